@@ -1,0 +1,55 @@
+# Every target runs in the project's own virtual environment, made by `make venv`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: venv demo test test-fast lint generate check-generated spec bench clean help
+
+help:
+	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
+	@echo "make test             the whole test suite (starts real BEMServer servers)"
+	@echo "make lint             ruff + mypy --strict on the package"
+	@echo "make spec API_VERSION=x.y.z   pull the OpenAPI document of a release into spec/"
+	@echo "make generate         regenerate the typed core from spec/ and templates/"
+	@echo "make check-generated  fail if the committed core is not what generate makes"
+	@echo "make bench            benchmarks (import time, ...)"
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: venv
+	$(PY) examples/quickstart.py
+
+test: venv
+	$(PY) -m pytest
+
+test-fast: venv
+	$(PY) -m pytest -m "not integration"
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict bemserver_api_client
+
+generate: venv
+	$(PY) -m generator build
+
+check-generated: venv
+	$(PY) -m generator check
+
+spec: venv
+	@test -n "$(API_VERSION)" || (echo "usage: make spec API_VERSION=x.y.z" && exit 2)
+	$(PY) -m generator pull --api-version $(API_VERSION)
+
+bench: venv
+	$(PY) benchmarks/import_time.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,78 @@
+"""Get timeseries data completeness: `GET /analysis/completeness`."""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.completeness import Completeness
+from ...models.time_unit import TimeUnit
+from ...models.timezone import Timezone
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/analysis/completeness"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    bucket_width_value: int,
+    bucket_width_unit: TimeUnit,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    timeseries: list[int],
+    data_state: int,
+    timezone: Timezone | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["bucket_width_value"] = bucket_width_value
+
+    json_bucket_width_unit: str = bucket_width_unit
+    params["bucket_width_unit"] = json_bucket_width_unit
+
+    json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    json_timeseries = timeseries
+
+    params["timeseries"] = json_timeseries
+
+    params["data_state"] = data_state
+
+    json_timezone: str | Unset = UNSET
+    if not isinstance(timezone, Unset):
+        json_timezone = timezone
+
+    params["timezone"] = json_timezone
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Completeness:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = Completeness.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

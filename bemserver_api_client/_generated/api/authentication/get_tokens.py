@@ -1,0 +1,48 @@
+"""Get access and refresh tokens: `POST /auth/token`."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.get_jwt_args import GetJWTArgs
+from ...models.get_jwt_resp import GetJWTResp
+
+METHOD = "POST"
+PATH = "/auth/token"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    body: GetJWTArgs | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    # A plain mapping is sent as it is, with no round trip through a model.
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+        headers["Content-Type"] = "application/json"
+    else:
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> GetJWTResp:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = GetJWTResp.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

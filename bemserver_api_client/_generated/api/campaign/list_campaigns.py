@@ -1,0 +1,67 @@
+"""List campaigns: `GET /campaigns/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.campaign import Campaign
+from ...models.sort_by_name import SortByName
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/campaigns/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    sort: list[SortByName] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    in_name: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item: str = sort_item_data
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
+
+    params["name"] = name
+
+    params["in_name"] = in_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[Campaign]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Campaign.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

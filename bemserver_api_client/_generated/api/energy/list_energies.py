@@ -1,0 +1,45 @@
+"""List energies: `GET /energies/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.energy import Energy
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/energies/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[Energy]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Energy.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

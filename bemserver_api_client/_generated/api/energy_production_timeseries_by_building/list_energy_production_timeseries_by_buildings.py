@@ -1,0 +1,68 @@
+"""List energy production timeseries x building associations: `GET /energy_production_timeseries_by_buildings/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.energy_production_timeseries_by_building import (
+    EnergyProductionTimeseriesByBuilding,
+)
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/energy_production_timeseries_by_buildings/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    building_id: int | Unset = UNSET,
+    energy_id: int | Unset = UNSET,
+    prod_tech_id: int | Unset = UNSET,
+    timeseries_id: int | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["building_id"] = building_id
+
+    params["energy_id"] = energy_id
+
+    params["prod_tech_id"] = prod_tech_id
+
+    params["timeseries_id"] = timeseries_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response,
+) -> list[EnergyProductionTimeseriesByBuilding]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EnergyProductionTimeseriesByBuilding.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,140 @@
+"""List events: `GET /events/`."""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.event import Event
+from ...models.event_level import EventLevel
+from ...models.list_events_sort_item import ListEventsSortItem
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/events/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    sort: list[ListEventsSortItem] | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    campaign_scope_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    source: str | Unset = UNSET,
+    in_source: str | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    level: EventLevel | Unset = UNSET,
+    level_min: EventLevel | Unset = UNSET,
+    timestamp_min: datetime.datetime | Unset = UNSET,
+    timestamp_max: datetime.datetime | Unset = UNSET,
+    timeseries_id: int | Unset = UNSET,
+    site_id: int | Unset = UNSET,
+    recurse_site_id: int | Unset = UNSET,
+    building_id: int | Unset = UNSET,
+    recurse_building_id: int | Unset = UNSET,
+    storey_id: int | Unset = UNSET,
+    recurse_storey_id: int | Unset = UNSET,
+    space_id: int | Unset = UNSET,
+    zone_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item: str = sort_item_data
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
+
+    params["campaign_id"] = campaign_id
+
+    params["campaign_scope_id"] = campaign_scope_id
+
+    params["user_id"] = user_id
+
+    params["source"] = source
+
+    params["in_source"] = in_source
+
+    params["category_id"] = category_id
+
+    json_level: str | Unset = UNSET
+    if not isinstance(level, Unset):
+        json_level = level
+
+    params["level"] = json_level
+
+    json_level_min: str | Unset = UNSET
+    if not isinstance(level_min, Unset):
+        json_level_min = level_min
+
+    params["level_min"] = json_level_min
+
+    json_timestamp_min: str | Unset = UNSET
+    if not isinstance(timestamp_min, Unset):
+        json_timestamp_min = timestamp_min.isoformat()
+    params["timestamp_min"] = json_timestamp_min
+
+    json_timestamp_max: str | Unset = UNSET
+    if not isinstance(timestamp_max, Unset):
+        json_timestamp_max = timestamp_max.isoformat()
+    params["timestamp_max"] = json_timestamp_max
+
+    params["timeseries_id"] = timeseries_id
+
+    params["site_id"] = site_id
+
+    params["recurse_site_id"] = recurse_site_id
+
+    params["building_id"] = building_id
+
+    params["recurse_building_id"] = recurse_building_id
+
+    params["storey_id"] = storey_id
+
+    params["recurse_storey_id"] = recurse_storey_id
+
+    params["space_id"] = space_id
+
+    params["zone_id"] = zone_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[Event]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Event.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,56 @@
+"""List event category x user associations: `GET /event_categories_by_users/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.event_category_by_user import EventCategoryByUser
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/event_categories_by_users/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    category_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["category_id"] = category_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[EventCategoryByUser]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EventCategoryByUser.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

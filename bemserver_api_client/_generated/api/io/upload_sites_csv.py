@@ -1,0 +1,46 @@
+"""Import site description tree: `POST /io/sites`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.sites_csv_upload_file import SitesCSVUploadFile
+from ...types import UNSET
+
+METHOD = "POST"
+PATH = "/io/sites"
+SUCCESS_STATUSES = (201,)
+
+
+def build_request(
+    *,
+    body: SitesCSVUploadFile,
+    campaign_id: int,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["campaign_id"] = campaign_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 201:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,51 @@
+"""Get notification count by campaign: `GET /notifications/count_by_campaign`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.notification_count_by_campaign import NotificationCountByCampaign
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/notifications/count_by_campaign"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    user_id: int,
+    read: bool | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["read"] = read
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> NotificationCountByCampaign:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = NotificationCountByCampaign.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,92 @@
+"""List notifications: `GET /notifications/`."""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.list_notifications_sort_item import ListNotificationsSortItem
+from ...models.notification import Notification
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/notifications/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    sort: list[ListNotificationsSortItem] | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    event_id: int | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    timestamp_min: datetime.datetime | Unset = UNSET,
+    timestamp_max: datetime.datetime | Unset = UNSET,
+    read: bool | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item: str = sort_item_data
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
+
+    params["user_id"] = user_id
+
+    params["event_id"] = event_id
+
+    params["campaign_id"] = campaign_id
+
+    json_timestamp_min: str | Unset = UNSET
+    if not isinstance(timestamp_min, Unset):
+        json_timestamp_min = timestamp_min.isoformat()
+    params["timestamp_min"] = json_timestamp_min
+
+    json_timestamp_max: str | Unset = UNSET
+    if not isinstance(timestamp_max, Unset):
+        json_timestamp_max = timestamp_max.isoformat()
+    params["timestamp_max"] = json_timestamp_max
+
+    params["read"] = read
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[Notification]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Notification.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

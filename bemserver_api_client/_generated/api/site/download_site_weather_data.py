@@ -1,0 +1,53 @@
+"""Download weather data for a site: `PUT /sites/{item_id}/download_weather_data`."""
+
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Unset
+
+METHOD = "PUT"
+PATH = "/sites/{item_id}/download_weather_data"
+SUCCESS_STATUSES = (204,)
+
+
+def build_request(
+    item_id: int,
+    *,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    forecast: bool | Unset = False,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["forecast"] = forecast
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,72 @@
+"""Get degree days for a site: `GET /sites/{item_id}/degree_days`."""
+
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.degree_days_result import DegreeDaysResult
+from ...models.get_site_degree_days_period import GetSiteDegreeDaysPeriod
+from ...models.get_site_degree_days_type import GetSiteDegreeDaysType
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/sites/{item_id}/degree_days"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    item_id: int,
+    *,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    period: GetSiteDegreeDaysPeriod,
+    type_: GetSiteDegreeDaysType | Unset = "heating",
+    base: float | Unset = 18.0,
+    unit: str | Unset = "°C",
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    json_period: str = period
+    params["period"] = json_period
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    params["base"] = base
+
+    params["unit"] = unit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> DegreeDaysResult:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = DegreeDaysResult.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,48 @@
+"""List space properties: `GET /space_properties/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.space_property import SpaceProperty
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/space_properties/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    structural_element_property_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    params["structural_element_property_id"] = structural_element_property_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[SpaceProperty]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SpaceProperty.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,112 @@
+"""List timeseries: `GET /timeseries/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.sort_by_name import SortByName
+from ...models.timeseries import Timeseries
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/timeseries/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    sort: list[SortByName] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    in_name: str | Unset = UNSET,
+    unit_symbol: str | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    campaign_scope_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    site_id: int | Unset = UNSET,
+    recurse_site_id: int | Unset = UNSET,
+    building_id: int | Unset = UNSET,
+    recurse_building_id: int | Unset = UNSET,
+    storey_id: int | Unset = UNSET,
+    recurse_storey_id: int | Unset = UNSET,
+    space_id: int | Unset = UNSET,
+    zone_id: int | Unset = UNSET,
+    event_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item: str = sort_item_data
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
+
+    params["name"] = name
+
+    params["in_name"] = in_name
+
+    params["unit_symbol"] = unit_symbol
+
+    params["campaign_id"] = campaign_id
+
+    params["campaign_scope_id"] = campaign_scope_id
+
+    params["user_id"] = user_id
+
+    params["site_id"] = site_id
+
+    params["recurse_site_id"] = recurse_site_id
+
+    params["building_id"] = building_id
+
+    params["recurse_building_id"] = recurse_building_id
+
+    params["storey_id"] = storey_id
+
+    params["recurse_storey_id"] = recurse_storey_id
+
+    params["space_id"] = space_id
+
+    params["zone_id"] = zone_id
+
+    params["event_id"] = event_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[Timeseries]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Timeseries.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

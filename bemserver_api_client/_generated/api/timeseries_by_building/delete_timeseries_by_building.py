@@ -1,0 +1,34 @@
+"""Delete a timeseries x building association: `DELETE /timeseries_by_buildings/{item_id}`."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+
+METHOD = "DELETE"
+PATH = "/timeseries_by_buildings/{item_id}"
+SUCCESS_STATUSES = (204,)
+
+
+def build_request(
+    item_id: int,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,57 @@
+"""List timeseries x site associations: `GET /timeseries_by_sites/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.timeseries_by_site import TimeseriesBySite
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/timeseries_by_sites/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    site_id: int | Unset = UNSET,
+    timeseries_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    params["site_id"] = site_id
+
+    params["timeseries_id"] = timeseries_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[TimeseriesBySite]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TimeseriesBySite.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

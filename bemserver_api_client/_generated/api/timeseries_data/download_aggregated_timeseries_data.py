@@ -1,0 +1,88 @@
+"""Get aggregated timeseries data: `GET /timeseries_data/aggregate`."""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.aggregation import Aggregation
+from ...models.time_unit import TimeUnit
+from ...models.timeseries_data import TimeseriesData
+from ...models.timezone import Timezone
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/timeseries_data/aggregate"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    timeseries: list[int],
+    bucket_width_value: int,
+    bucket_width_unit: TimeUnit,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    data_state: int,
+    timezone: Timezone | Unset = UNSET,
+    convert_to: list[str] | Unset = UNSET,
+    aggregation: Aggregation | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    json_timeseries = timeseries
+
+    params["timeseries"] = json_timeseries
+
+    params["bucket_width_value"] = bucket_width_value
+
+    json_bucket_width_unit: str = bucket_width_unit
+    params["bucket_width_unit"] = json_bucket_width_unit
+
+    json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["data_state"] = data_state
+
+    json_timezone: str | Unset = UNSET
+    if not isinstance(timezone, Unset):
+        json_timezone = timezone
+
+    params["timezone"] = json_timezone
+
+    json_convert_to: list[str] | Unset = UNSET
+    if not isinstance(convert_to, Unset):
+        json_convert_to = convert_to
+
+    params["convert_to"] = json_convert_to
+
+    json_aggregation: str | Unset = UNSET
+    if not isinstance(aggregation, Unset):
+        json_aggregation = aggregation
+
+    params["aggregation"] = json_aggregation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> TimeseriesData:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = TimeseriesData.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

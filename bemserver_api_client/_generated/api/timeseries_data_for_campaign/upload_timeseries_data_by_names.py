@@ -1,0 +1,64 @@
+"""Post timeseries data for a given campaign: `POST /timeseries_data/campaign/{campaign_id}/`."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.timeseries_data import TimeseriesData
+from ...types import UNSET, File, Unset
+
+METHOD = "POST"
+PATH = "/timeseries_data/campaign/{campaign_id}/"
+SUCCESS_STATUSES = (201,)
+
+
+def build_request(
+    campaign_id: int,
+    *,
+    body: TimeseriesData | Mapping[str, Any] | File | Unset = UNSET,
+    data_state: int,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["data_state"] = data_state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    # A plain mapping is sent as it is, with no round trip through a model.
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, TimeseriesData):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, File):
+        if not isinstance(body, Unset):
+            _kwargs["content"] = body.payload
+
+        headers["Content-Type"] = "text/csv"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 201:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,51 @@
+"""Set / unset active: `PUT /users/{item_id}/set_active`."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.boolean_value import BooleanValue
+
+METHOD = "PUT"
+PATH = "/users/{item_id}/set_active"
+SUCCESS_STATUSES = (204,)
+
+
+def build_request(
+    item_id: int,
+    *,
+    body: BooleanValue | Mapping[str, Any],
+    if_match: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    # A plain mapping is sent as it is, with no round trip through a model.
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+        headers["Content-Type"] = "application/json"
+    else:
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

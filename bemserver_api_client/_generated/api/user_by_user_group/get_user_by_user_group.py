@@ -1,0 +1,37 @@
+"""Get user x user group association by ID: `GET /users_by_user_groups/{item_id}`."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.user_by_user_group import UserByUserGroup
+
+METHOD = "GET"
+PATH = "/users_by_user_groups/{item_id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    item_id: int,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> UserByUserGroup:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = UserByUserGroup.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

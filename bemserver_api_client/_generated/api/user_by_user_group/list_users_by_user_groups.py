@@ -1,0 +1,51 @@
+"""List user x user group associations: `GET /users_by_user_groups/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.user_by_user_group import UserByUserGroup
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/users_by_user_groups/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    user_id: int | Unset = UNSET,
+    user_group_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["user_group_id"] = user_group_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[UserByUserGroup]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserByUserGroup.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,51 @@
+"""List user group x campaign associations: `GET /user_groups_by_campaigns/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.user_group_by_campaign import UserGroupByCampaign
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/user_groups_by_campaigns/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    user_group_id: int | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    params["user_group_id"] = user_group_id
+
+    params["campaign_id"] = campaign_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[UserGroupByCampaign]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserGroupByCampaign.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

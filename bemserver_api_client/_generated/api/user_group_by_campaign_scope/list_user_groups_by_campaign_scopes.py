@@ -1,0 +1,53 @@
+"""List user group x campaign scope associations: `GET /user_groups_by_campaign_scopes/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.user_group_by_campaign_scope import UserGroupByCampaignScope
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/user_groups_by_campaign_scopes/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    user_group_id: int | Unset = UNSET,
+    campaign_scope_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    params: dict[str, Any] = {}
+
+    params["user_group_id"] = user_group_id
+
+    params["campaign_scope_id"] = campaign_scope_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[UserGroupByCampaignScope]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserGroupByCampaignScope.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

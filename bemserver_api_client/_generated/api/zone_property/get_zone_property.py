@@ -1,0 +1,37 @@
+"""Get zone property by ID: `GET /zone_properties/{item_id}`."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.zone_property import ZoneProperty
+
+METHOD = "GET"
+PATH = "/zone_properties/{item_id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    item_id: int,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ZoneProperty:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = ZoneProperty.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

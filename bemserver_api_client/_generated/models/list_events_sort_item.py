@@ -1,0 +1,22 @@
+from typing import Literal
+
+ListEventsSortItem = Literal[
+    "+level", "+timestamp", "-level", "-timestamp", "level", "timestamp"
+]
+
+LIST_EVENTS_SORT_ITEM_VALUES: set[ListEventsSortItem] = {
+    "+level",
+    "+timestamp",
+    "-level",
+    "-timestamp",
+    "level",
+    "timestamp",
+}
+
+
+def check_list_events_sort_item(value: str) -> ListEventsSortItem:
+    if value in LIST_EVENTS_SORT_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_EVENTS_SORT_ITEM_VALUES!r}"
+    )

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.time_unit import TimeUnit, check_time_unit
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_by_campaign_parameters import TaskByCampaignParameters
+
+
+T = TypeVar("T", bound="TaskByCampaign")
+
+
+@_attrs_define
+class TaskByCampaign:
+    task_name: str
+    campaign_id: int
+    id: int | Unset = UNSET
+    is_enabled: bool | Unset = True
+    parameters: TaskByCampaignParameters | Unset = UNSET
+    offset_unit: TimeUnit | Unset = UNSET
+    start_offset: int | Unset = UNSET
+    end_offset: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        task_name = self.task_name
+
+        campaign_id = self.campaign_id
+
+        id = self.id
+
+        is_enabled = self.is_enabled
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        offset_unit: str | Unset = UNSET
+        if not isinstance(self.offset_unit, Unset):
+            offset_unit = self.offset_unit
+
+        start_offset = self.start_offset
+
+        end_offset = self.end_offset
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "task_name": task_name,
+                "campaign_id": campaign_id,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if offset_unit is not UNSET:
+            field_dict["offset_unit"] = offset_unit
+        if start_offset is not UNSET:
+            field_dict["start_offset"] = start_offset
+        if end_offset is not UNSET:
+            field_dict["end_offset"] = end_offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_by_campaign_parameters import TaskByCampaignParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        task_name = d.pop("task_name")
+
+        campaign_id = d.pop("campaign_id")
+
+        id = d.pop("id", UNSET)
+
+        is_enabled = d.pop("is_enabled", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: TaskByCampaignParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = TaskByCampaignParameters.from_dict(_parameters)
+
+        _offset_unit = d.pop("offset_unit", UNSET)
+        offset_unit: TimeUnit | Unset
+        if isinstance(_offset_unit, Unset):
+            offset_unit = UNSET
+        else:
+            offset_unit = check_time_unit(_offset_unit)
+
+        start_offset = d.pop("start_offset", UNSET)
+
+        end_offset = d.pop("end_offset", UNSET)
+
+        task_by_campaign = cls(
+            task_name=task_name,
+            campaign_id=campaign_id,
+            id=id,
+            is_enabled=is_enabled,
+            parameters=parameters,
+            offset_unit=offset_unit,
+            start_offset=start_offset,
+            end_offset=end_offset,
+        )
+
+        return task_by_campaign

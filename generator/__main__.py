@@ -1,0 +1,90 @@
+"""Command line of the generator: `python -m generator {pull,build,check}`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from . import build, pull
+from .paths import GENERATED_DIR, SPEC_DIR
+
+
+def _cmd_pull(args: argparse.Namespace) -> int:
+    if args.url:
+        path = pull.pull_from_url(args.url, SPEC_DIR)
+    else:
+        path = pull.pull_from_release(args.api_version, SPEC_DIR)
+    print(f"wrote {path.relative_to(SPEC_DIR.parent)} and its provenance")
+    return 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    output = Path(args.output) if args.output else GENERATED_DIR
+    warnings = build.generate(pull.current_specs(SPEC_DIR), output)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    print(f"generated {output}")
+    return 1 if warnings else 0
+
+
+def _cmd_check(_: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="bemserver-check-") as tmp:
+        fresh = Path(tmp) / "_generated"
+        build.generate(pull.current_specs(SPEC_DIR), fresh)
+        if not GENERATED_DIR.is_dir():
+            print(f"{GENERATED_DIR} is missing: run `make generate`", file=sys.stderr)
+            return 1
+        differences = build.diff_trees(fresh, GENERATED_DIR)
+    if differences:
+        print("".join(differences))
+        print(
+            f"the committed core differs from what spec/ and templates/ generate in "
+            f"{len(differences)} file(s): run `make generate` and commit",
+            file=sys.stderr,
+        )
+        return 1
+    print("generated core is up to date")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    pull_parser = commands.add_parser(
+        "pull", help="fetch the OpenAPI document of a BEMServer API release into spec/"
+    )
+    source = pull_parser.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--api-version", help="bemserver-api release on PyPI, exported with no server"
+    )
+    source.add_argument(
+        "--url", help="base URL of a live server (reads /api-spec.json)"
+    )
+    pull_parser.set_defaults(func=_cmd_pull)
+
+    build_parser = commands.add_parser(
+        "build", help="normalise spec/ and generate the core"
+    )
+    build_parser.add_argument(
+        "--output", help="folder to write (default: the package's)"
+    )
+    build_parser.set_defaults(func=_cmd_build)
+
+    check_parser = commands.add_parser(
+        "check", help="fail, with the diff, if the committed core is not up to date"
+    )
+    check_parser.set_defaults(func=_cmd_check)
+
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (pull.PullError, build.GenerationError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

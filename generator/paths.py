@@ -1,0 +1,9 @@
+"""Where the generator reads and writes, relative to the repository."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_DIR = ROOT / "spec"
+TEMPLATES_DIR = ROOT / "templates"
+CONFIG_FILE = Path(__file__).resolve().parent / "config.yaml"
+GENERATED_DIR = ROOT / "bemserver_api_client" / "_generated"
