@@ -1,54 +1,45 @@
-"""Contains some shared types for properties"""
+"""Types shared by the generated models and operations."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from typing import IO, BinaryIO, Literal
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: an argument or a field that was not given."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
+# What httpx accepts for one file of a multipart body.
 FileTypes = (
-    # (filename, file (or bytes), content_type)
     tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
+
+# The `files=` argument of httpx: a multipart body as (field name, file) pairs.
 RequestFiles = list[tuple[str, FileTypes]]
 
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload, or a binary body (CSV data)."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The (name, content, type) tuple of a multipart/form-data field."""
         return self.file_name, self.payload, self.mime_type
 
 
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset"]

@@ -1,0 +1,273 @@
+"""What the blocking and the asyncio clients share: building a call's request from
+the generated core, checking arguments, sending, and mapping errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import types
+from enum import Enum
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, Literal, Union, get_args, get_origin
+
+import httpx
+
+from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from .exceptions import (
+    BEMServerAPIClientValueError,
+    BEMServerAPIConnectionError,
+    BEMServerAPIError,
+    BEMServerAPIInternalError,
+    BEMServerAPITimeoutError,
+    error_from_response,
+)
+from .resources._base import Call, ModeT, as_date, as_datetime
+from .response import BEMServerApiClientResponse
+
+if TYPE_CHECKING:
+    import inspect
+    from collections.abc import Callable
+
+logger = logging.getLogger("bemserver_api_client")
+
+GENERATED_API = "bemserver_api_client._generated.api"
+
+#: Connect quickly or fail; reads may wait for the server's own 30 s worker limit.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+# Arguments of build_request that are not query parameters.
+_NOT_QUERY = {"body", "if_match", "if_none_match"}
+
+
+@functools.cache
+def operation_module(name: str) -> Any:
+    """The generated module of an operation, imported on first use."""
+    return import_module(f"{GENERATED_API}.{name}")
+
+
+@functools.cache
+def _parameters(name: str) -> dict[str, inspect.Parameter]:
+    import inspect  # only on the first call of an operation
+
+    return dict(inspect.signature(operation_module(name).build_request).parameters)
+
+
+def _options(annotation: Any) -> list[Any]:
+    """The members of a union annotation, the generated UNSET type left out."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = list(get_args(annotation))
+    else:
+        members = [annotation]
+    return [member for member in members if getattr(member, "__name__", "") != "Unset"]
+
+
+def _coerce(value: Any, annotation: Any, argument: str) -> Any:
+    """Check and convert one argument to what the generated core expects.
+
+    Enumerations are checked against the values the API accepts (client side,
+    before any request); dates and datetimes may be given as ISO 8601 strings.
+    """
+    if isinstance(value, Enum):
+        value = value.value
+    for option in _options(annotation):
+        origin = get_origin(option)
+        if option is dt.datetime:
+            return as_datetime(value, argument)
+        if option is dt.date:
+            return as_date(value, argument)
+        if origin is Literal:
+            allowed = get_args(option)
+            if value not in allowed:
+                shown = ", ".join(repr(v) for v in allowed[:12])
+                more = ", ..." if len(allowed) > 12 else ""
+                raise BEMServerAPIClientValueError(
+                    f"invalid {argument}: {value!r} (expected one of {shown}{more})"
+                )
+            return value
+        if option is int and isinstance(value, str):
+            try:
+                return int(value)
+            except ValueError:
+                raise BEMServerAPIClientValueError(
+                    f"invalid {argument}: {value!r} (expected an integer)"
+                ) from None
+        if origin is list:
+            (item_type,) = get_args(option)
+            items = value if isinstance(value, list | tuple | set) else [value]
+            return [_coerce(item, item_type, argument) for item in items]
+    return value
+
+
+def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response], Any]]:
+    """The request of a call (httpx.request keyword arguments) and its parser."""
+    module = operation_module(call.operation)
+    parameters = _parameters(call.operation)
+    kwargs: dict[str, Any] = {}
+    for name, value in {**call.kwargs, **call.query}.items():
+        parameter = parameters.get(name)
+        if parameter is None or (name in call.query and name in _NOT_QUERY):
+            accepted = sorted(
+                p
+                for p, spec in parameters.items()
+                if spec.kind is spec.KEYWORD_ONLY and p not in _NOT_QUERY
+            )
+            raise BEMServerAPIClientValueError(
+                f"unknown argument {name!r} for {call.operation.rsplit('.', 1)[-1]} "
+                f"(accepted: {', '.join(accepted) or 'none'})"
+            )
+        if value is None:
+            continue  # left out: the server's default applies
+        if name in _NOT_QUERY:
+            kwargs[name] = value
+        else:
+            kwargs[name] = _coerce(value, parameter.annotation, name)
+    missing = [
+        name
+        for name, parameter in parameters.items()
+        if parameter.kind is parameter.KEYWORD_ONLY
+        and parameter.default is parameter.empty
+        and name not in kwargs
+    ]
+    if missing:
+        raise BEMServerAPIClientValueError(
+            f"{call.operation.rsplit('.', 1)[-1]} needs {', '.join(missing)}"
+        )
+    request = module.build_request(*call.args, **kwargs)
+    if call.headers:
+        request["headers"] = {**request.get("headers", {}), **call.headers}
+    return request, module.parse_response
+
+
+def _is_csv(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("Content-Type", "")
+    return content_type.startswith("text/csv")
+
+
+def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
+    """The response object of a success answer, or the exception of an error."""
+    if response.status_code >= 300:
+        error = error_from_response(response)
+        logger.info(
+            "%s %s -> %s %s",
+            response.request.method,
+            response.request.url.path,
+            response.status_code,
+            type(error).__name__,
+        )
+        raise error
+    # A CSV answer is given as bytes: there is no model to build from it.
+    return BEMServerApiClientResponse(response, None if _is_csv(response) else parser)
+
+
+def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
+    """The client exception of an httpx failure to get an answer."""
+    if isinstance(exc, httpx.TimeoutException):
+        return BEMServerAPITimeoutError(f"no answer in time for {request_path}: {exc}")
+    if isinstance(exc, httpx.TransportError):
+        return BEMServerAPIConnectionError(f"request to {request_path} failed: {exc!r}")
+    return BEMServerAPIInternalError(
+        message=f"request to {request_path} failed: {exc!r}"
+    )
+
+
+def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> httpx.URL:
+    """The API's base URL from the existing client's arguments."""
+    if "://" in host:
+        url = host
+    else:
+        scheme = (uri_prefix or "http").rstrip(":/")
+        if use_ssl and scheme == "http":
+            scheme = "https"
+        url = f"{scheme}://{host}"
+    return httpx.URL(url.rstrip("/") + "/")
+
+
+def auth_for(
+    authentication_method: httpx.Auth | None, api_url: httpx.URL
+) -> httpx.Auth | None:
+    if isinstance(authentication_method, _TokenAuth):
+        authentication_method._bind(api_url)
+    elif authentication_method is not None and not isinstance(
+        authentication_method, httpx.Auth
+    ):
+        raise BEMServerAPIClientValueError(
+            f"authentication_method must be made by make_http_basic_auth() or "
+            f"make_bearer_token_auth(), not {type(authentication_method).__name__}"
+        )
+    return authentication_method
+
+
+class BaseClient(Generic[ModeT]):
+    """State and helpers common to both clients; `_execute` sends a call."""
+
+    _http: httpx.Client | httpx.AsyncClient
+    _auth: httpx.Auth | None
+
+    def __init__(
+        self,
+        host: str,
+        use_ssl: bool = True,
+        authentication_method: httpx.Auth | None = None,
+        uri_prefix: str = "http",
+        auto_check: bool = False,
+        request_manager: None = None,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+    ) -> None:
+        if request_manager is not None:
+            raise BEMServerAPIClientValueError(
+                "request_manager is not supported: pass http_client= (an httpx client)"
+            )
+        self.host = host
+        self.use_ssl = use_ssl
+        self.base_uri_prefix = uri_prefix or "http"
+        self._base_url = base_url(host, use_ssl, uri_prefix)
+        self._auth = auth_for(authentication_method, self._base_url)
+        self._timeout = timeout
+        self._verify = verify
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.base_uri}>"
+
+    @property
+    def base_uri(self) -> str:
+        return str(self._base_url).rstrip("/")
+
+    @property
+    def authentication_method(self) -> httpx.Auth | None:
+        return self._auth
+
+    def set_authentication_method(
+        self, authentication_method: httpx.Auth | None
+    ) -> None:
+        self._auth = auth_for(authentication_method, self._base_url)
+        self._http.auth = self._auth  # type: ignore[assignment]
+
+    @staticmethod
+    def make_http_basic_auth(email: str, password: str) -> HTTPBasicAuth:
+        """Email and password authentication (exchanged for a token when possible)."""
+        return HTTPBasicAuth(email, password)
+
+    make_http_basic = make_http_basic_auth
+
+    @staticmethod
+    def make_bearer_token_auth(
+        access_token: str,
+        refresh_token: str | None = None,
+        after_refresh_tokens_callback: Callable[[str, str | None], None] | None = None,
+    ) -> BearerTokenAuth:
+        """Token authentication, refreshed automatically when it expires."""
+        return BearerTokenAuth(
+            access_token, refresh_token, after_refresh_tokens_callback
+        )
+
+    def _request_auth(self, call: Call[Any]) -> Any:
+        """The auth of one request: the client's, or the call's own."""
+        if call.auth is True:
+            return httpx.USE_CLIENT_DEFAULT
+        return call.auth
+
+    def _execute(self, call: Call[Any]) -> Any:
+        raise NotImplementedError

@@ -1,0 +1,380 @@
+"""The clients: `BEMServerAPIClient` (blocking) and `AsyncBEMServerAPIClient`.
+
+`EntryPoints` is the table of the client's entry points: one line each, the
+attribute users call (`api_client.sites`) and the resource class that declares
+its operations. Both clients inherit it, so IDEs and type checkers see every
+entry point and its typed operations.
+"""
+
+from __future__ import annotations
+
+import re
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, finish, prepare, transport_error
+from .exceptions import BEMServerAPIVersionError
+from .resources._base import Async, Call, ModeT, Resource, Sync
+from .resources.about import About
+from .resources.analysis import Analysis
+from .resources.auth import Auth
+from .resources.campaigns import (
+    Campaigns,
+    CampaignScopes,
+    UserGroupsByCampaigns,
+    UserGroupsByCampaignScopes,
+)
+from .resources.energy import (
+    Energies,
+    EnergyConsumptionTimeseriesByBuildings,
+    EnergyConsumptionTimeseriesBySites,
+    EnergyEndUses,
+    EnergyProductionTechnologies,
+    EnergyProductionTimeseriesByBuildings,
+    EnergyProductionTimeseriesBySites,
+    WeatherTimeseriesBySites,
+)
+from .resources.events import (
+    EventByBuildings,
+    EventBySites,
+    EventBySpaces,
+    EventByStoreys,
+    EventByZones,
+    EventCategories,
+    EventCategoriesByUsers,
+    Events,
+    Notifications,
+)
+from .resources.io import InputOutput
+from .resources.structural_elements import (
+    BuildingProperties,
+    BuildingPropertyData,
+    Buildings,
+    SiteProperties,
+    SitePropertyData,
+    Sites,
+    SpaceProperties,
+    SpacePropertyData,
+    Spaces,
+    StoreyProperties,
+    StoreyPropertyData,
+    Storeys,
+    StructuralElementProperties,
+    ZoneProperties,
+    ZonePropertyData,
+    Zones,
+)
+from .resources.tasks import Tasks, TasksByCampaigns
+from .resources.timeseries import (
+    Timeseries,
+    TimeseriesByBuildings,
+    TimeseriesByEvents,
+    TimeseriesBySites,
+    TimeseriesBySpaces,
+    TimeseriesByStoreys,
+    TimeseriesByZones,
+    TimeseriesData,
+    TimeseriesDataStates,
+    TimeseriesProperties,
+    TimeseriesPropertyData,
+)
+from .resources.users import UserByUserGroups, UserGroups, Users
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+ResourceT = TypeVar("ResourceT", bound=Resource[Any])
+
+#: API versions this package is generated from and tested against: [min, max).
+SUPPORTED_API_VERSIONS = ("0.26.0", "0.28.0")
+
+
+class EntryPoint(Generic[ResourceT]):
+    """One entry point: its resource is made on first access, once per client."""
+
+    def __init__(self, resource: type[ResourceT]) -> None:
+        self.resource = resource
+        self.name = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name
+
+    def __get__(self, client: Any, owner: type[Any]) -> Any:
+        if client is None:
+            return self
+        instance = self.resource(client)
+        # Stored on the client: later reads do not come back here.
+        client.__dict__[self.name] = instance
+        return instance
+
+
+def entry_point(resource: type[Resource[Any]]) -> Any:
+    """Declare an entry point; its annotation gives its type to type checkers."""
+    return EntryPoint(resource)
+
+
+class EntryPoints(Generic[ModeT]):
+    """The entry points of the API, with the resource that declares each."""
+
+    about: About[ModeT] = entry_point(About)
+    analysis: Analysis[ModeT] = entry_point(Analysis)
+    auth: Auth[ModeT] = entry_point(Auth)
+    building_properties: BuildingProperties[ModeT] = entry_point(BuildingProperties)
+    building_property_data: BuildingPropertyData[ModeT] = entry_point(
+        BuildingPropertyData
+    )
+    buildings: Buildings[ModeT] = entry_point(Buildings)
+    campaign_scopes: CampaignScopes[ModeT] = entry_point(CampaignScopes)
+    campaigns: Campaigns[ModeT] = entry_point(Campaigns)
+    energies: Energies[ModeT] = entry_point(Energies)
+    energy_cons_ts_by_buildings: EnergyConsumptionTimeseriesByBuildings[ModeT] = (
+        entry_point(EnergyConsumptionTimeseriesByBuildings)
+    )
+    energy_cons_ts_by_sites: EnergyConsumptionTimeseriesBySites[ModeT] = entry_point(
+        EnergyConsumptionTimeseriesBySites
+    )
+    energy_end_uses: EnergyEndUses[ModeT] = entry_point(EnergyEndUses)
+    energy_prod_technologies: EnergyProductionTechnologies[ModeT] = entry_point(
+        EnergyProductionTechnologies
+    )
+    energy_prod_ts_by_buildings: EnergyProductionTimeseriesByBuildings[ModeT] = (
+        entry_point(EnergyProductionTimeseriesByBuildings)
+    )
+    energy_prod_ts_by_sites: EnergyProductionTimeseriesBySites[ModeT] = entry_point(
+        EnergyProductionTimeseriesBySites
+    )
+    event_by_buildings: EventByBuildings[ModeT] = entry_point(EventByBuildings)
+    event_by_sites: EventBySites[ModeT] = entry_point(EventBySites)
+    event_by_spaces: EventBySpaces[ModeT] = entry_point(EventBySpaces)
+    event_by_storeys: EventByStoreys[ModeT] = entry_point(EventByStoreys)
+    event_by_zones: EventByZones[ModeT] = entry_point(EventByZones)
+    event_categories: EventCategories[ModeT] = entry_point(EventCategories)
+    event_categories_by_users: EventCategoriesByUsers[ModeT] = entry_point(
+        EventCategoriesByUsers
+    )
+    events: Events[ModeT] = entry_point(Events)
+    io: InputOutput[ModeT] = entry_point(InputOutput)
+    notifications: Notifications[ModeT] = entry_point(Notifications)
+    site_properties: SiteProperties[ModeT] = entry_point(SiteProperties)
+    site_property_data: SitePropertyData[ModeT] = entry_point(SitePropertyData)
+    sites: Sites[ModeT] = entry_point(Sites)
+    space_properties: SpaceProperties[ModeT] = entry_point(SpaceProperties)
+    space_property_data: SpacePropertyData[ModeT] = entry_point(SpacePropertyData)
+    spaces: Spaces[ModeT] = entry_point(Spaces)
+    storey_properties: StoreyProperties[ModeT] = entry_point(StoreyProperties)
+    storey_property_data: StoreyPropertyData[ModeT] = entry_point(StoreyPropertyData)
+    storeys: Storeys[ModeT] = entry_point(Storeys)
+    structural_element_properties: StructuralElementProperties[ModeT] = entry_point(
+        StructuralElementProperties
+    )
+    task_by_campaign: TasksByCampaigns[ModeT] = entry_point(TasksByCampaigns)
+    tasks: Tasks[ModeT] = entry_point(Tasks)
+    timeseries: Timeseries[ModeT] = entry_point(Timeseries)
+    timeseries_by_buildings: TimeseriesByBuildings[ModeT] = entry_point(
+        TimeseriesByBuildings
+    )
+    timeseries_by_events: TimeseriesByEvents[ModeT] = entry_point(TimeseriesByEvents)
+    timeseries_by_sites: TimeseriesBySites[ModeT] = entry_point(TimeseriesBySites)
+    timeseries_by_spaces: TimeseriesBySpaces[ModeT] = entry_point(TimeseriesBySpaces)
+    timeseries_by_storeys: TimeseriesByStoreys[ModeT] = entry_point(TimeseriesByStoreys)
+    timeseries_by_zones: TimeseriesByZones[ModeT] = entry_point(TimeseriesByZones)
+    timeseries_data: TimeseriesData[ModeT] = entry_point(TimeseriesData)
+    timeseries_datastates: TimeseriesDataStates[ModeT] = entry_point(
+        TimeseriesDataStates
+    )
+    timeseries_properties: TimeseriesProperties[ModeT] = entry_point(
+        TimeseriesProperties
+    )
+    timeseries_property_data: TimeseriesPropertyData[ModeT] = entry_point(
+        TimeseriesPropertyData
+    )
+    user_by_user_groups: UserByUserGroups[ModeT] = entry_point(UserByUserGroups)
+    user_groups: UserGroups[ModeT] = entry_point(UserGroups)
+    user_groups_by_campaign_scopes: UserGroupsByCampaignScopes[ModeT] = entry_point(
+        UserGroupsByCampaignScopes
+    )
+    user_groups_by_campaigns: UserGroupsByCampaigns[ModeT] = entry_point(
+        UserGroupsByCampaigns
+    )
+    users: Users[ModeT] = entry_point(Users)
+    weather_ts_by_sites: WeatherTimeseriesBySites[ModeT] = entry_point(
+        WeatherTimeseriesBySites
+    )
+    zone_properties: ZoneProperties[ModeT] = entry_point(ZoneProperties)
+    zone_property_data: ZonePropertyData[ModeT] = entry_point(ZonePropertyData)
+    zones: Zones[ModeT] = entry_point(Zones)
+
+
+def entry_point_names() -> list[str]:
+    """Names of the client's entry points, as declared in `EntryPoints`."""
+    return [
+        name
+        for name, value in vars(EntryPoints).items()
+        if isinstance(value, EntryPoint)
+    ]
+
+
+def _version_tuple(version: str) -> tuple[int, int, int]:
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", str(version).strip())
+    if match is None:
+        raise BEMServerAPIVersionError(f"Invalid API version: {version!r}")
+    major, minor, patch = (int(part) for part in match.groups())
+    return major, minor, patch
+
+
+class _VersionCheck:
+    @classmethod
+    def check_api_version(cls, api_version: str) -> None:
+        """Raise BEMServerAPIVersionError unless this client supports the version."""
+        version = _version_tuple(api_version)
+        low, high = SUPPORTED_API_VERSIONS
+        if not _version_tuple(low) <= version < _version_tuple(high):
+            raise BEMServerAPIVersionError(
+                f"API version ({api_version}) not supported!"
+                f" (expected: >={low},<{high})"
+            )
+
+
+class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
+    """Client of a BEMServer API server.
+
+    `host` is "host[:port]" (https unless use_ssl=False) or a full base URL.
+    Use it as a context manager, or call close(), to release its connections.
+    """
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        host: str,
+        use_ssl: bool = True,
+        authentication_method: httpx.Auth | None = None,
+        uri_prefix: str = "http",
+        auto_check: bool = False,
+        request_manager: None = None,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            host,
+            use_ssl,
+            authentication_method,
+            uri_prefix,
+            auto_check,
+            request_manager,
+            timeout=timeout,
+            verify=verify,
+        )
+        if http_client is not None:
+            http_client.base_url = self._base_url
+            http_client.auth = self._auth  # type: ignore[assignment]
+            self._http = http_client
+        else:
+            self._http = httpx.Client(
+                base_url=self._base_url, auth=self._auth, timeout=timeout, verify=verify
+            )
+        if auto_check:
+            self.check_api_version(
+                self.about.getall().data["versions"]["bemserver_api"]
+            )
+
+    def _execute(self, call: Call[Any]) -> Any:
+        request, parser = prepare(call)
+        try:
+            response = self._http.request(**request, auth=self._request_auth(call))
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, request["url"]) from exc
+        return finish(call, response, parser)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionCheck):
+    """Asyncio client of a BEMServer API server: the same entry points and
+    operations as `BEMServerAPIClient`, awaitable.
+
+    With auto_check=True, the API version is checked before the first request.
+    """
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        host: str,
+        use_ssl: bool = True,
+        authentication_method: httpx.Auth | None = None,
+        uri_prefix: str = "http",
+        auto_check: bool = False,
+        request_manager: None = None,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            host,
+            use_ssl,
+            authentication_method,
+            uri_prefix,
+            auto_check,
+            request_manager,
+            timeout=timeout,
+            verify=verify,
+        )
+        if http_client is not None:
+            http_client.base_url = self._base_url
+            http_client.auth = self._auth  # type: ignore[assignment]
+            self._http = http_client
+        else:
+            self._http = httpx.AsyncClient(
+                base_url=self._base_url, auth=self._auth, timeout=timeout, verify=verify
+            )
+        self._version_unchecked = auto_check
+
+    async def _execute(self, call: Call[Any]) -> Any:
+        if self._version_unchecked:
+            self._version_unchecked = False
+            about_response = await self.about.getall()
+            self.check_api_version(about_response.data["versions"]["bemserver_api"])
+        request, parser = prepare(call)
+        try:
+            response = await self._http.request(
+                **request, auth=self._request_auth(call)
+            )
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, request["url"]) from exc
+        return finish(call, response, parser)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+#: The name the existing code base uses.
+BEMServerApiClient = BEMServerAPIClient

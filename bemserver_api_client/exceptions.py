@@ -1,0 +1,165 @@
+"""Exceptions of the BEMServer API client, one class per kind of failure.
+
+Every HTTP error answer maps to one class by its status code (see
+`error_from_response`); transport failures are `BEMServerAPIInternalError`s.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class BEMServerAPIVersionError(Exception):
+    """The server's API version is outside the range this client supports."""
+
+
+class BEMServerAPIClientValueError(ValueError):
+    """A bad argument, caught before any request was sent."""
+
+
+class BEMServerAPIError(Exception):
+    """An error answer of the server, or a failure to get one."""
+
+    def __init__(self, status_code: int = 501, message: str | None = None) -> None:
+        self.status_code = status_code
+        self.message = message
+        super().__init__(message or f"BEMServer API error ({status_code})")
+
+
+class BEMServerAPINotModified(BEMServerAPIError):
+    """304: the ETag given to a GET matched; the resource has not changed."""
+
+    def __init__(self) -> None:
+        super().__init__(304, "Not modified (the given ETag matched)")
+
+
+class BEMServerAPIAuthenticationError(BEMServerAPIError):
+    """401, or a token refresh that failed: authenticate again.
+
+    `code` is the server's reason (`errors.authentication`): invalid_credentials,
+    expired_token, invalid_token, missing_authentication, malformed_credentials.
+    """
+
+    def __init__(self, code: str | None = None) -> None:
+        self.code = code
+        super().__init__(401, f"Authentication failed ({code or 'unknown reason'})")
+
+
+class BEMServerAPIAuthorizationError(BEMServerAPIError):
+    """403: authenticated, but not allowed to do this."""
+
+    def __init__(self) -> None:
+        super().__init__(403, "Forbidden")
+
+
+class BEMServerAPINotFoundError(BEMServerAPIError):
+    """404: no such resource."""
+
+    def __init__(self) -> None:
+        super().__init__(404, "Not found")
+
+
+class BEMServerAPIConflictError(BEMServerAPIError):
+    """409: the change conflicts with existing data (e.g. a unique name)."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(409, message or "Operation failed (409)!")
+        self.message = message
+
+
+class BEMServerAPIPreconditionError(BEMServerAPIError):
+    """412 (stale ETag) or 428 (ETag missing) on an update or a delete."""
+
+    def __init__(self, status_code: int = 412, message: str | None = None) -> None:
+        default = "ETag missing" if status_code == 428 else "ETag does not match"
+        super().__init__(status_code, message or f"Precondition failed: {default}")
+
+
+class BEMServerAPIValidationError(BEMServerAPIError):
+    """422: the server rejected the arguments or the payload.
+
+    `errors` maps each field to its messages, the `json`, `query` and `files`
+    parts of the answer merged; errors about the whole payload are under
+    `_general`.
+    """
+
+    def __init__(self, errors: dict[str, Any] | None = None) -> None:
+        self.errors = errors
+        super().__init__(422, f"Validation error: {errors}")
+
+
+class BEMServerAPIInternalError(BEMServerAPIError):
+    """Any other error answer (5xx, unexpected 4xx), or no usable answer at all."""
+
+    def __init__(self, status_code: int = 500, message: str | None = None) -> None:
+        super().__init__(status_code, message or f"Server error ({status_code})")
+
+
+class BEMServerAPIConnectionError(BEMServerAPIInternalError):
+    """The server could not be reached, or the connection broke."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(503, message or "Connection to the server failed")
+
+
+class BEMServerAPITimeoutError(BEMServerAPIInternalError):
+    """No answer within the timeout."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(504, message or "The server did not answer in time")
+
+
+def _json_body(response: httpx.Response) -> dict[str, Any]:
+    """The decoded body if it is a JSON object, else {} (HTML, empty, malformed)."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def validation_errors(body: dict[str, Any]) -> dict[str, Any]:
+    """Merge the parts of a 422 body into one {field: messages} mapping."""
+    errors: dict[str, Any] = {}
+    parts = body.get("errors")
+    if isinstance(parts, dict):
+        for location in ("json", "query", "files"):
+            part = parts.get(location)
+            if isinstance(part, dict):
+                errors.update(part)
+        if "_schema" in errors:
+            errors["_general"] = errors.pop("_schema")
+    elif "message" in body:
+        errors = {"_general": [body["message"]]}
+    return errors
+
+
+def error_from_response(response: httpx.Response) -> BEMServerAPIError:
+    """The exception for an error answer (status 300 and over)."""
+    status = response.status_code
+    if status == 304:
+        return BEMServerAPINotModified()
+    body = _json_body(response)
+    if status == 401:
+        errors = body.get("errors")
+        code = errors.get("authentication") if isinstance(errors, dict) else None
+        return BEMServerAPIAuthenticationError(code=code)
+    if status == 403:
+        return BEMServerAPIAuthorizationError()
+    if status == 404:
+        return BEMServerAPINotFoundError()
+    if status == 409:
+        message = body.get("message")
+        return BEMServerAPIConflictError(message if isinstance(message, str) else None)
+    if status in (412, 428):
+        return BEMServerAPIPreconditionError(status_code=status)
+    if status == 422:
+        return BEMServerAPIValidationError(errors=validation_errors(body))
+    message = body.get("message")
+    return BEMServerAPIInternalError(
+        status_code=status, message=message if isinstance(message, str) else None
+    )

@@ -1,0 +1,317 @@
+"""How an entry point and its operations are declared, once for sync and async.
+
+An operation is a method that describes a call (`Call`: which generated
+operation, with which arguments); decorated with `@operation`, it becomes a
+method that sends the call and returns a `BEMServerApiClientResponse`, or an
+awaitable of one on the async client. Type checkers see the method's own
+signature and the typed response, through the overloads of `operation.__get__`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from enum import Enum
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    TypeVar,
+    overload,
+)
+
+from ..exceptions import BEMServerAPIClientValueError, BEMServerAPIPreconditionError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._base_client import BaseClient
+    from ..response import BEMServerApiClientResponse
+
+P = ParamSpec("P")
+T = TypeVar("T")
+ModelT = TypeVar("ModelT")
+CreateT = TypeVar("CreateT")
+UpdateT = TypeVar("UpdateT")
+
+
+class Sync:
+    """Mode of the resources of the blocking client."""
+
+
+class Async:
+    """Mode of the resources of the asyncio client."""
+
+
+ModeT = TypeVar("ModeT", Sync, Async)
+
+
+class Call(Generic[T]):
+    """One call of one generated operation: what a facade operation returns.
+
+    `operation` names the generated module under `_generated.api`
+    ("site.get_site"); `args` and `kwargs` go to its `build_request`, and so does
+    `query`, the user's free keyword arguments (checked against the operation's
+    parameters); `headers` are added (e.g. Accept); `auth`, when not True,
+    replaces the client's authentication for this request (None: none).
+    """
+
+    __slots__ = ("args", "auth", "headers", "kwargs", "operation", "query")
+
+    def __init__(
+        self,
+        operation: str,
+        *args: Any,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: httpx.Auth | bool | None = True,
+        **kwargs: Any,
+    ) -> None:
+        self.operation = operation
+        self.args = args
+        self.kwargs = kwargs
+        self.query = dict(query or {})
+        self.headers = dict(headers or {})
+        self.auth = auth
+
+
+class Resource(Generic[ModeT]):
+    """An entry point of the client (`api_client.sites`): a group of operations.
+
+    A plain collection names its generated operations by rule (see the
+    normaliser): `class Sites(CRUD[...], tag="site", collection="sites")` uses
+    `site.list_sites`, `site.get_site`, `site.create_site`, `site.update_site`
+    and `site.delete_site`, for the resource `/sites/`.
+    """
+
+    #: The API resource, as in the reference table ("/sites/").
+    path: str = ""
+    _list: str
+    _get: str
+    _create: str
+    _update: str
+    _delete: str
+
+    def __init_subclass__(
+        cls, *, tag: str | None = None, collection: str | None = None, **kwargs: Any
+    ) -> None:
+        super().__init_subclass__(**kwargs)
+        if tag is not None and collection is not None:
+            cls.path = f"/{collection}/"
+            cls._list = f"{tag}.list_{collection}"
+            cls._get = f"{tag}.get_{tag}"
+            cls._create = f"{tag}.create_{tag}"
+            cls._update = f"{tag}.update_{tag}"
+            cls._delete = f"{tag}.delete_{tag}"
+
+    def __init__(self, client: BaseClient[ModeT]) -> None:
+        self._client: BaseClient[ModeT] = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.path}>"
+
+
+class operation(Generic[P, T]):
+    """Turn a method returning a `Call[T]` into one that sends it."""
+
+    def __init__(self, describe: Callable[Concatenate[Any, P], Call[T]]) -> None:
+        self._describe = describe
+        functools.update_wrapper(self, describe)  # type: ignore[arg-type]
+        self.name = describe.__name__
+
+    @overload
+    def __get__(
+        self, resource: Resource[Sync], owner: type[Any]
+    ) -> Callable[P, BEMServerApiClientResponse[T]]: ...
+
+    @overload
+    def __get__(
+        self, resource: Resource[Async], owner: type[Any]
+    ) -> Callable[P, Awaitable[BEMServerApiClientResponse[T]]]: ...
+
+    @overload
+    def __get__(self, resource: None, owner: type[Any]) -> operation[P, T]: ...
+
+    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
+        if resource is None:
+            return self
+        describe = self._describe
+        execute = resource._client._execute
+
+        @functools.wraps(describe)
+        def send(*args: Any, **kwargs: Any) -> Any:
+            return execute(describe(resource, *args, **kwargs))
+
+        return send
+
+
+# Argument checks and conversions, shared by the operations.
+
+
+def enum_value(value: Any, enum: type[Enum], argument: str) -> str:
+    """The wire value of an enumeration argument given as a member or a string."""
+    if isinstance(value, enum):
+        return str(value.value)
+    for member in enum:
+        if value == member.value:
+            return str(member.value)
+    allowed = ", ".join(repr(member.value) for member in enum)
+    raise BEMServerAPIClientValueError(
+        f"invalid {argument}: {value!r} (expected one of {allowed})"
+    )
+
+
+def enum_name(value: Any, enum: type[Enum], argument: str) -> str:
+    """The member name of an enumeration whose API values are its names."""
+    if isinstance(value, enum):
+        return value.name
+    if isinstance(value, str) and value in enum.__members__:
+        return value
+    allowed = ", ".join(enum.__members__)
+    raise BEMServerAPIClientValueError(
+        f"invalid {argument}: {value!r} (expected one of {allowed})"
+    )
+
+
+def as_datetime(value: Any, argument: str) -> dt.datetime:
+    """A datetime from a datetime, a date or an ISO 8601 string."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        from dateutil.parser import isoparse  # only needed here
+
+        try:
+            parsed: dt.datetime = isoparse(value)
+        except ValueError:
+            pass
+        else:
+            return parsed
+    raise BEMServerAPIClientValueError(
+        f"invalid {argument}: {value!r} (expected a datetime or an ISO 8601 string)"
+    )
+
+
+def as_date(value: Any, argument: str) -> dt.date:
+    """A date from a date or an ISO 8601 date string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise BEMServerAPIClientValueError(
+        f"invalid {argument}: {value!r} (expected a date or an ISO 8601 date string)"
+    )
+
+
+def query_value(value: Any) -> Any:
+    """A query string value: enumerations by value, dates in ISO 8601."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set | frozenset):
+        return [query_value(item) for item in value]
+    return value
+
+
+def etag_to_match(etag: str | None, operation_name: str) -> str:
+    """The `If-Match` value of an update or a delete, which the server requires."""
+    if not etag:
+        raise BEMServerAPIPreconditionError(
+            428,
+            f"{operation_name} needs the resource's ETag (etag=...): read it from "
+            "the `etag` of a getone() response; the server refuses changes without it",
+        )
+    return etag
+
+
+def payload(body: Any) -> Any:
+    """A request body given as a mapping or as a generated model, as given."""
+    if isinstance(body, Mapping) or hasattr(body, "to_dict"):
+        return body
+    raise BEMServerAPIClientValueError(
+        f"invalid payload: {type(body).__name__} (expected a dict or a model)"
+    )
+
+
+# The common operations (CF of the reference), one mixin each. The generated
+# operation of each is named by the resource class: `_list`, `_get`, ...
+
+
+class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
+    @operation
+    def getall(self, /, *, etag: str | None = None, **query: Any) -> Call[list[ModelT]]:
+        """List the resources; keyword arguments filter (see the API's parameters)."""
+        return Call(self._list, if_none_match=etag, query=query)
+
+
+class GetOne(Resource[ModeT], Generic[ModeT, ModelT]):
+    @operation
+    def getone(self, id: int, *, etag: str | None = None) -> Call[ModelT]:
+        """One resource by ID (with `etag`: BEMServerAPINotModified if unchanged)."""
+        return Call(self._get, id, if_none_match=etag)
+
+
+class Create(Resource[ModeT], Generic[ModeT, ModelT, CreateT]):
+    @operation
+    def create(self, payload: CreateT | Mapping[str, Any]) -> Call[ModelT]:
+        """Create a resource from a dict or a model."""
+        return Call(self._create, body=_payload(payload))
+
+
+class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
+    @operation
+    def update(
+        self, id: int, payload: UpdateT | Mapping[str, Any], *, etag: str | None = None
+    ) -> Call[ModelT]:
+        """Update a resource; `etag` is the one of its last getone()."""
+        return Call(
+            self._update,
+            id,
+            body=_payload(payload),
+            if_match=etag_to_match(etag, f"{type(self).__name__}.update"),
+        )
+
+
+class Delete(Resource[ModeT]):
+    @operation
+    def delete(self, id: int, *, etag: str | None = None) -> Call[None]:
+        """Delete a resource; `etag` is the one of its last getone()."""
+        return Call(
+            self._delete,
+            id,
+            if_match=etag_to_match(etag, f"{type(self).__name__}.delete"),
+        )
+
+
+class CRUD(
+    GetAll[ModeT, ModelT],
+    GetOne[ModeT, ModelT],
+    Create[ModeT, ModelT, CreateT],
+    Update[ModeT, ModelT, UpdateT],
+    Delete[ModeT],
+    Generic[ModeT, ModelT, CreateT, UpdateT],
+):
+    """getall, getone, create, update, delete."""
+
+
+class CRD(
+    GetAll[ModeT, ModelT],
+    GetOne[ModeT, ModelT],
+    Create[ModeT, ModelT, CreateT],
+    Delete[ModeT],
+    Generic[ModeT, ModelT, CreateT],
+):
+    """getall, getone, create, delete: links and properties, never updated."""
+
+
+_payload = payload

@@ -1,0 +1,41 @@
+"""`/auth/`: bearer tokens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._auth import BearerTokenAuth, _StaticBearerAuth
+from ..exceptions import BEMServerAPIClientValueError
+from ._base import Call, ModeT, Resource, operation
+
+if TYPE_CHECKING:
+    from .._generated import models as m
+
+
+class Auth(Resource[ModeT]):
+    path = "/auth/"
+
+    @operation
+    def get_tokens(self, email: str, password: str) -> Call[m.GetJWTResp]:
+        """A token pair for these credentials.
+
+        Wrong credentials do not raise: `data["status"] == "failure"`.
+        """
+        return Call(
+            "authentication.get_tokens",
+            body={"email": email, "password": password},
+            auth=None,
+        )
+
+    @operation
+    def refresh_tokens(self) -> Call[m.GetJWTResp]:
+        """A new token pair, for the refresh token of the client's authentication."""
+        auth = self._client.authentication_method
+        if not isinstance(auth, BearerTokenAuth) or auth.refresh_token is None:
+            raise BEMServerAPIClientValueError(
+                "refresh_tokens() needs bearer token authentication with a refresh "
+                "token (make_bearer_token_auth(access_token, refresh_token))"
+            )
+        return Call(
+            "authentication.refresh_tokens", auth=_StaticBearerAuth(auth.refresh_token)
+        )

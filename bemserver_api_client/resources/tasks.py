@@ -1,0 +1,30 @@
+"""`/tasks/` (API 0.26+): the server's scheduled tasks, and their settings by
+campaign."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._base import CRUD, Call, GetAll, ModeT, operation, payload
+
+if TYPE_CHECKING:
+    from .._generated import models as m
+
+
+class Tasks(GetAll[ModeT, "m.Task"], tag="task", collection="tasks"):
+    @operation
+    def run_async(self, payload: m.TaskRun | Mapping[str, Any]) -> Call[None]:
+        """Queue a task to run now (`{"task_name": ..., "campaign_id": ...}`)."""
+        return Call("task.run_task", body=_payload(payload))
+
+
+_payload = payload
+
+
+class TasksByCampaigns(
+    CRUD[ModeT, "m.TaskByCampaign", "m.TaskByCampaign", "m.TaskByCampaignPut"],
+    tag="task_by_campaign",
+    collection="tasks_by_campaigns",
+):
+    pass
