@@ -53,18 +53,19 @@ class Call(Generic[T]):
     """One call of one generated operation: what a facade operation returns.
 
     `operation` names the generated module under `_generated.api`
-    ("site.get_site"); `args` and `kwargs` go to its `build_request`, and so does
-    `query`, the user's free keyword arguments (checked against the operation's
-    parameters); `headers` are added (e.g. Accept); `auth`, when not True,
-    replaces the client's authentication for this request (None: none).
+    ("site.get_site"), by default the one its `@operation(...)` uses; `args` and
+    `kwargs` go to its `build_request`, and so does `query`, the user's free
+    keyword arguments (checked against the operation's parameters); `headers`
+    are added (e.g. Accept); `auth`, when not True, replaces the client's
+    authentication for this request (None: none).
     """
 
     __slots__ = ("args", "auth", "headers", "kwargs", "operation", "query")
 
     def __init__(
         self,
-        operation: str,
         *args: Any,
+        operation: str = "",
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | bool | None = True,
@@ -114,13 +115,17 @@ class Resource(Generic[ModeT]):
         return f"<{type(self).__name__} {self.path}>"
 
 
-class operation(Generic[P, T]):
-    """Turn a method returning a `Call[T]` into one that sends it."""
+class Operation(Generic[P, T]):
+    """A method that sends the call its description returns (see `operation`)."""
 
-    def __init__(self, describe: Callable[Concatenate[Any, P], Call[T]]) -> None:
+    def __init__(
+        self, describe: Callable[Concatenate[Any, P], Call[T]], uses: tuple[str, ...]
+    ) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
         self.name = describe.__name__
+        #: The generated operations it calls, besides the resource's own CRUD ones.
+        self.uses = uses
 
     @overload
     def __get__(
@@ -133,7 +138,7 @@ class operation(Generic[P, T]):
     ) -> Callable[P, Awaitable[BEMServerApiClientResponse[T]]]: ...
 
     @overload
-    def __get__(self, resource: None, owner: type[Any]) -> operation[P, T]: ...
+    def __get__(self, resource: None, owner: type[Any]) -> Operation[P, T]: ...
 
     def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
         if resource is None:
@@ -141,11 +146,30 @@ class operation(Generic[P, T]):
         describe = self._describe
         execute = resource._client._execute
 
+        default_operation = self.uses[0] if len(self.uses) == 1 else ""
+
         @functools.wraps(describe)
         def send(*args: Any, **kwargs: Any) -> Any:
-            return execute(describe(resource, *args, **kwargs))
+            call = describe(resource, *args, **kwargs)
+            call.operation = call.operation or default_operation
+            return execute(call)
 
         return send
+
+
+def operation(
+    *uses: str,
+) -> Callable[[Callable[Concatenate[Any, P], Call[T]]], Operation[P, T]]:
+    """Declare an operation: a method returning the `Call` to send.
+
+    `uses` names the generated operations the method calls ("site.get_site"),
+    so that tests can tell which operations of the API the client reaches.
+    """
+
+    def declare(describe: Callable[Concatenate[Any, P], Call[T]]) -> Operation[P, T]:
+        return Operation(describe, uses)
+
+    return declare
 
 
 # Argument checks and conversions, shared by the operations.
@@ -248,47 +272,47 @@ def payload(body: Any) -> Any:
 
 
 class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
-    @operation
+    @operation()
     def getall(self, /, *, etag: str | None = None, **query: Any) -> Call[list[ModelT]]:
         """List the resources; keyword arguments filter (see the API's parameters)."""
-        return Call(self._list, if_none_match=etag, query=query)
+        return Call(operation=self._list, if_none_match=etag, query=query)
 
 
 class GetOne(Resource[ModeT], Generic[ModeT, ModelT]):
-    @operation
+    @operation()
     def getone(self, id: int, *, etag: str | None = None) -> Call[ModelT]:
         """One resource by ID (with `etag`: BEMServerAPINotModified if unchanged)."""
-        return Call(self._get, id, if_none_match=etag)
+        return Call(id, operation=self._get, if_none_match=etag)
 
 
 class Create(Resource[ModeT], Generic[ModeT, ModelT, CreateT]):
-    @operation
+    @operation()
     def create(self, payload: CreateT | Mapping[str, Any]) -> Call[ModelT]:
         """Create a resource from a dict or a model."""
-        return Call(self._create, body=_payload(payload))
+        return Call(operation=self._create, body=_payload(payload))
 
 
 class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
-    @operation
+    @operation()
     def update(
         self, id: int, payload: UpdateT | Mapping[str, Any], *, etag: str | None = None
     ) -> Call[ModelT]:
         """Update a resource; `etag` is the one of its last getone()."""
         return Call(
-            self._update,
             id,
+            operation=self._update,
             body=_payload(payload),
             if_match=etag_to_match(etag, f"{type(self).__name__}.update"),
         )
 
 
 class Delete(Resource[ModeT]):
-    @operation
+    @operation()
     def delete(self, id: int, *, etag: str | None = None) -> Call[None]:
         """Delete a resource; `etag` is the one of its last getone()."""
         return Call(
-            self._delete,
             id,
+            operation=self._delete,
             if_match=etag_to_match(etag, f"{type(self).__name__}.delete"),
         )
 

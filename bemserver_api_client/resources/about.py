@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class About(Resource[ModeT]):
     path = "/about/"
 
-    @operation
+    @operation("about.get_about")
     def getall(self, /, *, etag: str | None = None, **query: Any) -> Call[m.About]:
         """Versions of the server: `data["versions"]["bemserver_api"]`."""
-        return Call("about.get_about", if_none_match=etag, query=query)
+        return Call(if_none_match=etag, query=query)

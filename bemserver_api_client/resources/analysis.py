@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Analysis(Resource[ModeT]):
     path = "/analysis/"
 
-    @operation
+    @operation("analysis.get_completeness")
     def get_completeness(
         self,
         start_time: dt.datetime | str,
@@ -31,7 +31,6 @@ class Analysis(Resource[ModeT]):
     ) -> Call[m.Completeness]:
         """How complete the data of timeseries is, bucket by bucket."""
         return Call(
-            "analysis.get_completeness",
             start_time=start_time,
             end_time=end_time,
             timeseries=timeseries,
@@ -42,7 +41,10 @@ class Analysis(Resource[ModeT]):
             if_none_match=etag,
         )
 
-    @operation
+    @operation(
+        "analysis.get_site_energy_consumption_breakdown",
+        "analysis.get_building_energy_consumption_breakdown",
+    )
     def get_energy_consumption_breakdown(
         self,
         structural_element_type: StructuralElement | str,
@@ -67,8 +69,8 @@ class Analysis(Resource[ModeT]):
                 "'building')"
             )
         return Call(
-            f"analysis.get_{element}_energy_consumption_breakdown",
             structural_element_id,
+            operation=f"analysis.get_{element}_energy_consumption_breakdown",
             start_time=start_time,
             end_time=end_time,
             bucket_width_value=bucket_width_value,

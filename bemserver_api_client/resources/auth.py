@@ -15,19 +15,18 @@ if TYPE_CHECKING:
 class Auth(Resource[ModeT]):
     path = "/auth/"
 
-    @operation
+    @operation("authentication.get_tokens")
     def get_tokens(self, email: str, password: str) -> Call[m.GetJWTResp]:
         """A token pair for these credentials.
 
         Wrong credentials do not raise: `data["status"] == "failure"`.
         """
         return Call(
-            "authentication.get_tokens",
             body={"email": email, "password": password},
             auth=None,
         )
 
-    @operation
+    @operation("authentication.refresh_tokens")
     def refresh_tokens(self) -> Call[m.GetJWTResp]:
         """A new token pair, for the refresh token of the client's authentication."""
         auth = self._client.authentication_method
@@ -36,6 +35,4 @@ class Auth(Resource[ModeT]):
                 "refresh_tokens() needs bearer token authentication with a refresh "
                 "token (make_bearer_token_auth(access_token, refresh_token))"
             )
-        return Call(
-            "authentication.refresh_tokens", auth=_StaticBearerAuth(auth.refresh_token)
-        )
+        return Call(auth=_StaticBearerAuth(auth.refresh_token))

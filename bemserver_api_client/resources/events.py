@@ -82,18 +82,17 @@ class Notifications(
     tag="notification",
     collection="notifications",
 ):
-    @operation
+    @operation("notification.count_notifications_by_campaign")
     def count_by_campaign(
         self, /, *, etag: str | None = None, **kwargs: Any
     ) -> Call[m.NotificationCountByCampaign]:
         """Notifications of a user (`user_id=`) counted by campaign."""
         return Call(
-            "notification.count_notifications_by_campaign",
             if_none_match=etag,
             query=kwargs,
         )
 
-    @operation
+    @operation("notification.mark_all_notifications_as_read")
     def mark_all_as_read(self, /, **kwargs: Any) -> Call[None]:
         """Mark the notifications of a user (`user_id=`) as read."""
-        return Call("notification.mark_all_notifications_as_read", query=kwargs)
+        return Call(query=kwargs)

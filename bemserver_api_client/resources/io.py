@@ -45,7 +45,7 @@ def _csv_files(
 class InputOutput(Resource[ModeT]):
     path = "/io/"
 
-    @operation
+    @operation("io.upload_sites_csv")
     def upload_sites_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> Call[None]:
@@ -56,9 +56,9 @@ class InputOutput(Resource[ModeT]):
         from .._generated.models import SitesCSVUploadFile
 
         body = SitesCSVUploadFile(**_csv_files(csv_files, SITES_CSV_FIELDS))
-        return Call("io.upload_sites_csv", body=body, campaign_id=campaign_id)
+        return Call(body=body, campaign_id=campaign_id)
 
-    @operation
+    @operation("io.upload_timeseries_csv")
     def upload_timeseries_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> Call[None]:
@@ -66,4 +66,4 @@ class InputOutput(Resource[ModeT]):
         from .._generated.models import TimeseriesCSVUploadFile
 
         body = TimeseriesCSVUploadFile(**_csv_files(csv_files, TIMESERIES_CSV_FIELDS))
-        return Call("io.upload_timeseries_csv", body=body, campaign_id=campaign_id)
+        return Call(body=body, campaign_id=campaign_id)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Sites(
     CRUD[ModeT, "m.Site", "m.Site", "m.SitePut"], tag="site", collection="sites"
 ):
-    @operation
+    @operation("site.download_site_weather_data")
     def download_weather_data(
         self,
         id: int,
@@ -24,13 +24,12 @@ class Sites(
     ) -> Call[None]:
         """Have the server fetch weather data of the site for this period."""
         return Call(
-            "site.download_site_weather_data",
             id,
             start_time=start_time,
             end_time=end_time,
         )
 
-    @operation
+    @operation("site.get_site_degree_days")
     def get_degree_days(
         self,
         id: int,
@@ -44,7 +43,6 @@ class Sites(
     ) -> Call[m.DegreeDaysResult]:
         """Heating or cooling degree days of the site, by day, month or year."""
         return Call(
-            "site.get_site_degree_days",
             id,
             start_date=start_date,
             end_date=end_date,

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 
 
 class Tasks(GetAll[ModeT, "m.Task"], tag="task", collection="tasks"):
-    @operation
+    @operation("task.run_task")
     def run_async(self, payload: m.TaskRun | Mapping[str, Any]) -> Call[None]:
         """Queue a task to run now (`{"task_name": ..., "campaign_id": ...}`)."""
-        return Call("task.run_task", body=_payload(payload))
+        return Call(body=_payload(payload))
 
 
 _payload = payload

@@ -143,19 +143,18 @@ class TimeseriesData(Resource[ModeT]):
 
     path = "/timeseries_data/"
 
-    @operation
+    @operation("timeseries_data.get_timeseries_data_stats")
     def get_stats(
         self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
     ) -> Call[m.TimeseriesDataStatsByID]:
         """First and last timestamps, count, min, max... of each timeseries."""
         return Call(
-            "timeseries_data.get_timeseries_data_stats",
             data_state=data_state,
             timeseries=timeseries_ids,
             timezone=timezone,
         )
 
-    @operation
+    @operation("timeseries_data_for_campaign.get_timeseries_data_stats_by_names")
     def get_stats_by_names(
         self,
         campaign_id: int,
@@ -165,14 +164,13 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[m.TimeseriesDataStatsByName]:
         """Statistics of timeseries given by name within a campaign."""
         return Call(
-            "timeseries_data_for_campaign.get_timeseries_data_stats_by_names",
             campaign_id,
             data_state=data_state,
             timeseries=timeseries_names,
             timezone=timezone,
         )
 
-    @operation
+    @operation("timeseries_data.upload_timeseries_data")
     def upload(
         self,
         data_state: int,
@@ -181,12 +179,11 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[None]:
         """Store values (points the server already has are left as they are)."""
         return Call(
-            "timeseries_data.upload_timeseries_data",
             body=_upload_body(data, format),
             data_state=data_state,
         )
 
-    @operation
+    @operation("timeseries_data_for_campaign.upload_timeseries_data_by_names")
     def upload_by_names(
         self,
         campaign_id: int,
@@ -196,13 +193,12 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[None]:
         """Store values of timeseries given by name within a campaign."""
         return Call(
-            "timeseries_data_for_campaign.upload_timeseries_data_by_names",
             campaign_id,
             body=_upload_body(data, format),
             data_state=data_state,
         )
 
-    @operation
+    @operation("timeseries_data.download_timeseries_data")
     def download(
         self,
         start_time: dt.datetime | str,
@@ -215,7 +211,6 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[m.TimeseriesData | bytes]:
         """Values of timeseries by ID over [start_time, end_time)."""
         return Call(
-            "timeseries_data.download_timeseries_data",
             start_time=start_time,
             end_time=end_time,
             data_state=data_state,
@@ -225,7 +220,7 @@ class TimeseriesData(Resource[ModeT]):
             headers=_accept(format),
         )
 
-    @operation
+    @operation("timeseries_data_for_campaign.download_timeseries_data_by_names")
     def download_by_names(
         self,
         campaign_id: int,
@@ -239,7 +234,6 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[m.TimeseriesData | bytes]:
         """Values of timeseries by name within a campaign."""
         return Call(
-            "timeseries_data_for_campaign.download_timeseries_data_by_names",
             campaign_id,
             start_time=start_time,
             end_time=end_time,
@@ -250,7 +244,7 @@ class TimeseriesData(Resource[ModeT]):
             headers=_accept(format),
         )
 
-    @operation
+    @operation("timeseries_data.download_aggregated_timeseries_data")
     def download_aggregate(
         self,
         start_time: dt.datetime | str,
@@ -266,7 +260,6 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[m.TimeseriesData | bytes]:
         """Values aggregated in buckets (e.g. hourly averages)."""
         return Call(
-            "timeseries_data.download_aggregated_timeseries_data",
             start_time=start_time,
             end_time=end_time,
             data_state=data_state,
@@ -279,7 +272,9 @@ class TimeseriesData(Resource[ModeT]):
             headers=_accept(format),
         )
 
-    @operation
+    @operation(
+        "timeseries_data_for_campaign.download_aggregated_timeseries_data_by_names"
+    )
     def download_aggregate_by_names(
         self,
         campaign_id: int,
@@ -296,7 +291,6 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[m.TimeseriesData | bytes]:
         """Values of timeseries by name aggregated in buckets."""
         return Call(
-            "timeseries_data_for_campaign.download_aggregated_timeseries_data_by_names",
             campaign_id,
             start_time=start_time,
             end_time=end_time,
@@ -310,7 +304,7 @@ class TimeseriesData(Resource[ModeT]):
             headers=_accept(format),
         )
 
-    @operation
+    @operation("timeseries_data.delete_timeseries_data")
     def delete(
         self,
         start_time: dt.datetime | str,
@@ -320,14 +314,13 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[None]:
         """Delete the values of timeseries over [start_time, end_time)."""
         return Call(
-            "timeseries_data.delete_timeseries_data",
             start_time=start_time,
             end_time=end_time,
             data_state=data_state,
             timeseries=timeseries_ids,
         )
 
-    @operation
+    @operation("timeseries_data_for_campaign.delete_timeseries_data_by_names")
     def delete_by_names(
         self,
         campaign_id: int,
@@ -338,7 +331,6 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Call[None]:
         """Delete the values of timeseries given by name within a campaign."""
         return Call(
-            "timeseries_data_for_campaign.delete_timeseries_data_by_names",
             campaign_id,
             start_time=start_time,
             end_time=end_time,

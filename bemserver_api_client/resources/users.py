@@ -11,23 +11,21 @@ if TYPE_CHECKING:
 
 
 class Users(CRUD[ModeT, "m.User", "m.User", "m.User"], tag="user", collection="users"):
-    @operation
+    @operation("user.set_user_admin")
     def set_admin(self, id: int, state: bool, *, etag: str | None = None) -> Call[None]:
         """Make a user an administrator, or not."""
         return Call(
-            "user.set_user_admin",
             id,
             body={"value": state},
             if_match=etag_to_match(etag, "users.set_admin"),
         )
 
-    @operation
+    @operation("user.set_user_active")
     def set_active(
         self, id: int, state: bool, *, etag: str | None = None
     ) -> Call[None]:
         """Activate or deactivate a user."""
         return Call(
-            "user.set_user_active",
             id,
             body={"value": state},
             if_match=etag_to_match(etag, "users.set_active"),
