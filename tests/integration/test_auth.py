@@ -1,0 +1,228 @@
+"""Authentication against a real server: Basic exchanged for a token, bearer
+tokens refreshed on expiry, single-flight across threads and tasks.
+
+A second sandbox issues access tokens that live LIFETIME seconds, so that real
+expiries happen within the test run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
+from bemserver_api_client.exceptions import BEMServerAPIAuthenticationError
+from bemserver_api_client.testing import BEMServerSandbox, SandboxInfo
+
+pytestmark = pytest.mark.integration
+
+LIFETIME = 3  # seconds an access token lives on the short-lived sandbox
+
+
+@pytest.fixture(scope="module")
+def short_lived(bemserver_sandbox_server: BEMServerSandbox) -> Iterator[SandboxInfo]:
+    """A sandbox of the same release whose access tokens expire quickly."""
+    with BEMServerSandbox(
+        api_version=bemserver_sandbox_server.api_version,
+        access_token_lifetime=LIFETIME,
+    ) as info:
+        yield info
+
+
+class RequestLog:
+    """Counts the requests that leave the client, by method and path."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, str, str]] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> None:
+        with self._lock:
+            authorization = request.headers.get("Authorization", "").split(" ")[0]
+            self.requests.append((request.method, request.url.path, authorization))
+
+    async def async_hook(self, request: httpx.Request) -> None:
+        self(request)
+
+    def count(self, path: str) -> int:
+        return sum(1 for _, p, _ in self.requests if p == path)
+
+
+def tokens(info: SandboxInfo) -> tuple[str, str]:
+    with BEMServerAPIClient(info.host, use_ssl=False) as client:
+        data = client.auth.get_tokens(info.admin.email, info.admin.password).data
+    assert data["status"] == "success"
+    return data["access_token"], data["refresh_token"]
+
+
+def logged_client(info: SandboxInfo, auth: Any, log: RequestLog) -> BEMServerAPIClient:
+    return BEMServerAPIClient(
+        info.host,
+        use_ssl=False,
+        authentication_method=auth,
+        http_client=httpx.Client(event_hooks={"request": [log]}),
+    )
+
+
+def test_token_flow_of_the_usage_contract(bemserver_sandbox: SandboxInfo) -> None:
+    api_client = BEMServerAPIClient(bemserver_sandbox.host, use_ssl=False)
+    auth_resp = api_client.auth.get_tokens(
+        bemserver_sandbox.admin.email, bemserver_sandbox.admin.password
+    )
+    assert auth_resp.data["status"] == "success"
+    assert set(auth_resp.data) == {"status", "access_token", "refresh_token"}
+    api_client.set_authentication_method(
+        BEMServerAPIClient.make_bearer_token_auth(
+            auth_resp.data["access_token"], auth_resp.data["refresh_token"]
+        )
+    )
+    assert api_client.campaigns.getall().status_code == 200
+    failure = api_client.auth.get_tokens(bemserver_sandbox.admin.email, "wrong")
+    assert failure.data == {"status": "failure"}
+
+
+def test_basic_credentials_are_exchanged_once_for_a_token(
+    bemserver_sandbox: SandboxInfo,
+) -> None:
+    log = RequestLog()
+    auth = BEMServerAPIClient.make_http_basic_auth(
+        bemserver_sandbox.admin.email, bemserver_sandbox.admin.password
+    )
+    with logged_client(bemserver_sandbox, auth, log) as client:
+        for _ in range(5):
+            client.campaigns.getall()
+    assert log.count("/auth/token") == 1
+    api_requests = [r for r in log.requests if r[1] == "/campaigns/"]
+    assert [scheme for _, _, scheme in api_requests] == ["Bearer"] * 5
+
+
+def test_wrong_basic_credentials_raise_invalid_credentials(
+    bemserver_sandbox: SandboxInfo,
+) -> None:
+    auth = BEMServerAPIClient.make_http_basic_auth(bemserver_sandbox.admin.email, "no")
+    with (
+        BEMServerAPIClient(
+            bemserver_sandbox.host, use_ssl=False, authentication_method=auth
+        ) as client,
+        pytest.raises(BEMServerAPIAuthenticationError) as raised,
+    ):
+        client.campaigns.getall()
+    assert raised.value.code == "invalid_credentials"
+
+
+def test_plain_basic_is_still_available(bemserver_sandbox: SandboxInfo) -> None:
+    log = RequestLog()
+    from bemserver_api_client import HTTPBasicAuth
+
+    auth = HTTPBasicAuth(
+        bemserver_sandbox.admin.email,
+        bemserver_sandbox.admin.password,
+        exchange_for_token=False,
+    )
+    with logged_client(bemserver_sandbox, auth, log) as client:
+        client.campaigns.getall()
+    assert log.requests == [("GET", "/campaigns/", "Basic")]
+
+
+def test_expired_token_is_refreshed_and_the_request_replayed(
+    short_lived: SandboxInfo,
+) -> None:
+    access, refresh = tokens(short_lived)
+    refreshed: list[tuple[str, str | None]] = []
+    auth = BEMServerAPIClient.make_bearer_token_auth(
+        access, refresh, lambda a, r: refreshed.append((a, r))
+    )
+    log = RequestLog()
+    with logged_client(short_lived, auth, log) as client:
+        assert client.campaigns.getall().status_code == 200
+        time.sleep(LIFETIME + 1)
+        response = client.campaigns.getall()
+    assert response.status_code == 200
+    assert log.count("/auth/token/refresh") == 1
+    assert log.count("/campaigns/") == 3  # before, expired, replayed
+    assert len(refreshed) == 1
+    assert refreshed[0][0] == auth.access_token != access
+
+
+def test_failed_refresh_raises_authentication_error(short_lived: SandboxInfo) -> None:
+    access, _ = tokens(short_lived)
+    auth = BEMServerAPIClient.make_bearer_token_auth(access, "not-a-refresh-token")
+    with BEMServerAPIClient(
+        short_lived.host, use_ssl=False, authentication_method=auth
+    ) as client:
+        time.sleep(LIFETIME + 1)
+        with pytest.raises(BEMServerAPIAuthenticationError) as raised:
+            client.campaigns.getall()
+    assert raised.value.code == "invalid_token"
+
+
+def test_expired_exchanged_token_is_renewed_from_the_credentials(
+    short_lived: SandboxInfo,
+) -> None:
+    log = RequestLog()
+    auth = BEMServerAPIClient.make_http_basic_auth(
+        short_lived.admin.email, short_lived.admin.password
+    )
+    with logged_client(short_lived, auth, log) as client:
+        client.campaigns.getall()
+        time.sleep(LIFETIME + 1)
+        assert client.campaigns.getall().status_code == 200
+    assert log.count("/auth/token") == 2
+
+
+def test_refresh_is_single_flight_across_threads(short_lived: SandboxInfo) -> None:
+    access, refresh = tokens(short_lived)
+    refreshed: list[str] = []
+    auth = BEMServerAPIClient.make_bearer_token_auth(
+        access, refresh, lambda a, r: refreshed.append(a)
+    )
+    log = RequestLog()
+    statuses: list[int] = []
+    errors: list[BaseException] = []
+    with logged_client(short_lived, auth, log) as client:
+        time.sleep(LIFETIME + 1)
+        start = threading.Barrier(20)
+
+        def work() -> None:
+            start.wait()
+            try:
+                statuses.append(client.campaigns.getall().status_code)
+            except BaseException as error:  # reported below
+                errors.append(error)
+
+        threads = [threading.Thread(target=work) for _ in range(20)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert errors == []
+    assert statuses == [200] * 20
+    assert log.count("/auth/token/refresh") == 1
+    assert len(refreshed) == 1
+
+
+@pytest.mark.anyio
+async def test_refresh_is_single_flight_across_tasks(short_lived: SandboxInfo) -> None:
+    access, refresh = tokens(short_lived)
+    auth = AsyncBEMServerAPIClient.make_bearer_token_auth(access, refresh)
+    log = RequestLog()
+    client = AsyncBEMServerAPIClient(
+        short_lived.host,
+        use_ssl=False,
+        authentication_method=auth,
+        http_client=httpx.AsyncClient(event_hooks={"request": [log.async_hook]}),
+    )
+    async with client:
+        await asyncio.sleep(LIFETIME + 1)
+        responses = await asyncio.gather(
+            *(client.campaigns.getall() for _ in range(20))
+        )
+    assert [r.status_code for r in responses] == [200] * 20
+    assert log.count("/auth/token/refresh") == 1
+    assert auth.renewals == 1

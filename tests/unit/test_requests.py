@@ -1,0 +1,251 @@
+"""What the client sends, and what it refuses to send: checked on the request
+that reaches a recording transport (no server needed for this)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import logging
+from typing import Any
+
+import httpx
+import pytest
+
+from bemserver_api_client import BEMServerAPIClient
+from bemserver_api_client.enums import (
+    Aggregation,
+    BucketWidthUnit,
+    DataFormat,
+    DegreeDaysPeriod,
+    StructuralElement,
+)
+from bemserver_api_client.exceptions import (
+    BEMServerAPIClientValueError,
+    BEMServerAPIPreconditionError,
+)
+
+
+class Recorder:
+    """A transport that records requests and answers a canned response."""
+
+    def __init__(self, response: httpx.Response | None = None) -> None:
+        self.requests: list[httpx.Request] = []
+        self.response = response or httpx.Response(200, json=[])
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return self.response
+
+
+def recording_client(
+    response: httpx.Response | None = None,
+) -> tuple[BEMServerAPIClient, Recorder]:
+    recorder = Recorder(response)
+    client = BEMServerAPIClient(
+        "bemserver.test:5000",
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+    )
+    return client, recorder
+
+
+def test_base_url_follows_the_existing_arguments() -> None:
+    assert BEMServerAPIClient("h:5000").base_uri == "https://h:5000"
+    assert BEMServerAPIClient("h:5000", use_ssl=False).base_uri == "http://h:5000"
+    assert BEMServerAPIClient("https://h/api").base_uri == "https://h/api"
+
+
+def test_getall_sends_query_and_etag() -> None:
+    client, recorder = recording_client()
+    client.sites.getall(campaign_id=3, sort=["+name"], etag='"abc"')
+    request = recorder.requests[0]
+    assert request.method == "GET"
+    assert request.url.path == "/sites/"
+    assert request.url.params.multi_items() == [("sort", "+name"), ("campaign_id", "3")]
+    assert request.headers["If-None-Match"] == '"abc"'
+
+
+def test_unknown_query_argument_is_refused_before_any_request() -> None:
+    client, recorder = recording_client()
+    with pytest.raises(BEMServerAPIClientValueError, match=r"'color'.*campaign_id"):
+        client.sites.getall(color="blue")
+    assert recorder.requests == []
+
+
+def test_missing_required_argument_is_refused_before_any_request() -> None:
+    client, recorder = recording_client()
+    with pytest.raises(BEMServerAPIClientValueError, match="user_id"):
+        client.notifications.count_by_campaign()
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: c.timeseries_data.download_aggregate(
+            "2020-01-01T00:00:00+00:00",
+            "2020-01-02T00:00:00+00:00",
+            1,
+            [1],
+            aggregation="median",
+        ),
+        lambda c: c.timeseries_data.download_aggregate(
+            "2020-01-01T00:00:00+00:00",
+            "2020-01-02T00:00:00+00:00",
+            1,
+            [1],
+            bucket_width_unit="fortnight",
+        ),
+        lambda c: c.sites.get_degree_days(1, "2024-01-01", "2025-01-01", period="week"),
+        lambda c: c.timeseries_data.download(
+            "2020-01-01T00:00:00+00:00", "2020-01-02", 1, [1], timezone="Mars/Olympus"
+        ),
+        lambda c: c.timeseries_data.download("yesterday", "2020-01-02", 1, [1]),
+        lambda c: c.timeseries_data.download(
+            "2020-01-01", "2020-01-02", 1, [1], format="application/xml"
+        ),
+        lambda c: c.analysis.get_energy_consumption_breakdown(
+            StructuralElement.zone, 1, "2020-01-01", "2020-02-01", 1, "day"
+        ),
+        lambda c: c.sites.getall(sort=["+color"]),
+        lambda c: c.sites.create(["not", "a", "dict"]),
+        lambda c: c.timeseries_data.upload(1, b"Datetime,1\n", format=DataFormat.json),
+        lambda c: c.io.upload_sites_csv(1, {"houses_csv": io.BytesIO(b"x")}),
+    ],
+)
+def test_bad_arguments_are_refused_before_any_request(call: Any) -> None:
+    client, recorder = recording_client()
+    with pytest.raises(BEMServerAPIClientValueError):
+        call(client)
+    assert recorder.requests == []
+
+
+def test_update_and_delete_without_etag_are_refused_before_any_request() -> None:
+    client, recorder = recording_client()
+    with pytest.raises(BEMServerAPIPreconditionError) as raised:
+        client.sites.update(1, {"name": "x"})
+    assert raised.value.status_code == 428
+    with pytest.raises(BEMServerAPIPreconditionError):
+        client.sites.delete(1)
+    assert recorder.requests == []
+
+
+def test_enum_members_and_strings_are_sent_by_value() -> None:
+    client, recorder = recording_client(httpx.Response(200, json={"degree_days": {}}))
+    client.sites.get_degree_days(
+        7,
+        dt.date(2024, 1, 1).isoformat(),
+        dt.date(2025, 1, 1),
+        period=DegreeDaysPeriod.month,
+    )
+    client.timeseries_data.download_aggregate(
+        dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc),
+        "2020-01-02T00:00:00+00:00",
+        1,
+        [1, 2],
+        aggregation=Aggregation.sum,
+        bucket_width_unit=BucketWidthUnit.day,
+        timezone="Europe/Paris",
+    )
+    degree_days, aggregate = recorder.requests
+    assert degree_days.url.path == "/sites/7/degree_days"
+    assert dict(degree_days.url.params) == {
+        "start_date": "2024-01-01",
+        "end_date": "2025-01-01",
+        "period": "month",
+        "type": "heating",
+        "base": "18",
+        "unit": "°C",
+    }
+    assert aggregate.url.params.get_list("timeseries") == ["1", "2"]
+    assert aggregate.url.params["aggregation"] == "sum"
+    assert aggregate.url.params["bucket_width_unit"] == "day"
+    assert aggregate.url.params["bucket_width_value"] == "1"
+    assert aggregate.url.params["start_time"] == "2020-01-01T00:00:00+00:00"
+    assert aggregate.headers["Accept"] == "application/json"
+
+
+def test_uploads_send_json_and_csv_bodies() -> None:
+    client, recorder = recording_client(httpx.Response(201))
+    data = {"1": {"2020-01-01T00:00:00+00:00": 1.5}}
+    client.timeseries_data.upload(2, data)
+    csv = b"Datetime,1\n2020-01-01T00:00:00+00:00,1.5\n"
+    client.timeseries_data.upload_by_names(3, 2, csv, format=DataFormat.csv)
+    as_json, as_csv = recorder.requests
+    assert as_json.headers["Content-Type"] == "application/json"
+    assert json.loads(as_json.content) == data
+    assert as_csv.url.path == "/timeseries_data/campaign/3/"
+    assert as_csv.headers["Content-Type"] == "text/csv"
+    assert as_csv.content == csv
+
+
+def test_io_upload_leaves_empty_files_out() -> None:
+    client, recorder = recording_client(httpx.Response(201))
+    client.io.upload_sites_csv(
+        4, {"sites_csv": io.BytesIO(b"Name\nA\n"), "buildings_csv": io.BytesIO(b"")}
+    )
+    body = recorder.requests[0].content
+    assert b'name="sites_csv"' in body
+    assert b"buildings_csv" not in body
+    assert recorder.requests[0].url.params["campaign_id"] == "4"
+
+
+def test_response_fields() -> None:
+    client, _ = recording_client(
+        httpx.Response(
+            200,
+            json=[{"id": 1, "name": "A", "campaign_id": 2}],
+            headers={
+                "ETag": '"e1"',
+                "X-Pagination": '{"total": 1, "total_pages": 1, "page": 1}',
+            },
+        )
+    )
+    response = client.sites.getall()
+    assert response.status_code == 200
+    assert response.etag == '"e1"'
+    assert response.pagination == {"total": 1, "total_pages": 1, "page": 1}
+    assert response.is_json and not response.is_csv
+    assert response.data == [{"id": 1, "name": "A", "campaign_id": 2}]
+    assert response.parsed[0].name == "A"
+    assert response.toJSON() == {
+        "status_code": 200,
+        "data": response.data,
+        "etag": '"e1"',
+        "pagination": response.pagination,
+    }
+
+
+def test_empty_answer_gives_none() -> None:
+    client, _ = recording_client(httpx.Response(204))
+    response = client.sites.delete(1, etag='"e"')
+    assert response.data is None
+    assert response.parsed is None
+    assert response.etag == "" and response.pagination == {}
+
+
+def test_secrets_stay_out_of_reprs_and_logs(caplog: pytest.LogCaptureFixture) -> None:
+    secret_password, secret_token = "pa55-Secret-word", "eyJ-secret-token"
+    basic = BEMServerAPIClient.make_http_basic_auth("me@x.test", secret_password)
+    bearer = BEMServerAPIClient.make_bearer_token_auth(
+        secret_token, "refresh-" + secret_token
+    )
+    caplog.set_level(logging.DEBUG)
+    for auth in (basic, bearer):
+        recorder = Recorder(
+            httpx.Response(401, json={"errors": {"authentication": "invalid_token"}})
+        )
+        client = BEMServerAPIClient(
+            "bemserver.test",
+            authentication_method=auth,
+            http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        )
+        try:
+            client.sites.getall()
+        except Exception as error:  # the text of any error is checked
+            texts = [repr(error), str(error)]
+        texts += [repr(client), str(client), repr(auth), str(auth)]
+        for text in [*texts, caplog.text]:
+            assert secret_password not in text
+            assert secret_token not in text
