@@ -1,0 +1,38 @@
+"""Typed use of the client: `mypy --strict` must accept this file as it is, and
+infer the types asserted with `assert_type` (tests/typing/test_typing.py)."""
+
+from __future__ import annotations
+
+from typing_extensions import assert_type
+
+from bemserver_api_client import (
+    AsyncBEMServerAPIClient,
+    BEMServerAPIClient,
+    BEMServerApiClientResponse,
+)
+from bemserver_api_client.enums import DegreeDaysPeriod
+from bemserver_api_client.models import DegreeDaysResult, Site, Timeseries
+
+
+def sync_usage(client: BEMServerAPIClient) -> str:
+    response = client.sites.getone(1)
+    assert_type(response, BEMServerApiClientResponse[Site])
+    assert_type(response.parsed.name, str)
+    sites = client.sites.getall(campaign_id=1).parsed
+    assert_type(sites, list[Site])
+    created = client.timeseries.create({"name": "T", "campaign_id": 1})
+    assert_type(created.parsed, Timeseries)
+    degree_days = client.sites.get_degree_days(
+        1, "2024-01-01", "2025-01-01", period=DegreeDaysPeriod.month
+    )
+    assert_type(degree_days.parsed, DegreeDaysResult)
+    client.sites.delete(1, etag=response.etag)
+    return response.parsed.name
+
+
+async def async_usage(client: AsyncBEMServerAPIClient) -> str:
+    response = await client.sites.getone(1)
+    assert_type(response, BEMServerApiClientResponse[Site])
+    sites = (await client.sites.getall()).parsed
+    assert_type(sites, list[Site])
+    return response.parsed.name
