@@ -32,7 +32,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_check(_: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="bemserver-check-") as tmp:
         fresh = Path(tmp) / "_generated"
-        build.generate(pull.current_specs(SPEC_DIR), fresh)
+        warnings = build.generate(pull.current_specs(SPEC_DIR), fresh)
+        if warnings:
+            print("\n".join(warnings), file=sys.stderr)
+            print("generation warns: fix the normaliser or the config", file=sys.stderr)
+            return 1
         if not GENERATED_DIR.is_dir():
             print(f"{GENERATED_DIR} is missing: run `make generate`", file=sys.stderr)
             return 1

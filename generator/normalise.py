@@ -99,6 +99,7 @@ def normalise(document: JSON) -> JSON:
     hoist_shared_enums(spec)
     type_timeseries_data_bodies(spec)
     rename_self_named_schemas(spec)
+    relax_write_only_required(spec)
     return spec
 
 
@@ -111,9 +112,13 @@ def iter_operations(spec: JSON) -> Iterator[tuple[str, str, JSON]]:
 
 
 def snake_case(name: str) -> str:
-    """'TimeseriesByEvent' -> 'timeseries_by_event'."""
+    """'TimeseriesByEvent' -> 'timeseries_by_event', 'TSStats' -> 'ts_stats'.
+
+    As openapi-python-client names modules and variables.
+    """
     name = re.sub(r"[^0-9A-Za-z]+", "_", name)
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
     return name.strip("_").lower()
 
 
@@ -379,3 +384,24 @@ def rename_self_named_schemas(spec: JSON) -> None:
         _replace_refs(
             spec, f"#/components/schemas/{name}", f"#/components/schemas/{new_name}"
         )
+
+
+def relax_write_only_required(spec: JSON) -> None:
+    """Make write-only properties optional: the server never sends them back.
+
+    `User.password` is required and write-only: one schema serves the request
+    and the answer, so as required it would make parsing every answer fail.
+    """
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        properties = schema.get("properties", {})
+        required = schema.get("required")
+        if not required:
+            continue
+        kept = [
+            name for name in required if not properties.get(name, {}).get("writeOnly")
+        ]
+        if kept != required:
+            if kept:
+                schema["required"] = kept
+            else:
+                del schema["required"]

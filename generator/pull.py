@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import subprocess
 import tempfile
@@ -103,10 +102,20 @@ def pull_from_url(url: str, spec_dir: Path, *, timeout: float = 30.0) -> Path:
 
 def export_from_release(api_version: str, *, timeout: float = 120.0) -> bytes:
     """The document of a bemserver-api release, exported with no server at all."""
-    # Imported here: the sandbox module is only needed for this source.
-    from bemserver_api_client.testing._venv import ensure_server_venv
+    # Imported here: the sandbox's venv cache is only needed for this source.
+    from bemserver_api_client.testing._errors import SandboxError
+    from bemserver_api_client.testing._venv import (
+        default_cache_dir,
+        ensure_server_environment,
+        server_subprocess_env,
+    )
 
-    venv = ensure_server_venv(api_version)
+    try:
+        python = ensure_server_environment(
+            api_version, cache_dir=default_cache_dir(), install_timeout=1200
+        ).python
+    except SandboxError as exc:
+        raise PullError(str(exc)) from exc
     with tempfile.TemporaryDirectory(prefix="bemserver-spec-") as tmp:
         tmp_path = Path(tmp)
         core_settings = tmp_path / "core_settings.py"
@@ -120,14 +129,17 @@ def export_from_release(api_version: str, *, timeout: float = 120.0) -> bytes:
         )
         output = tmp_path / "api-spec.json"
         env = {
-            **os.environ,
+            **server_subprocess_env(),
             "BEMSERVER_CORE_SETTINGS_FILE": str(core_settings),
             "BEMSERVER_API_SETTINGS_FILE": str(api_settings),
         }
         try:
             result = subprocess.run(
                 [
-                    str(venv / "bin" / "flask"),
+                    # `-m`: the venv's console scripts may name another path.
+                    str(python),
+                    "-m",
+                    "flask",
                     "--app",
                     "bemserver_api",
                     "openapi",

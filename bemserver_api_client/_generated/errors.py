@@ -1,16 +1,18 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Errors of the generated core."""
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """A `parse_response` was given an answer that is not a documented success.
 
-    def __init__(self, status_code: int, content: bytes):
+    The clients of bemserver_api_client map error answers to their own
+    exceptions before parsing, so users meet this only when calling the core
+    directly.
+    """
+
+    def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
         self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+        super().__init__(f"Unexpected status code: {status_code}")
 
 
 __all__ = ["UnexpectedStatus"]

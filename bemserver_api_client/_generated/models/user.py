@@ -14,8 +14,8 @@ T = TypeVar("T", bound="User")
 class User:
     name: str
     email: str
-    password: str
     id: int | Unset = UNSET
+    password: str | Unset = UNSET
     is_admin: bool | Unset = UNSET
     is_active: bool | Unset = UNSET
 
@@ -24,9 +24,9 @@ class User:
 
         email = self.email
 
-        password = self.password
-
         id = self.id
+
+        password = self.password
 
         is_admin = self.is_admin
 
@@ -38,11 +38,12 @@ class User:
             {
                 "name": name,
                 "email": email,
-                "password": password,
             }
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if password is not UNSET:
+            field_dict["password"] = password
         if is_admin is not UNSET:
             field_dict["is_admin"] = is_admin
         if is_active is not UNSET:
@@ -57,9 +58,9 @@ class User:
 
         email = d.pop("email")
 
-        password = d.pop("password")
-
         id = d.pop("id", UNSET)
+
+        password = d.pop("password", UNSET)
 
         is_admin = d.pop("is_admin", UNSET)
 
@@ -68,8 +69,8 @@ class User:
         user = cls(
             name=name,
             email=email,
-            password=password,
             id=id,
+            password=password,
             is_admin=is_admin,
             is_active=is_active,
         )
