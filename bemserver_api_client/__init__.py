@@ -1,21 +1,17 @@
 """Typed Python client for the BEMServer API.
 
-    from bemserver_api_client import BEMServerAPIClient
+from bemserver_api_client import BEMServerAPIClient
 
-    api_client = BEMServerAPIClient(
-        "localhost:5000",
-        authentication_method=BEMServerAPIClient.make_http_basic_auth(email, password),
-    )
-    sites = api_client.sites.getall().parsed
+api_client = BEMServerAPIClient(
+    "localhost:5000",
+    authentication_method=BEMServerAPIClient.make_http_basic_auth(email, password),
+)
+sites = api_client.sites.getall().parsed
 """
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth
-from ._client import (
-    SUPPORTED_API_VERSIONS,
-    AsyncBEMServerAPIClient,
-    BEMServerAPIClient,
-    BEMServerApiClient,
-)
+from ._client import AsyncBEMServerAPIClient, BEMServerAPIClient, BEMServerApiClient
+from ._versions import SUPPORTED_API_VERSIONS
 from .response import BEMServerApiClientResponse
 
 __all__ = [

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Union, get_args, get_or
 import httpx
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._versions import version_tuple
 from .exceptions import (
     BEMServerAPIClientValueError,
     BEMServerAPIConnectionError,
@@ -36,8 +37,10 @@ GENERATED_API = "bemserver_api_client._generated.api"
 #: Connect quickly or fail; reads may wait for the server's own 30 s worker limit.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
-# Arguments of build_request that are not query parameters.
+# Arguments of build_request that are not query parameters, and their names in
+# the facade's operations.
 _NOT_QUERY = {"body", "if_match", "if_none_match"}
+_ARGUMENT_NAMES = {"if_match": "etag", "if_none_match": "etag", "body": "payload"}
 
 
 @functools.cache
@@ -105,7 +108,13 @@ def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response],
     parameters = _parameters(call.operation)
     kwargs: dict[str, Any] = {}
     for name, value in {**call.kwargs, **call.query}.items():
+        if value is None:
+            continue  # left out: the server's default applies
         parameter = parameters.get(name)
+        if parameter is None and name in _NOT_QUERY:
+            raise BEMServerAPIClientValueError(
+                f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
+            )
         if parameter is None or (name in call.query and name in _NOT_QUERY):
             accepted = sorted(
                 p
@@ -113,11 +122,9 @@ def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response],
                 if spec.kind is spec.KEYWORD_ONLY and p not in _NOT_QUERY
             )
             raise BEMServerAPIClientValueError(
-                f"unknown argument {name!r} for {call.operation.rsplit('.', 1)[-1]} "
+                f"unknown argument {name!r} for {call.caller} "
                 f"(accepted: {', '.join(accepted) or 'none'})"
             )
-        if value is None:
-            continue  # left out: the server's default applies
         if name in _NOT_QUERY:
             kwargs[name] = value
         else:
@@ -130,9 +137,7 @@ def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response],
         and name not in kwargs
     ]
     if missing:
-        raise BEMServerAPIClientValueError(
-            f"{call.operation.rsplit('.', 1)[-1]} needs {', '.join(missing)}"
-        )
+        raise BEMServerAPIClientValueError(f"{call.caller} needs {', '.join(missing)}")
     request = module.build_request(*call.args, **kwargs)
     if call.headers:
         request["headers"] = {**request.get("headers", {}), **call.headers}
@@ -215,7 +220,12 @@ class BaseClient(Generic[ModeT]):
         *,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: bool | str = True,
+        api_version: str | None = None,
     ) -> None:
+        if api_version is not None:
+            version_tuple(api_version)  # a clear error now rather than later
+        #: The server's API version, if known (given, or read from /about/).
+        self._api_version = api_version
         if request_manager is not None:
             raise BEMServerAPIClientValueError(
                 "request_manager is not supported: pass http_client= (an httpx client)"

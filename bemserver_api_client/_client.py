@@ -8,14 +8,13 @@ entry point and its typed operations.
 
 from __future__ import annotations
 
-import re
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, finish, prepare, transport_error
-from .exceptions import BEMServerAPIVersionError
+from ._versions import check_api_version, is_version_limited, unavailable_error
 from .resources._base import Async, Call, ModeT, Resource, Sync
 from .resources.about import About
 from .resources.analysis import Analysis
@@ -48,6 +47,14 @@ from .resources.events import (
     Notifications,
 )
 from .resources.io import InputOutput
+from .resources.services import (
+    StCheckMissingByCampaign,
+    StCheckOutlierByCampaign,
+    StCleanupByCampaign,
+    StCleanupByTimeseries,
+    StDownloadWeatherBySite,
+    StDownloadWeatherForecastBySite,
+)
 from .resources.structural_elements import (
     BuildingProperties,
     BuildingPropertyData,
@@ -87,9 +94,6 @@ if TYPE_CHECKING:
 
 ResourceT = TypeVar("ResourceT", bound=Resource[Any])
 
-#: API versions this package is generated from and tested against: [min, max).
-SUPPORTED_API_VERSIONS = ("0.26.0", "0.28.0")
-
 
 class EntryPoint(Generic[ResourceT]):
     """One entry point: its resource is made on first access, once per client."""
@@ -105,6 +109,7 @@ class EntryPoint(Generic[ResourceT]):
         if client is None:
             return self
         instance = self.resource(client)
+        instance.entry_point_name = self.name
         # Stored on the client: later reads do not come back here.
         client.__dict__[self.name] = instance
         return instance
@@ -160,6 +165,25 @@ class EntryPoints(Generic[ModeT]):
     site_properties: SiteProperties[ModeT] = entry_point(SiteProperties)
     site_property_data: SitePropertyData[ModeT] = entry_point(SitePropertyData)
     sites: Sites[ModeT] = entry_point(Sites)
+    # The services of API 0.24 and 0.25, replaced by tasks in 0.26.
+    st_check_missing_by_campaign: StCheckMissingByCampaign[ModeT] = entry_point(
+        StCheckMissingByCampaign
+    )
+    st_check_outlier_by_campaign: StCheckOutlierByCampaign[ModeT] = entry_point(
+        StCheckOutlierByCampaign
+    )
+    st_cleanup_by_campaign: StCleanupByCampaign[ModeT] = entry_point(
+        StCleanupByCampaign
+    )
+    st_cleanup_by_timeseries: StCleanupByTimeseries[ModeT] = entry_point(
+        StCleanupByTimeseries
+    )
+    st_download_weather_by_site: StDownloadWeatherBySite[ModeT] = entry_point(
+        StDownloadWeatherBySite
+    )
+    st_download_weather_forecast_by_site: StDownloadWeatherForecastBySite[ModeT] = (
+        entry_point(StDownloadWeatherForecastBySite)
+    )
     space_properties: SpaceProperties[ModeT] = entry_point(SpaceProperties)
     space_property_data: SpacePropertyData[ModeT] = entry_point(SpacePropertyData)
     spaces: Spaces[ModeT] = entry_point(Spaces)
@@ -216,25 +240,12 @@ def entry_point_names() -> list[str]:
     ]
 
 
-def _version_tuple(version: str) -> tuple[int, int, int]:
-    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", str(version).strip())
-    if match is None:
-        raise BEMServerAPIVersionError(f"Invalid API version: {version!r}")
-    major, minor, patch = (int(part) for part in match.groups())
-    return major, minor, patch
-
-
 class _VersionCheck:
     @classmethod
     def check_api_version(cls, api_version: str) -> None:
-        """Raise BEMServerAPIVersionError unless this client supports the version."""
-        version = _version_tuple(api_version)
-        low, high = SUPPORTED_API_VERSIONS
-        if not _version_tuple(low) <= version < _version_tuple(high):
-            raise BEMServerAPIVersionError(
-                f"API version ({api_version}) not supported!"
-                f" (expected: >={low},<{high})"
-            )
+        """Raise BEMServerAPIVersionError for a version older than supported (or
+        not a version); warn (BEMServerAPIVersionWarning) for a newer one."""
+        check_api_version(api_version)
 
 
 class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
@@ -258,6 +269,7 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: bool | str = True,
         http_client: httpx.Client | None = None,
+        api_version: str | None = None,
     ) -> None:
         super().__init__(
             host,
@@ -268,6 +280,7 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
             request_manager,
             timeout=timeout,
             verify=verify,
+            api_version=api_version,
         )
         if http_client is not None:
             http_client.base_url = self._base_url
@@ -278,11 +291,21 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
                 base_url=self._base_url, auth=self._auth, timeout=timeout, verify=verify
             )
         if auto_check:
-            self.check_api_version(
-                self.about.getall().data["versions"]["bemserver_api"]
-            )
+            self.check_api_version(self.get_api_version())
+
+    def get_api_version(self) -> str:
+        """The server's API version: given to the client, else read once."""
+        if self._api_version is None:
+            self._api_version = self.about.getall().data["versions"]["bemserver_api"]
+        return self._api_version
 
     def _execute(self, call: Call[Any]) -> Any:
+        if is_version_limited(call.operation):
+            error = unavailable_error(
+                call.operation, call.caller, self.get_api_version()
+            )
+            if error is not None:
+                raise error
         request, parser = prepare(call)
         try:
             response = self._http.request(**request, auth=self._request_auth(call))
@@ -326,6 +349,7 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: bool | str = True,
         http_client: httpx.AsyncClient | None = None,
+        api_version: str | None = None,
     ) -> None:
         super().__init__(
             host,
@@ -336,6 +360,7 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
             request_manager,
             timeout=timeout,
             verify=verify,
+            api_version=api_version,
         )
         if http_client is not None:
             http_client.base_url = self._base_url
@@ -347,11 +372,23 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
             )
         self._version_unchecked = auto_check
 
+    async def get_api_version(self) -> str:
+        """The server's API version: given to the client, else read once."""
+        if self._api_version is None:
+            about = await self.about.getall()
+            self._api_version = about.data["versions"]["bemserver_api"]
+        return self._api_version
+
     async def _execute(self, call: Call[Any]) -> Any:
         if self._version_unchecked:
             self._version_unchecked = False
-            about_response = await self.about.getall()
-            self.check_api_version(about_response.data["versions"]["bemserver_api"])
+            self.check_api_version(await self.get_api_version())
+        if is_version_limited(call.operation):
+            error = unavailable_error(
+                call.operation, call.caller, await self.get_api_version()
+            )
+            if error is not None:
+                raise error
         request, parser = prepare(call)
         try:
             response = await self._http.request(

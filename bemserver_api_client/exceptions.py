@@ -17,6 +17,16 @@ class BEMServerAPIVersionError(Exception):
     """The server's API version is outside the range this client supports."""
 
 
+class BEMServerAPIOperationUnavailableError(BEMServerAPIVersionError):
+    """The server's API version lacks this entry point or operation (raised
+    before any request): e.g. the `st_*` services on API 0.26 and later."""
+
+
+class BEMServerAPIVersionWarning(UserWarning):
+    """The server runs an API version newer than those this client was tested
+    with: it works as long as the operations used have not changed."""
+
+
 class BEMServerAPIClientValueError(ValueError):
     """A bad argument, caught before any request was sent."""
 

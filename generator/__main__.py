@@ -3,21 +3,56 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
 
 from . import build, pull
-from .paths import GENERATED_DIR, SPEC_DIR
+from .normalise import normalise
+from .paths import GENERATED_DIR, ROOT, SPEC_DIR
+from .versions import api_diff, version_key
 
 
 def _cmd_pull(args: argparse.Namespace) -> int:
+    committed = {
+        version: json.loads(pull.spec_path(SPEC_DIR, version).read_text())
+        for version in pull.spec_versions(SPEC_DIR)
+    }
     if args.url:
         path = pull.pull_from_url(args.url, SPEC_DIR)
     else:
         path = pull.pull_from_release(args.api_version, SPEC_DIR)
     print(f"wrote {path.relative_to(SPEC_DIR.parent)} and its provenance")
+    document = json.loads(path.read_text())
+    version = document["info"]["version"]
+    if not committed:
+        return 0
+    baseline = version if version in committed else max(committed, key=version_key)
+    lines = api_diff(normalise(committed[baseline]), normalise(document))
+    title = f"API {version} compared with the spec of {baseline}"
+    print(f"{title}: {len(lines) or 'no'} change(s)")
+    print("\n".join(lines))
+    if version not in committed:
+        _add_to_changelog(title, lines)
     return 0
+
+
+def _add_to_changelog(title: str, lines: list[str]) -> None:
+    """Record an API diff under the CHANGELOG's "Unreleased" heading."""
+    changelog = ROOT / "CHANGELOG.md"
+    text = changelog.read_text() if changelog.exists() else "# Changelog\n"
+    entry = (
+        f"\n### {title}\n\n"
+        + ("\n".join(f"    {line}" for line in lines) if lines else "No change.")
+        + "\n"
+    )
+    heading = "\n## Unreleased\n"
+    if heading not in text:
+        text = text.rstrip("\n") + "\n" + heading
+    head, _, tail = text.partition(heading)
+    changelog.write_text(head + heading + entry + tail)
+    print(f"added the API diff to {changelog.name}")
 
 
 def _cmd_build(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import versions
 from .normalise import normalise
 from .paths import CONFIG_FILE, TEMPLATES_DIR
 
@@ -34,14 +35,25 @@ def _openapi_python_client() -> list[str]:
 
 
 def generate(spec_files: list[Path], output: Path) -> list[str]:
-    """Generate the core for the given spec into `output` (created or replaced).
+    """Generate the core for the given specs into `output` (created or replaced).
+
+    Several releases make one core: see generator/versions.py.
 
     Returns openapi-python-client's warnings (none are expected).
     """
-    if len(spec_files) != 1:
-        raise GenerationError("exactly one spec file is supported for now")
-    document = json.loads(spec_files[0].read_text(encoding="utf-8"))
-    normalised = normalise(document)
+    if not spec_files:
+        raise GenerationError("no spec to generate from")
+    documents = {
+        json.loads(path.read_text(encoding="utf-8"))["info"]["version"]: json.loads(
+            path.read_text(encoding="utf-8")
+        )
+        for path in spec_files
+    }
+    by_generation = {
+        name: normalise(document)
+        for name, document in versions.generations(documents).items()
+    }
+    normalised, limited = versions.merge(by_generation)
     with tempfile.TemporaryDirectory(prefix="bemserver-generate-") as tmp:
         tmp_path = Path(tmp)
         spec_path = tmp_path / "openapi.json"
@@ -78,6 +90,9 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
                 f"{result.stdout}\n{result.stderr}"
             )
         warnings = _warnings(result.stdout + result.stderr)
+        (target / "api_versions.py").write_text(
+            versions.api_versions_module(by_generation, limited)
+        )
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
             "the templates in templates/. Never edit these files by hand: change the\n"

@@ -72,6 +72,20 @@ SHARED_ENUM_NAMES: dict[frozenset[str], str] = {
     ),
     frozenset({"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}): "EventLevel",
     frozenset({"name", "+name", "-name"}): "SortByName",
+    # API 0.24 and 0.25 (st_* services)
+    frozenset({"campaign_name", "+campaign_name", "-campaign_name"}): (
+        "SortByCampaignName"
+    ),
+    frozenset(
+        {
+            "campaign_id",
+            "+campaign_id",
+            "-campaign_id",
+            "site_name",
+            "+site_name",
+            "-site_name",
+        }
+    ): "SortByCampaignAndSiteName",
 }
 
 # The IANA timezone enumeration (format "iana-tz") is hoisted under this name.

@@ -50,11 +50,12 @@ def spec_versions(spec_dir: Path) -> list[str]:
 
 
 def current_specs(spec_dir: Path) -> list[Path]:
-    """The document(s) the core is generated from: the newest release in spec/."""
+    """The documents the core is generated from: every release in spec/, oldest
+    first."""
     versions = spec_versions(spec_dir)
     if not versions:
         raise PullError(f"no spec in {spec_dir}: run `make spec API_VERSION=x.y.z`")
-    return [spec_path(spec_dir, versions[-1])]
+    return [spec_path(spec_dir, version) for version in versions]
 
 
 def _write(spec_dir: Path, document_bytes: bytes, source: dict[str, str]) -> Path:

@@ -60,7 +60,7 @@ class Call(Generic[T]):
     authentication for this request (None: none).
     """
 
-    __slots__ = ("args", "auth", "headers", "kwargs", "operation", "query")
+    __slots__ = ("args", "auth", "caller", "headers", "kwargs", "operation", "query")
 
     def __init__(
         self,
@@ -77,6 +77,8 @@ class Call(Generic[T]):
         self.query = dict(query or {})
         self.headers = dict(headers or {})
         self.auth = auth
+        #: "entry_point.operation", for messages.
+        self.caller = operation
 
 
 class Resource(Generic[ModeT]):
@@ -90,6 +92,8 @@ class Resource(Generic[ModeT]):
 
     #: The API resource, as in the reference table ("/sites/").
     path: str = ""
+    #: The client attribute this resource is (set by the entry point table).
+    entry_point_name: str = ""
     _list: str
     _get: str
     _create: str
@@ -119,13 +123,24 @@ class Operation(Generic[P, T]):
     """A method that sends the call its description returns (see `operation`)."""
 
     def __init__(
-        self, describe: Callable[Concatenate[Any, P], Call[T]], uses: tuple[str, ...]
+        self,
+        describe: Callable[Concatenate[Any, P], Call[T]],
+        uses: tuple[str, ...],
+        attribute: str | None,
     ) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
         self.name = describe.__name__
-        #: The generated operations it calls, besides the resource's own CRUD ones.
+        #: The generated operations it calls...
         self.uses = uses
+        #: ...or the resource class attribute that names it (common operations).
+        self.attribute = attribute
+
+    def generated_operations(self, resource: type[Resource[Any]]) -> tuple[str, ...]:
+        """The generated operations this operation calls on a resource class."""
+        if self.attribute is not None:
+            return (getattr(resource, self.attribute),)
+        return self.uses
 
     @overload
     def __get__(
@@ -146,28 +161,33 @@ class Operation(Generic[P, T]):
         describe = self._describe
         execute = resource._client._execute
 
-        default_operation = self.uses[0] if len(self.uses) == 1 else ""
+        used = self.generated_operations(type(resource))
+        default_operation = used[0] if len(used) == 1 else ""
+        caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
 
         @functools.wraps(describe)
         def send(*args: Any, **kwargs: Any) -> Any:
             call = describe(resource, *args, **kwargs)
             call.operation = call.operation or default_operation
+            call.caller = caller
             return execute(call)
 
         return send
 
 
 def operation(
-    *uses: str,
+    *uses: str, attribute: str | None = None
 ) -> Callable[[Callable[Concatenate[Any, P], Call[T]]], Operation[P, T]]:
     """Declare an operation: a method returning the `Call` to send.
 
-    `uses` names the generated operations the method calls ("site.get_site"),
-    so that tests can tell which operations of the API the client reaches.
+    `uses` names the generated operations the method calls ("site.get_site");
+    a common operation names instead the attribute of the resource class that
+    says which one (`attribute="_get"`). Tests read these to tell which
+    operations of the API the client reaches.
     """
 
     def declare(describe: Callable[Concatenate[Any, P], Call[T]]) -> Operation[P, T]:
-        return Operation(describe, uses)
+        return Operation(describe, uses, attribute)
 
     return declare
 
@@ -272,47 +292,45 @@ def payload(body: Any) -> Any:
 
 
 class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
-    @operation()
+    @operation(attribute="_list")
     def getall(self, /, *, etag: str | None = None, **query: Any) -> Call[list[ModelT]]:
         """List the resources; keyword arguments filter (see the API's parameters)."""
-        return Call(operation=self._list, if_none_match=etag, query=query)
+        return Call(if_none_match=etag, query=query)
 
 
 class GetOne(Resource[ModeT], Generic[ModeT, ModelT]):
-    @operation()
+    @operation(attribute="_get")
     def getone(self, id: int, *, etag: str | None = None) -> Call[ModelT]:
         """One resource by ID (with `etag`: BEMServerAPINotModified if unchanged)."""
-        return Call(id, operation=self._get, if_none_match=etag)
+        return Call(id, if_none_match=etag)
 
 
 class Create(Resource[ModeT], Generic[ModeT, ModelT, CreateT]):
-    @operation()
+    @operation(attribute="_create")
     def create(self, payload: CreateT | Mapping[str, Any]) -> Call[ModelT]:
         """Create a resource from a dict or a model."""
-        return Call(operation=self._create, body=_payload(payload))
+        return Call(body=_payload(payload))
 
 
 class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
-    @operation()
+    @operation(attribute="_update")
     def update(
         self, id: int, payload: UpdateT | Mapping[str, Any], *, etag: str | None = None
     ) -> Call[ModelT]:
         """Update a resource; `etag` is the one of its last getone()."""
         return Call(
             id,
-            operation=self._update,
             body=_payload(payload),
             if_match=etag_to_match(etag, f"{type(self).__name__}.update"),
         )
 
 
 class Delete(Resource[ModeT]):
-    @operation()
+    @operation(attribute="_delete")
     def delete(self, id: int, *, etag: str | None = None) -> Call[None]:
         """Delete a resource; `etag` is the one of its last getone()."""
         return Call(
             id,
-            operation=self._delete,
             if_match=etag_to_match(etag, f"{type(self).__name__}.delete"),
         )
 

@@ -18,6 +18,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPINotFoundError,
     BEMServerAPIValidationError,
     BEMServerAPIVersionError,
+    BEMServerAPIVersionWarning,
 )
 from bemserver_api_client.response import BEMServerApiClientResponse
 from bemserver_api_client.testing import SandboxInfo
@@ -125,11 +126,13 @@ def test_sites_degree_days_404_and_422(
 
 
 def test_check_api_version() -> None:
-    BEMServerAPIClient.check_api_version("0.27.0")
-    BEMServerAPIClient.check_api_version("0.26.1")
-    for unsupported in ("0.25.0", "0.28.0", "1.0.0"):
+    for supported in ("0.24.3", "0.25.0", "0.26.1", "0.27.0"):
+        BEMServerAPIClient.check_api_version(supported)
+    for unsupported in ("0.23.0", "0.1.0"):
         with pytest.raises(BEMServerAPIVersionError):
             BEMServerAPIClient.check_api_version(unsupported)
+    with pytest.warns(BEMServerAPIVersionWarning):
+        BEMServerAPIClient.check_api_version("0.28.0")
     with pytest.raises(BEMServerAPIVersionError, match="Invalid"):
         BEMServerAPIClient.check_api_version("latest")
 

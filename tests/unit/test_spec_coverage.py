@@ -10,14 +10,7 @@ import pytest
 
 from bemserver_api_client import BEMServerAPIClient
 from bemserver_api_client._client import EntryPoints, entry_point_names
-from bemserver_api_client.resources._base import (
-    Create,
-    Delete,
-    GetAll,
-    GetOne,
-    Operation,
-    Update,
-)
+from bemserver_api_client.resources._base import Operation
 from generator.normalise import iter_operations, normalise, snake_case
 from generator.pull import current_specs
 
@@ -30,35 +23,26 @@ NOT_OFFERED: dict[str, str] = {}
 def reached_operations() -> dict[str, list[str]]:
     """Generated operation -> the `entry_point.operation` names that call it."""
     reached: dict[str, list[str]] = {}
-    mixin_attributes = {
-        GetAll: ("getall", "_list"),
-        GetOne: ("getone", "_get"),
-        Create: ("create", "_create"),
-        Update: ("update", "_update"),
-        Delete: ("delete", "_delete"),
-    }
     for name in entry_point_names():
         resource = vars(EntryPoints)[name].resource
         for attribute in dir(resource):
             member = getattr(resource, attribute, None)
-            if not isinstance(member, Operation):
-                continue
-            uses = list(member.uses)
-            for mixin, (method, generated) in mixin_attributes.items():
-                if attribute == method and issubclass(resource, mixin) and not uses:
-                    uses = [getattr(resource, generated)]
-            for used in uses:
-                reached.setdefault(used, []).append(f"{name}.{attribute}")
+            if isinstance(member, Operation):
+                for used in member.generated_operations(resource):
+                    reached.setdefault(used, []).append(f"{name}.{attribute}")
     return reached
 
 
 def spec_operations() -> set[str]:
-    document = json.loads(current_specs(ROOT / "spec")[-1].read_text())
-    spec = normalise(document)
-    return {
-        f"{snake_case(operation['tags'][0])}.{operation['operationId']}"
-        for _, _, operation in iter_operations(spec)
-    }
+    """The operations of every API version in spec/."""
+    operations: set[str] = set()
+    for path in current_specs(ROOT / "spec"):
+        spec = normalise(json.loads(path.read_text()))
+        operations |= {
+            f"{snake_case(operation['tags'][0])}.{operation['operationId']}"
+            for _, _, operation in iter_operations(spec)
+        }
+    return operations
 
 
 def test_every_spec_operation_is_reachable() -> None:
@@ -81,12 +65,12 @@ def test_offered_and_unoffered_lists_do_not_overlap() -> None:
     assert not set(NOT_OFFERED) & set(reached_operations())
 
 
-def test_entry_points_are_those_of_the_reference_table() -> None:
+def test_entry_points_are_those_of_the_reference_tables() -> None:
     table = (ROOT.parent / "shared" / "reference" / "entry-points.md").read_text()
-    section = table.split("## Entry points (API 0.25 and later")[1].split("\n## ")[0]
     documented = {
         line.split("|")[1].strip().strip("`")
-        for line in section.splitlines()
+        for line in table.split("## Entry points")[1].splitlines()
+        + table.split("## Entry points of API 0.24.x only")[1].splitlines()
         if line.startswith("| `")
     }
     assert documented == set(entry_point_names())

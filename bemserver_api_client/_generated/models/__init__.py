@@ -61,6 +61,9 @@ if TYPE_CHECKING:
     from .get_site_degree_days_type import GetSiteDegreeDaysType
     from .list_events_sort_item import ListEventsSortItem
     from .list_notifications_sort_item import ListNotificationsSortItem
+    from .list_st_cleanups_by_timeseries_full_sort_item import (
+        ListStCleanupsByTimeseriesFullSortItem,
+    )
     from .list_users_sort_item import ListUsersSortItem
     from .notification import Notification
     from .notification_count_by_campaign import NotificationCountByCampaign
@@ -75,6 +78,8 @@ if TYPE_CHECKING:
     from .site_property_exclude_id import SitePropertyExcludeId
     from .site_put import SitePut
     from .sites_csv_upload_file import SitesCSVUploadFile
+    from .sort_by_campaign_and_site_name import SortByCampaignAndSiteName
+    from .sort_by_campaign_name import SortByCampaignName
     from .sort_by_name import SortByName
     from .space import Space
     from .space_exclude_id import SpaceExcludeId
@@ -82,6 +87,29 @@ if TYPE_CHECKING:
     from .space_property_data import SpacePropertyData
     from .space_property_exclude_id import SpacePropertyExcludeId
     from .space_put import SpacePut
+    from .st_check_missing_by_campaign import STCheckMissingByCampaign
+    from .st_check_missing_by_campaign_full import STCheckMissingByCampaignFull
+    from .st_check_missing_by_campaign_put import STCheckMissingByCampaignPut
+    from .st_check_outliers_by_campaign import STCheckOutliersByCampaign
+    from .st_check_outliers_by_campaign_full import STCheckOutliersByCampaignFull
+    from .st_check_outliers_by_campaign_put import STCheckOutliersByCampaignPut
+    from .st_cleanup_by_campaign import STCleanupByCampaign
+    from .st_cleanup_by_campaign_full import STCleanupByCampaignFull
+    from .st_cleanup_by_campaign_put import STCleanupByCampaignPut
+    from .st_cleanup_by_timeseries import STCleanupByTimeseries
+    from .st_cleanup_by_timeseries_full import STCleanupByTimeseriesFull
+    from .st_download_weather_data_by_site import STDownloadWeatherDataBySite
+    from .st_download_weather_data_by_site_full import STDownloadWeatherDataBySiteFull
+    from .st_download_weather_data_by_site_put import STDownloadWeatherDataBySitePut
+    from .st_download_weather_forecast_data_by_site import (
+        STDownloadWeatherForecastDataBySite,
+    )
+    from .st_download_weather_forecast_data_by_site_full import (
+        STDownloadWeatherForecastDataBySiteFull,
+    )
+    from .st_download_weather_forecast_data_by_site_put import (
+        STDownloadWeatherForecastDataBySitePut,
+    )
     from .storey import Storey
     from .storey_exclude_id import StoreyExcludeId
     from .storey_property import StoreyProperty
@@ -189,6 +217,7 @@ _MODULE_BY_NAME: dict[str, str] = {
     "GetSiteDegreeDaysType": ".get_site_degree_days_type",
     "ListEventsSortItem": ".list_events_sort_item",
     "ListNotificationsSortItem": ".list_notifications_sort_item",
+    "ListStCleanupsByTimeseriesFullSortItem": ".list_st_cleanups_by_timeseries_full_sort_item",
     "ListUsersSortItem": ".list_users_sort_item",
     "Notification": ".notification",
     "NotificationCountByCampaign": ".notification_count_by_campaign",
@@ -203,6 +232,8 @@ _MODULE_BY_NAME: dict[str, str] = {
     "SitePropertyExcludeId": ".site_property_exclude_id",
     "SitePut": ".site_put",
     "SitesCSVUploadFile": ".sites_csv_upload_file",
+    "SortByCampaignAndSiteName": ".sort_by_campaign_and_site_name",
+    "SortByCampaignName": ".sort_by_campaign_name",
     "SortByName": ".sort_by_name",
     "Space": ".space",
     "SpaceExcludeId": ".space_exclude_id",
@@ -210,6 +241,23 @@ _MODULE_BY_NAME: dict[str, str] = {
     "SpacePropertyData": ".space_property_data",
     "SpacePropertyExcludeId": ".space_property_exclude_id",
     "SpacePut": ".space_put",
+    "STCheckMissingByCampaign": ".st_check_missing_by_campaign",
+    "STCheckMissingByCampaignFull": ".st_check_missing_by_campaign_full",
+    "STCheckMissingByCampaignPut": ".st_check_missing_by_campaign_put",
+    "STCheckOutliersByCampaign": ".st_check_outliers_by_campaign",
+    "STCheckOutliersByCampaignFull": ".st_check_outliers_by_campaign_full",
+    "STCheckOutliersByCampaignPut": ".st_check_outliers_by_campaign_put",
+    "STCleanupByCampaign": ".st_cleanup_by_campaign",
+    "STCleanupByCampaignFull": ".st_cleanup_by_campaign_full",
+    "STCleanupByCampaignPut": ".st_cleanup_by_campaign_put",
+    "STCleanupByTimeseries": ".st_cleanup_by_timeseries",
+    "STCleanupByTimeseriesFull": ".st_cleanup_by_timeseries_full",
+    "STDownloadWeatherDataBySite": ".st_download_weather_data_by_site",
+    "STDownloadWeatherDataBySiteFull": ".st_download_weather_data_by_site_full",
+    "STDownloadWeatherDataBySitePut": ".st_download_weather_data_by_site_put",
+    "STDownloadWeatherForecastDataBySite": ".st_download_weather_forecast_data_by_site",
+    "STDownloadWeatherForecastDataBySiteFull": ".st_download_weather_forecast_data_by_site_full",
+    "STDownloadWeatherForecastDataBySitePut": ".st_download_weather_forecast_data_by_site_put",
     "Storey": ".storey",
     "StoreyExcludeId": ".storey_exclude_id",
     "StoreyProperty": ".storey_property",
@@ -331,6 +379,7 @@ __all__ = (
     "GetSiteDegreeDaysType",
     "ListEventsSortItem",
     "ListNotificationsSortItem",
+    "ListStCleanupsByTimeseriesFullSortItem",
     "ListUsersSortItem",
     "Notification",
     "NotificationCountByCampaign",
@@ -345,6 +394,8 @@ __all__ = (
     "SitePropertyExcludeId",
     "SitePut",
     "SitesCSVUploadFile",
+    "SortByCampaignAndSiteName",
+    "SortByCampaignName",
     "SortByName",
     "Space",
     "SpaceExcludeId",
@@ -352,6 +403,23 @@ __all__ = (
     "SpacePropertyData",
     "SpacePropertyExcludeId",
     "SpacePut",
+    "STCheckMissingByCampaign",
+    "STCheckMissingByCampaignFull",
+    "STCheckMissingByCampaignPut",
+    "STCheckOutliersByCampaign",
+    "STCheckOutliersByCampaignFull",
+    "STCheckOutliersByCampaignPut",
+    "STCleanupByCampaign",
+    "STCleanupByCampaignFull",
+    "STCleanupByCampaignPut",
+    "STCleanupByTimeseries",
+    "STCleanupByTimeseriesFull",
+    "STDownloadWeatherDataBySite",
+    "STDownloadWeatherDataBySiteFull",
+    "STDownloadWeatherDataBySitePut",
+    "STDownloadWeatherForecastDataBySite",
+    "STDownloadWeatherForecastDataBySiteFull",
+    "STDownloadWeatherForecastDataBySitePut",
     "Storey",
     "StoreyExcludeId",
     "StoreyProperty",

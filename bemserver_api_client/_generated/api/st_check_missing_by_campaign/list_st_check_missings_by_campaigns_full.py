@@ -1,0 +1,72 @@
+"""List check missings service state for all campaigns: `GET /st_check_missings_by_campaigns/full`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.sort_by_campaign_name import SortByCampaignName
+from ...models.st_check_missing_by_campaign_full import STCheckMissingByCampaignFull
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/st_check_missings_by_campaigns/full"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    sort: list[SortByCampaignName] | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    in_campaign_name: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item: str = sort_item_data
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
+
+    params["is_enabled"] = is_enabled
+
+    params["campaign_id"] = campaign_id
+
+    params["in_campaign_name"] = in_campaign_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[STCheckMissingByCampaignFull]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = STCheckMissingByCampaignFull.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,54 @@
+"""Update cleanup scheduled tasks x campaign association by ID: `PUT /st_cleanups_by_campaigns/{item_id}`."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.st_cleanup_by_campaign import STCleanupByCampaign
+from ...models.st_cleanup_by_campaign_put import STCleanupByCampaignPut
+
+METHOD = "PUT"
+PATH = "/st_cleanups_by_campaigns/{item_id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    item_id: int,
+    *,
+    body: STCleanupByCampaignPut | Mapping[str, Any],
+    if_match: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    # A plain mapping is sent as it is, with no round trip through a model.
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+        headers["Content-Type"] = "application/json"
+    else:
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> STCleanupByCampaign:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = STCleanupByCampaign.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

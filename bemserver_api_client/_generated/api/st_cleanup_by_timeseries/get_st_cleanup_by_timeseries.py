@@ -1,0 +1,44 @@
+"""Get cleanup scheduled task x timeseries association by ID: `GET /st_cleanups_by_timeseries/{item_id}`."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.st_cleanup_by_timeseries import STCleanupByTimeseries
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/st_cleanups_by_timeseries/{item_id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    item_id: int,
+    *,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> STCleanupByTimeseries:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = STCleanupByTimeseries.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,74 @@
+"""List cleanup service last timestamp for all timeseries: `GET /st_cleanups_by_timeseries/full`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.list_st_cleanups_by_timeseries_full_sort_item import (
+    ListStCleanupsByTimeseriesFullSortItem,
+)
+from ...models.st_cleanup_by_timeseries_full import STCleanupByTimeseriesFull
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/st_cleanups_by_timeseries/full"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    sort: list[ListStCleanupsByTimeseriesFullSortItem] | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    timeseries_id: int | Unset = UNSET,
+    in_timeseries_name: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item: str = sort_item_data
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
+
+    params["campaign_id"] = campaign_id
+
+    params["timeseries_id"] = timeseries_id
+
+    params["in_timeseries_name"] = in_timeseries_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[STCleanupByTimeseriesFull]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = STCleanupByTimeseriesFull.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

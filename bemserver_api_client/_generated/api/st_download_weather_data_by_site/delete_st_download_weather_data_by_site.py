@@ -1,0 +1,39 @@
+"""Delete a download weather data scheduled task x site association: `DELETE /st_download_weather_data_by_sites/{item_id}`."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+
+METHOD = "DELETE"
+PATH = "/st_download_weather_data_by_sites/{item_id}"
+SUCCESS_STATUSES = (204,)
+
+
+def build_request(
+    item_id: int,
+    *,
+    if_match: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,56 @@
+"""Update a download weather data scheduled task x site association: `PUT /st_download_weather_data_by_sites/{item_id}`."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.st_download_weather_data_by_site import STDownloadWeatherDataBySite
+from ...models.st_download_weather_data_by_site_put import (
+    STDownloadWeatherDataBySitePut,
+)
+
+METHOD = "PUT"
+PATH = "/st_download_weather_data_by_sites/{item_id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    item_id: int,
+    *,
+    body: STDownloadWeatherDataBySitePut | Mapping[str, Any],
+    if_match: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    # A plain mapping is sent as it is, with no round trip through a model.
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+        headers["Content-Type"] = "application/json"
+    else:
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> STDownloadWeatherDataBySite:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = STDownloadWeatherDataBySite.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,49 @@
+"""Add a new download weather forecast data scheduled task x site association: `POST /st_download_weather_forecast_data_by_sites/`."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.st_download_weather_forecast_data_by_site import (
+    STDownloadWeatherForecastDataBySite,
+)
+
+METHOD = "POST"
+PATH = "/st_download_weather_forecast_data_by_sites/"
+SUCCESS_STATUSES = (201,)
+
+
+def build_request(
+    *,
+    body: STDownloadWeatherForecastDataBySite | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    # A plain mapping is sent as it is, with no round trip through a model.
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+        headers["Content-Type"] = "application/json"
+    else:
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> STDownloadWeatherForecastDataBySite:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 201:
+        response_201 = STDownloadWeatherForecastDataBySite.from_dict(response.json())
+
+        return response_201
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,59 @@
+"""List download weather forecast data scheduled tasks x site associations: `GET /st_download_weather_forecast_data_by_sites/`."""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.st_download_weather_forecast_data_by_site import (
+    STDownloadWeatherForecastDataBySite,
+)
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/st_download_weather_forecast_data_by_sites/"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    *,
+    site_id: int | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` (URL relative to the server)."""
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["site_id"] = site_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response,
+) -> list[STDownloadWeatherForecastDataBySite]:
+    """The typed value of a success response; other statuses raise UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = STDownloadWeatherForecastDataBySite.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="STCheckMissingByCampaignPut")
+
+
+@_attrs_define
+class STCheckMissingByCampaignPut:
+    is_enabled: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        is_enabled = self.is_enabled
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_enabled = d.pop("is_enabled", UNSET)
+
+        st_check_missing_by_campaign_put = cls(
+            is_enabled=is_enabled,
+        )
+
+        return st_check_missing_by_campaign_put

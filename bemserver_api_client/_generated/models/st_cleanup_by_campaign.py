@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="STCleanupByCampaign")
+
+
+@_attrs_define
+class STCleanupByCampaign:
+    campaign_id: int
+    id: int | Unset = UNSET
+    is_enabled: bool | Unset = True
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        id = self.id
+
+        is_enabled = self.is_enabled
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        id = d.pop("id", UNSET)
+
+        is_enabled = d.pop("is_enabled", UNSET)
+
+        st_cleanup_by_campaign = cls(
+            campaign_id=campaign_id,
+            id=id,
+            is_enabled=is_enabled,
+        )
+
+        return st_cleanup_by_campaign

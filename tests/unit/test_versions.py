@@ -1,0 +1,108 @@
+"""API versions: supported range, and operations some versions lack."""
+
+from __future__ import annotations
+
+import warnings
+
+import httpx
+import pytest
+
+from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
+from bemserver_api_client._generated.api_versions import (
+    GENERATIONS,
+    OPERATION_GENERATIONS,
+)
+from bemserver_api_client.exceptions import (
+    BEMServerAPIOperationUnavailableError,
+    BEMServerAPIVersionError,
+    BEMServerAPIVersionWarning,
+)
+
+
+def test_the_core_covers_both_generations_of_the_api() -> None:
+    assert GENERATIONS == ("0.25.0", "0.27.0")
+    st_operations = {k for k in OPERATION_GENERATIONS if k.startswith("st_")}
+    assert len(st_operations) == 33
+    assert all(OPERATION_GENERATIONS[k] == ("0.25.0",) for k in st_operations)
+    assert OPERATION_GENERATIONS["task.list_tasks"] == ("0.27.0",)
+
+
+@pytest.mark.parametrize("version", ["0.24.0", "0.24.3", "0.25.0", "0.26.0", "0.27.0"])
+def test_supported_versions_are_accepted_silently(version: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        BEMServerAPIClient.check_api_version(version)
+
+
+def test_newer_version_warns_and_older_or_invalid_fail() -> None:
+    with pytest.warns(BEMServerAPIVersionWarning, match="0.28.1"):
+        BEMServerAPIClient.check_api_version("0.28.1")
+    for version in ("0.23.9", "0.1.0", "latest", "0.27"):
+        with pytest.raises(BEMServerAPIVersionError):
+            BEMServerAPIClient.check_api_version(version)
+
+
+def client_of(api_version: str) -> tuple[BEMServerAPIClient, list[httpx.Request]]:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=[])
+
+    client = BEMServerAPIClient(
+        "bemserver.test",
+        api_version=api_version,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    return client, sent
+
+
+@pytest.mark.parametrize("version", ["0.26.0", "0.27.0", "0.29.0"])
+def test_st_services_are_refused_on_newer_servers(version: str) -> None:
+    client, sent = client_of(version)
+    with pytest.raises(BEMServerAPIOperationUnavailableError) as raised:
+        client.st_cleanup_by_campaign.get_full(campaign_id=1)
+    assert str(raised.value) == (
+        f"st_cleanup_by_campaign.get_full is not available on this server "
+        f"(API {version}): it exists in API versions <= 0.25.0"
+    )
+    assert sent == []
+    assert client.tasks.getall().status_code == 200
+
+
+@pytest.mark.parametrize("version", ["0.23.0", "0.24.3", "0.25.0"])
+def test_tasks_are_refused_on_older_servers(version: str) -> None:
+    client, sent = client_of(version)
+    with pytest.raises(BEMServerAPIOperationUnavailableError, match=r"> 0\.25\.0"):
+        client.task_by_campaign.getall()
+    assert sent == []
+    assert client.st_cleanup_by_timeseries.getall().status_code == 200
+
+
+def test_the_server_version_is_read_once_when_not_given() -> None:
+    paths: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        if request.url.path == "/about/":
+            versions = {"bemserver_api": "0.24.3", "bemserver_core": "0.19.0"}
+            return httpx.Response(200, json={"versions": versions})
+        return httpx.Response(200, json=[])
+
+    client = BEMServerAPIClient(
+        "bemserver.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    client.sites.getall()  # in every version: no need to know
+    client.st_cleanup_by_campaign.getall()
+    client.st_cleanup_by_campaign.getall()
+    st_path = "/st_cleanups_by_campaigns/"
+    assert paths == ["/sites/", "/about/", st_path, st_path]
+
+
+@pytest.mark.anyio
+async def test_async_client_refuses_the_same_way() -> None:
+    client = AsyncBEMServerAPIClient("bemserver.test", api_version="0.27.0")
+    async with client:
+        with pytest.raises(BEMServerAPIOperationUnavailableError):
+            await client.st_download_weather_by_site.getall()
