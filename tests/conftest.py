@@ -13,7 +13,32 @@ from typing import Any
 import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
+from bemserver_api_client._versions import version_tuple
 from bemserver_api_client.testing import SandboxInfo
+from bemserver_api_client.testing.pytest_plugin import requested_api_version
+
+
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """Deselect, visibly, the tests of entry points the sandbox's API version
+    lacks: `@pytest.mark.api_versions(min="0.26.0")` or `(below="0.26.0")`."""
+    version = version_tuple(requested_api_version(config))
+    kept: list[pytest.Item] = []
+    deselected: list[pytest.Item] = []
+    for item in items:
+        marker = item.get_closest_marker("api_versions")
+        low = marker.kwargs.get("min") if marker else None
+        below = marker.kwargs.get("below") if marker else None
+        if (low and version < version_tuple(low)) or (
+            below and version >= version_tuple(below)
+        ):
+            deselected.append(item)
+        else:
+            kept.append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
 
 
 @pytest.fixture
