@@ -3,6 +3,7 @@ the generated core, checking arguments, sending, and mapping errors."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import logging
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Union, get_args, get_or
 import httpx
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
 from ._versions import version_tuple
 from .exceptions import (
     BEMServerAPIClientValueError,
@@ -23,12 +25,14 @@ from .exceptions import (
     BEMServerAPITimeoutError,
     error_from_response,
 )
-from .resources._base import Call, ModeT, as_date, as_datetime
+from .resources._base import Call, ModeT, Resource, as_date, as_datetime
 from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
     import inspect
     from collections.abc import Callable
+
+    from typing_extensions import Self
 
 logger = logging.getLogger("bemserver_api_client")
 
@@ -141,7 +145,24 @@ def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response],
     request = module.build_request(*call.args, **kwargs)
     if call.headers:
         request["headers"] = {**request.get("headers", {}), **call.headers}
+    _make_replayable(request)
     return request, module.parse_response
+
+
+def _make_replayable(request: dict[str, Any]) -> None:
+    """Read file bodies into bytes: a request may be sent again (retry, token
+    renewal), and a file can be read only once."""
+    content = request.get("content")
+    if content is not None and hasattr(content, "read"):
+        request["content"] = content.read()
+    files = request.get("files")
+    if files:
+        request["files"] = [
+            (name, (file[0], file[1].read(), *file[2:]))
+            if hasattr(file[1], "read")
+            else (name, file)
+            for name, file in files
+        ]
 
 
 def _is_csv(response: httpx.Response) -> bool:
@@ -221,7 +242,10 @@ class BaseClient(Generic[ModeT]):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: bool | str = True,
         api_version: str | None = None,
+        retry: Retry | None = DEFAULT_RETRY,
     ) -> None:
+        #: When to send a request again (None: never).
+        self._retry = retry or NO_RETRY
         if api_version is not None:
             version_tuple(api_version)  # a clear error now rather than later
         #: The server's API version, if known (given, or read from /about/).
@@ -272,6 +296,71 @@ class BaseClient(Generic[ModeT]):
         return BearerTokenAuth(
             access_token, refresh_token, after_refresh_tokens_callback
         )
+
+    def with_options(
+        self,
+        *,
+        retry: Retry | Literal[False] | None = False,
+        timeout: float | httpx.Timeout | Literal[False] | None = False,
+    ) -> Self:
+        """A client sharing this one's connections and authentication, with
+        another retry policy (None: no retry) or timeout, e.g. for one call:
+        `api_client.with_options(retry=None).sites.create(...)`."""
+        other = copy.copy(self)
+        # Entry points are cached on the client: the copy makes its own.
+        for name, value in list(vars(other).items()):
+            if isinstance(value, Resource):
+                del other.__dict__[name]
+        if retry is not False:
+            other._retry = retry or NO_RETRY
+        if timeout is not False:
+            other._timeout = timeout
+        return other
+
+    def _delay_after_error(
+        self,
+        call: Call[Any],
+        request: dict[str, Any],
+        attempt: int,
+        error: httpx.HTTPError,
+    ) -> float:
+        """How long to wait before trying again, or the client exception to raise."""
+        idempotent = is_idempotent(request["method"], call.idempotent)
+        delay = self._retry.delay_after_error(attempt, error, idempotent)
+        if delay is None:
+            raise transport_error(error, request["url"]) from error
+        logger.warning(
+            "%s %s failed (%s): retry %d in %.2f s",
+            request["method"],
+            request["url"],
+            type(error).__name__,
+            attempt,
+            delay,
+        )
+        return delay
+
+    def _delay_after_response(
+        self,
+        call: Call[Any],
+        request: dict[str, Any],
+        attempt: int,
+        response: httpx.Response,
+    ) -> float | None:
+        """How long to wait before trying again, or None to keep this answer."""
+        if response.status_code < 400:
+            return None
+        idempotent = is_idempotent(request["method"], call.idempotent)
+        delay = self._retry.delay_after_response(attempt, response, idempotent)
+        if delay is not None:
+            logger.warning(
+                "%s %s answered %d: retry %d in %.2f s",
+                request["method"],
+                request["url"],
+                response.status_code,
+                attempt,
+                delay,
+            )
+        return delay
 
     def _request_auth(self, call: Call[Any]) -> Any:
         """The auth of one request: the client's, or the call's own."""

@@ -8,12 +8,14 @@ entry point and its typed operations.
 
 from __future__ import annotations
 
+import time
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient, finish, prepare, transport_error
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, finish, prepare
+from ._retry import DEFAULT_RETRY, Retry
 from ._versions import check_api_version, is_version_limited, unavailable_error
 from .resources._base import Async, Call, ModeT, Resource, Sync
 from .resources.about import About
@@ -270,6 +272,7 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
         verify: bool | str = True,
         http_client: httpx.Client | None = None,
         api_version: str | None = None,
+        retry: Retry | None = DEFAULT_RETRY,
     ) -> None:
         super().__init__(
             host,
@@ -281,6 +284,7 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
             timeout=timeout,
             verify=verify,
             api_version=api_version,
+            retry=retry,
         )
         if http_client is not None:
             http_client.base_url = self._base_url
@@ -307,11 +311,24 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
             if error is not None:
                 raise error
         request, parser = prepare(call)
-        try:
-            response = self._http.request(**request, auth=self._request_auth(call))
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, request["url"]) from exc
-        return finish(call, response, parser)
+        attempt = 1
+        while True:
+            try:
+                response = self._http.request(
+                    **request, auth=self._request_auth(call), timeout=self._timeout
+                )
+            except httpx.HTTPError as exc:
+                delay = self._delay_after_error(call, request, attempt, exc)
+            else:
+                retry_delay = self._delay_after_response(
+                    call, request, attempt, response
+                )
+                if retry_delay is None:
+                    return finish(call, response, parser)
+                response.close()
+                delay = retry_delay
+            time.sleep(delay)
+            attempt += 1
 
     def close(self) -> None:
         self._http.close()
@@ -350,6 +367,7 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
         verify: bool | str = True,
         http_client: httpx.AsyncClient | None = None,
         api_version: str | None = None,
+        retry: Retry | None = DEFAULT_RETRY,
     ) -> None:
         super().__init__(
             host,
@@ -361,6 +379,7 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
             timeout=timeout,
             verify=verify,
             api_version=api_version,
+            retry=retry,
         )
         if http_client is not None:
             http_client.base_url = self._base_url
@@ -389,14 +408,27 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
             )
             if error is not None:
                 raise error
+        import asyncio  # the blocking client never needs it
+
         request, parser = prepare(call)
-        try:
-            response = await self._http.request(
-                **request, auth=self._request_auth(call)
-            )
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, request["url"]) from exc
-        return finish(call, response, parser)
+        attempt = 1
+        while True:
+            try:
+                response = await self._http.request(
+                    **request, auth=self._request_auth(call), timeout=self._timeout
+                )
+            except httpx.HTTPError as exc:
+                delay = self._delay_after_error(call, request, attempt, exc)
+            else:
+                retry_delay = self._delay_after_response(
+                    call, request, attempt, response
+                )
+                if retry_delay is None:
+                    return finish(call, response, parser)
+                await response.aclose()
+                delay = retry_delay
+            await asyncio.sleep(delay)
+            attempt += 1
 
     async def aclose(self) -> None:
         await self._http.aclose()

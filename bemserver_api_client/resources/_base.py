@@ -60,7 +60,16 @@ class Call(Generic[T]):
     authentication for this request (None: none).
     """
 
-    __slots__ = ("args", "auth", "caller", "headers", "kwargs", "operation", "query")
+    __slots__ = (
+        "args",
+        "auth",
+        "caller",
+        "headers",
+        "idempotent",
+        "kwargs",
+        "operation",
+        "query",
+    )
 
     def __init__(
         self,
@@ -69,6 +78,7 @@ class Call(Generic[T]):
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | bool | None = True,
+        idempotent: bool = False,
         **kwargs: Any,
     ) -> None:
         self.operation = operation
@@ -77,6 +87,8 @@ class Call(Generic[T]):
         self.query = dict(query or {})
         self.headers = dict(headers or {})
         self.auth = auth
+        #: Safe to send twice although a POST (e.g. data the server deduplicates).
+        self.idempotent = idempotent
         #: "entry_point.operation", for messages.
         self.caller = operation
 

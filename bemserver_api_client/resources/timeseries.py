@@ -181,6 +181,7 @@ class TimeseriesData(Resource[ModeT]):
         return Call(
             body=_upload_body(data, format),
             data_state=data_state,
+            idempotent=True,  # the server keeps the points it already has
         )
 
     @operation("timeseries_data_for_campaign.upload_timeseries_data_by_names")
@@ -196,6 +197,7 @@ class TimeseriesData(Resource[ModeT]):
             campaign_id,
             body=_upload_body(data, format),
             data_state=data_state,
+            idempotent=True,
         )
 
     @operation("timeseries_data.download_timeseries_data")

@@ -33,6 +33,7 @@ def client_answering(
     return BEMServerAPIClient(
         "bemserver.test",
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        retry=None,  # retries are tested in test_retry.py
     )
 
 
@@ -161,7 +162,7 @@ def _free_port() -> int:
 
 def test_connection_refused_is_a_connection_error() -> None:
     # A real refusal: nothing listens on this loopback port.
-    client = BEMServerAPIClient(f"127.0.0.1:{_free_port()}", use_ssl=False)
+    client = BEMServerAPIClient(f"127.0.0.1:{_free_port()}", use_ssl=False, retry=None)
     with pytest.raises(exc.BEMServerAPIConnectionError) as raised:
         client.about.getall()
     assert isinstance(raised.value, exc.BEMServerAPIInternalError)
@@ -173,7 +174,9 @@ def test_timeout_is_a_timeout_error() -> None:
         server.bind(("127.0.0.1", 0))
         server.listen()
         port = server.getsockname()[1]
-        client = BEMServerAPIClient(f"127.0.0.1:{port}", use_ssl=False, timeout=0.3)
+        client = BEMServerAPIClient(
+            f"127.0.0.1:{port}", use_ssl=False, timeout=0.3, retry=None
+        )
         with pytest.raises(exc.BEMServerAPITimeoutError) as raised:
             client.about.getall()
     assert isinstance(raised.value, exc.BEMServerAPIInternalError)
@@ -187,6 +190,7 @@ async def test_async_client_maps_errors_the_same_way() -> None:
     client = AsyncBEMServerAPIClient(
         "bemserver.test",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        retry=None,
     )
     async with client:
         with pytest.raises(exc.BEMServerAPIInternalError) as raised:
