@@ -22,6 +22,7 @@ from .exceptions import (
     BEMServerAPIConnectionError,
     BEMServerAPIError,
     BEMServerAPIInternalError,
+    BEMServerAPIPreconditionError,
     BEMServerAPITimeoutError,
     error_from_response,
 )
@@ -45,6 +46,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 # the facade's operations.
 _NOT_QUERY = {"body", "if_match", "if_none_match"}
 _ARGUMENT_NAMES = {"if_match": "etag", "if_none_match": "etag", "body": "payload"}
+_ETAG_HEADERS = {"if_match", "if_none_match"}
 
 
 @functools.cache
@@ -115,6 +117,8 @@ def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response],
         if value is None:
             continue  # left out: the server's default applies
         parameter = parameters.get(name)
+        if parameter is None and name in _ETAG_HEADERS and name not in call.query:
+            continue  # a resource without ETags: the existing client sent it anyway
         if parameter is None and name in _NOT_QUERY:
             raise BEMServerAPIClientValueError(
                 f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
@@ -133,6 +137,17 @@ def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response],
             kwargs[name] = value
         else:
             kwargs[name] = _coerce(value, parameter.annotation, name)
+    if_match = parameters.get("if_match")
+    if (
+        if_match is not None
+        and if_match.default is if_match.empty
+        and "if_match" not in kwargs
+    ):
+        raise BEMServerAPIPreconditionError(
+            428,
+            f"{call.caller} needs the resource's ETag (etag=...): read it from the "
+            "`etag` of a getone() response; the server refuses changes without it",
+        )
     missing = [
         name
         for name, parameter in parameters.items()
@@ -184,6 +199,48 @@ def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
         raise error
     # A CSV answer is given as bytes: there is no model to build from it.
     return BEMServerApiClientResponse(response, None if _is_csv(response) else parser)
+
+
+def page_call(call: Call[Any], page: int) -> Call[Any]:
+    """The call of one page of a paginated list call (see `Paginated.iter_all`)."""
+    one_page: Call[Any] = Call(
+        *call.args,
+        operation=call.operation,
+        query={**call.query, "page": page},
+        headers=call.headers,
+        auth=call.auth,
+        idempotent=call.idempotent,
+        **call.kwargs,
+    )
+    one_page.caller = call.caller
+    return one_page
+
+
+def first_page(call: Call[Any]) -> int:
+    """The page a paginated iteration starts from (`page=`, else 1)."""
+    page = call.query.get("page")
+    return 1 if page is None else int(page)
+
+
+def next_page(
+    response: BEMServerApiClientResponse[Any], page: int, items: int
+) -> int | None:
+    """The page after this one, or None when this one is the last.
+
+    The server says it in `X-Pagination` ("next_page" is left out on the last
+    page, and on a page past the end); without that header, the iteration
+    goes on while pages come full.
+    """
+    pagination = response.pagination
+    if pagination:
+        following = pagination.get("next_page")
+        if isinstance(following, int) and following > page:
+            return following
+        return None
+    page_size = response.raw.request.url.params.get("page_size")
+    if items and page_size is not None and items >= int(page_size):
+        return page + 1
+    return None
 
 
 def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
@@ -369,4 +426,9 @@ class BaseClient(Generic[ModeT]):
         return call.auth
 
     def _execute(self, call: Call[Any]) -> Any:
+        raise NotImplementedError
+
+    def _iterate(self, call: Call[Any]) -> Any:
+        """The items of every page of a paginated list call, as an iterator
+        (an async iterator on the asyncio client)."""
         raise NotImplementedError

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from enum import Enum
 from typing import (
     TYPE_CHECKING,
@@ -23,7 +23,7 @@ from typing import (
     overload,
 )
 
-from ..exceptions import BEMServerAPIClientValueError, BEMServerAPIPreconditionError
+from ..exceptions import BEMServerAPIClientValueError
 
 if TYPE_CHECKING:
     import httpx
@@ -279,17 +279,6 @@ def query_value(value: Any) -> Any:
     return value
 
 
-def etag_to_match(etag: str | None, operation_name: str) -> str:
-    """The `If-Match` value of an update or a delete, which the server requires."""
-    if not etag:
-        raise BEMServerAPIPreconditionError(
-            428,
-            f"{operation_name} needs the resource's ETag (etag=...): read it from "
-            "the `etag` of a getone() response; the server refuses changes without it",
-        )
-    return etag
-
-
 def payload(body: Any) -> Any:
     """A request body given as a mapping or as a generated model, as given."""
     if isinstance(body, Mapping) or hasattr(body, "to_dict"):
@@ -329,22 +318,17 @@ class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
     def update(
         self, id: int, payload: UpdateT | Mapping[str, Any], *, etag: str | None = None
     ) -> Call[ModelT]:
-        """Update a resource; `etag` is the one of its last getone()."""
-        return Call(
-            id,
-            body=_payload(payload),
-            if_match=etag_to_match(etag, f"{type(self).__name__}.update"),
-        )
+        """Update a resource; `etag` is the one of its last getone() (the server
+        refuses an update without it where the resource has ETags)."""
+        return Call(id, body=_payload(payload), if_match=etag)
 
 
 class Delete(Resource[ModeT]):
     @operation(attribute="_delete")
     def delete(self, id: int, *, etag: str | None = None) -> Call[None]:
-        """Delete a resource; `etag` is the one of its last getone()."""
-        return Call(
-            id,
-            if_match=etag_to_match(etag, f"{type(self).__name__}.delete"),
-        )
+        """Delete a resource; `etag` is the one of its last getone() (the server
+        refuses a delete without it where the resource has ETags)."""
+        return Call(id, if_match=etag)
 
 
 class CRUD(
@@ -369,3 +353,50 @@ class CRD(
 
 
 _payload = payload
+
+
+# Pagination: the paginated list operations (those whose generated request
+# builder takes `page` and `page_size`) also iterate over every page.
+
+#: The largest `page_size` the API accepts (flask-smorest's maximum, in the spec).
+MAX_PAGE_SIZE = 100
+
+
+class Paginated(Resource[ModeT], Generic[ModeT, ModelT]):
+    """`iter_all(**query)`: the items of every page of the resource's list, in
+    order; an iterator on the blocking client, an async iterator on the asyncio
+    one. `getall` keeps answering one page."""
+
+    @overload
+    def iter_all(
+        self: Paginated[Sync, ModelT],
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Any,
+    ) -> Iterator[ModelT]: ...
+
+    @overload
+    def iter_all(
+        self: Paginated[Async, ModelT],
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Any,
+    ) -> AsyncIterator[ModelT]: ...
+
+    def iter_all(self, /, *, page_size: int = MAX_PAGE_SIZE, **query: Any) -> Any:
+        """Every item of the list, page after page (`page=` to start elsewhere).
+
+        Keyword arguments filter and sort as for `getall`. `page_size` is the
+        number of items each request asks for, capped at the API's maximum
+        (MAX_PAGE_SIZE): it changes the number of requests, not the items. Pages
+        are requested as the iteration goes: a collection that changes meanwhile
+        may give items twice or miss some (the API pages by offset).
+        """
+        call: Call[Any] = Call(
+            operation=self._list,
+            query={**query, "page_size": min(page_size, MAX_PAGE_SIZE)},
+        )
+        call.caller = f"{self.entry_point_name or type(self).__name__}.iter_all"
+        return self._client._iterate(call)

@@ -65,5 +65,10 @@ class InputOutput(Resource[ModeT]):
         """Import timeseries of a campaign: `{"timeseries_csv": file}`."""
         from .._generated.models import TimeseriesCSVUploadFile
 
-        body = TimeseriesCSVUploadFile(**_csv_files(csv_files, TIMESERIES_CSV_FIELDS))
+        files = _csv_files(csv_files, TIMESERIES_CSV_FIELDS)
+        if "timeseries_csv" not in files:
+            raise BEMServerAPIClientValueError(
+                "upload_timeseries_csv needs a non-empty timeseries_csv file"
+            )
+        body = TimeseriesCSVUploadFile(**files)
         return Call(body=body, campaign_id=campaign_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import CRD, CRUD, Call, ModeT, etag_to_match, operation
+from ._base import CRD, CRUD, Call, ModeT, operation
 
 if TYPE_CHECKING:
     from .._generated import models as m  # noqa: F401 - used in quotes
@@ -17,7 +17,7 @@ class Users(CRUD[ModeT, "m.User", "m.User", "m.User"], tag="user", collection="u
         return Call(
             id,
             body={"value": state},
-            if_match=etag_to_match(etag, "users.set_admin"),
+            if_match=etag,
         )
 
     @operation("user.set_user_active")
@@ -28,7 +28,7 @@ class Users(CRUD[ModeT, "m.User", "m.User", "m.User"], tag="user", collection="u
         return Call(
             id,
             body={"value": state},
-            if_match=etag_to_match(etag, "users.set_active"),
+            if_match=etag,
         )
 
 

@@ -249,3 +249,11 @@ def test_secrets_stay_out_of_reprs_and_logs(caplog: pytest.LogCaptureFixture) ->
         for text in [*texts, caplog.text]:
             assert secret_password not in text
             assert secret_token not in text
+
+
+def test_etag_of_resources_without_etags_is_not_sent_nor_required() -> None:
+    client, recorder = recording_client(httpx.Response(204))
+    client.timeseries_by_sites.delete(5)
+    client.timeseries_by_sites.delete(5, etag='"e"')  # as the existing client allowed
+    assert [r.url.path for r in recorder.requests] == ["/timeseries_by_sites/5"] * 2
+    assert all("If-Match" not in r.headers for r in recorder.requests)
