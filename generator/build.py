@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from . import versions
 from .normalise import normalise
@@ -34,6 +35,25 @@ def _openapi_python_client() -> list[str]:
     return [str(exe)]
 
 
+def core_document(
+    spec_files: list[Path],
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, tuple[str, ...]]]:
+    """What the core is generated from: the normalised documents by generation,
+    their merge, and the generations of the operations some lack."""
+    if not spec_files:
+        raise GenerationError("no spec to generate from")
+    documents = {}
+    for path in spec_files:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        documents[document["info"]["version"]] = document
+    by_generation = {
+        name: normalise(document)
+        for name, document in versions.generations(documents).items()
+    }
+    merged, limited = versions.merge(by_generation)
+    return by_generation, merged, limited
+
+
 def generate(spec_files: list[Path], output: Path) -> list[str]:
     """Generate the core for the given specs into `output` (created or replaced).
 
@@ -41,19 +61,7 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
 
     Returns openapi-python-client's warnings (none are expected).
     """
-    if not spec_files:
-        raise GenerationError("no spec to generate from")
-    documents = {
-        json.loads(path.read_text(encoding="utf-8"))["info"]["version"]: json.loads(
-            path.read_text(encoding="utf-8")
-        )
-        for path in spec_files
-    }
-    by_generation = {
-        name: normalise(document)
-        for name, document in versions.generations(documents).items()
-    }
-    normalised, limited = versions.merge(by_generation)
+    by_generation, normalised, limited = core_document(spec_files)
     with tempfile.TemporaryDirectory(prefix="bemserver-generate-") as tmp:
         tmp_path = Path(tmp)
         spec_path = tmp_path / "openapi.json"

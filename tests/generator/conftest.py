@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from generator import pull
+from generator.build import core_document
 from generator.normalise import normalise
 from generator.paths import GENERATED_DIR, ROOT, SPEC_DIR
 
@@ -33,8 +34,7 @@ def generated_dir() -> Path:
 @pytest.fixture(scope="session")
 def spec_file() -> Path:
     """The spec the committed core is generated from (the newest in spec/)."""
-    (path,) = pull.current_specs(SPEC_DIR)
-    return path
+    return pull.current_specs(SPEC_DIR)[-1]
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +47,14 @@ def _raw_spec(spec_file: Path) -> JSON:
 def raw_spec(_raw_spec: JSON) -> JSON:
     """The committed spec as the server publishes it (a fresh copy per test)."""
     return copy.deepcopy(_raw_spec)
+
+
+@pytest.fixture(scope="session")
+def core_spec() -> JSON:
+    """What the committed core is generated from: every spec in spec/, normalised
+    and merged (shared: tests must not modify it)."""
+    _, merged, _ = core_document(pull.current_specs(SPEC_DIR))
+    return merged
 
 
 @pytest.fixture(scope="session")

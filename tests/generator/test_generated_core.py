@@ -26,7 +26,7 @@ from typing import Any, Literal
 import attrs
 import httpx
 import pytest
-from openapi_python_client.strings import PythonIdentifier, snake_case
+from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from generator.normalise import iter_operations
 from generator.paths import ROOT
@@ -38,6 +38,11 @@ SCHEMA_REF = "#/components/schemas/"
 
 
 # -- helpers ---------------------------------------------------------------------
+
+
+def class_name(schema_name: str) -> str:
+    """The class openapi-python-client makes of a schema (ST_Cleanup -> STCleanup)."""
+    return pascal_case(schema_name)
 
 
 def operations(spec: JSON) -> list[tuple[str, str, JSON]]:
@@ -183,8 +188,8 @@ def has_json_body(operation: JSON) -> bool:
 
 
 @pytest.fixture(scope="module")
-def all_operations(normalised_spec: JSON) -> list[tuple[str, str, JSON]]:
-    return operations(normalised_spec)
+def all_operations(core_spec: JSON) -> list[tuple[str, str, JSON]]:
+    return operations(core_spec)
 
 
 def for_each_operation(
@@ -206,7 +211,7 @@ def for_each_operation(
 
 
 def test_every_operation_has_its_module(
-    normalised_spec: JSON,
+    core_spec: JSON,
     all_operations: list[tuple[str, str, JSON]],
     generated_dir: Path,
 ) -> None:
@@ -224,7 +229,7 @@ def test_every_operation_has_its_module(
 
 
 def test_operation_modules_match_the_spec(
-    normalised_spec: JSON, all_operations: list[tuple[str, str, JSON]]
+    core_spec: JSON, all_operations: list[tuple[str, str, JSON]]
 ) -> None:
     def check(method: str, path: str, operation: JSON, module: ModuleType) -> None:
         assert method.upper() == module.METHOD
@@ -236,18 +241,18 @@ def test_operation_modules_match_the_spec(
         if summary:
             assert (module.__doc__ or "").startswith(summary)
 
-    for_each_operation(normalised_spec, all_operations, check)
+    for_each_operation(core_spec, all_operations, check)
 
 
 # -- models ----------------------------------------------------------------------
 
 
-def test_every_schema_has_a_model(normalised_spec: JSON, generated_dir: Path) -> None:
+def test_every_schema_has_a_model(core_spec: JSON, generated_dir: Path) -> None:
     package = models()
-    schemas = normalised_spec["components"]["schemas"]
-    assert set(schemas) <= set(package.__all__)
+    schemas = core_spec["components"]["schemas"]
+    assert {class_name(name) for name in schemas} <= set(package.__all__)
     for name, schema in schemas.items():
-        model = getattr(package, name)
+        model = getattr(package, class_name(name))
         # Module names follow openapi-python-client's snake case (GetJWTResp ->
         # get_jwt_resp).
         module = f"{CORE}.models.{snake_case(name)}"
@@ -322,7 +327,7 @@ def test_models_package_attributes() -> None:
 
 
 def test_plain_mapping_bodies_are_sent_as_json_unchanged(
-    normalised_spec: JSON, all_operations: list[tuple[str, str, JSON]]
+    core_spec: JSON, all_operations: list[tuple[str, str, JSON]]
 ) -> None:
     checked: list[str] = []
 
@@ -342,12 +347,12 @@ def test_plain_mapping_bodies_are_sent_as_json_unchanged(
             assert key not in kwargs
         checked.append(operation["operationId"])
 
-    for_each_operation(normalised_spec, all_operations, check)
+    for_each_operation(core_spec, all_operations, check)
     assert len(checked) > 80
 
 
 def test_request_builders_without_body(
-    normalised_spec: JSON, all_operations: list[tuple[str, str, JSON]]
+    core_spec: JSON, all_operations: list[tuple[str, str, JSON]]
 ) -> None:
     def check(method: str, path: str, operation: JSON, module: ModuleType) -> None:
         if "requestBody" in operation:
@@ -361,14 +366,13 @@ def test_request_builders_without_body(
         required_query = {
             p["name"]
             for p in (
-                resolve_parameter(p, normalised_spec)
-                for p in operation.get("parameters", [])
+                resolve_parameter(p, core_spec) for p in operation.get("parameters", [])
             )
             if p["in"] == "query" and p.get("required")
         }
         assert required_query <= set(kwargs.get("params", {}))
 
-    for_each_operation(normalised_spec, all_operations, check)
+    for_each_operation(core_spec, all_operations, check)
 
 
 def test_path_parameters_are_quoted() -> None:
@@ -400,7 +404,7 @@ def test_csv_body_is_sent_as_bytes() -> None:
 
 
 def test_success_responses_are_parsed_into_typed_values(
-    normalised_spec: JSON, all_operations: list[tuple[str, str, JSON]]
+    core_spec: JSON, all_operations: list[tuple[str, str, JSON]]
 ) -> None:
     package = models()
     parsed_models: list[str] = []
@@ -413,20 +417,20 @@ def test_success_responses_are_parsed_into_typed_values(
                 assert module.parse_response(httpx.Response(status)) is None
                 continue
             schema = content["application/json"]["schema"]
-            payload = example(schema, normalised_spec)
+            payload = example(schema, core_spec)
             parsed = module.parse_response(httpx.Response(status, json=payload))
             if schema.get("type") == "array":
-                name, _ = resolve(schema["items"], normalised_spec)
+                name, _ = resolve(schema["items"], core_spec)
                 assert isinstance(parsed, list)
                 assert len(parsed) == 1
-                assert isinstance(parsed[0], getattr(package, str(name)))
+                assert isinstance(parsed[0], getattr(package, class_name(str(name))))
             else:
-                name, _ = resolve(schema, normalised_spec)
-                assert isinstance(parsed, getattr(package, str(name)))
+                name, _ = resolve(schema, core_spec)
+                assert isinstance(parsed, getattr(package, class_name(str(name))))
             assert to_plain(parsed) == payload
             parsed_models.append(str(name))
 
-    for_each_operation(normalised_spec, all_operations, check)
+    for_each_operation(core_spec, all_operations, check)
     assert len(parsed_models) > 150
     assert {"Site", "TimeseriesData", "DegreeDaysResult", "GetJWTResp"} <= set(
         parsed_models
@@ -436,7 +440,7 @@ def test_success_responses_are_parsed_into_typed_values(
 @pytest.mark.parametrize("status", [304, 400, 401, 403, 404, 409, 412, 422, 428, 500])
 def test_other_statuses_raise_unexpected_status(
     status: int,
-    normalised_spec: JSON,
+    core_spec: JSON,
     all_operations: list[tuple[str, str, JSON]],
 ) -> None:
     unexpected_status = errors().UnexpectedStatus
@@ -452,11 +456,11 @@ def test_other_statuses_raise_unexpected_status(
         assert excinfo.value.status_code == status
         assert excinfo.value.content == response.content
 
-    for_each_operation(normalised_spec, all_operations, check)
+    for_each_operation(core_spec, all_operations, check)
 
 
 def test_undocumented_success_status_raises(
-    normalised_spec: JSON, all_operations: list[tuple[str, str, JSON]]
+    core_spec: JSON, all_operations: list[tuple[str, str, JSON]]
 ) -> None:
     unexpected_status = errors().UnexpectedStatus
 
@@ -467,4 +471,4 @@ def test_undocumented_success_status_raises(
         with pytest.raises(unexpected_status):
             module.parse_response(httpx.Response(undocumented, json={}))
 
-    for_each_operation(normalised_spec, all_operations, check)
+    for_each_operation(core_spec, all_operations, check)

@@ -72,13 +72,15 @@ def test_pull_rejects_a_malformed_version() -> None:
     assert "API_VERSION must look like 0.27.0" in result.stderr
 
 
-def test_current_spec_is_the_newest_version(tmp_path: Path) -> None:
+def test_current_specs_are_every_version_oldest_first(tmp_path: Path) -> None:
     for version in ("0.9.0", "0.27.0", "0.100.1"):
         pull.spec_path(tmp_path, version).write_text("{}")
     pull.provenance_path(tmp_path, "0.100.1").write_text("{}")
     (tmp_path / "bemserver-api-notes.json").write_text("{}")
     assert pull.spec_versions(tmp_path) == ["0.9.0", "0.27.0", "0.100.1"]
-    assert pull.current_specs(tmp_path) == [tmp_path / "bemserver-api-0.100.1.json"]
+    assert pull.current_specs(tmp_path) == [
+        pull.spec_path(tmp_path, version) for version in ("0.9.0", "0.27.0", "0.100.1")
+    ]
 
 
 def test_no_spec_is_an_error(tmp_path: Path) -> None:
