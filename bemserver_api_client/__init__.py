@@ -11,6 +11,7 @@ sites = api_client.sites.getall().parsed
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth
 from ._client import AsyncBEMServerAPIClient, BEMServerAPIClient, BEMServerApiClient
+from ._retry import Retry
 from ._versions import SUPPORTED_API_VERSIONS
 from .response import BEMServerApiClientResponse
 
@@ -22,4 +23,5 @@ __all__ = [
     "BEMServerApiClientResponse",
     "BearerTokenAuth",
     "HTTPBasicAuth",
+    "Retry",
 ]

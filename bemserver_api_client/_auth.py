@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._retry import RETRY_STATUSES
 from .exceptions import BEMServerAPIAuthenticationError, BEMServerAPIClientValueError
 
 if TYPE_CHECKING:
@@ -33,6 +34,12 @@ TOKEN_PATH = "auth/token"
 REFRESH_PATH = "auth/token/refresh"
 # 401 reasons after which a new token may succeed.
 _RENEWABLE = {"expired_token"}
+
+
+def _is_transient(response: httpx.Response) -> bool:
+    """A renewal answer that says nothing of the credentials (a proxy's 503):
+    the flow ends with it, so the client retries the call or reports it."""
+    return response.status_code in RETRY_STATUSES
 
 
 def _authentication_code(response: httpx.Response) -> str | None:
@@ -147,6 +154,8 @@ class _TokenAuth(httpx.Auth):
                 if self._needs_first_token():
                     renewal = yield self._start_renewal()
                     renewal.read()
+                    if _is_transient(renewal):
+                        return  # the caller gets this answer: its retry policy decides
                     self._apply_renewal(renewal)
         token = self._authorize(request)
         response = yield request
@@ -158,6 +167,8 @@ class _TokenAuth(httpx.Auth):
             if self._must_renew(token):
                 renewal = yield self._start_renewal()
                 renewal.read()
+                if _is_transient(renewal):
+                    return
                 self._apply_renewal(renewal)
         self._authorize(request)
         yield request
@@ -172,6 +183,8 @@ class _TokenAuth(httpx.Auth):
                 if self._needs_first_token():
                     renewal = yield self._start_renewal()
                     await renewal.aread()
+                    if _is_transient(renewal):
+                        return
                     self._apply_renewal(renewal)
         token = self._authorize(request)
         response = yield request
@@ -183,6 +196,8 @@ class _TokenAuth(httpx.Auth):
             if self._must_renew(token):
                 renewal = yield self._start_renewal()
                 await renewal.aread()
+                if _is_transient(renewal):
+                    return
                 self._apply_renewal(renewal)
         self._authorize(request)
         yield request

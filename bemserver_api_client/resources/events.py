@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._base import CRD, CRUD, Call, ModeT, operation
+from ._base import CRD, CRUD, Call, ModeT, Paginated, operation
 
 if TYPE_CHECKING:
     from .._generated import models as m
@@ -32,13 +32,17 @@ class EventCategoriesByUsers(
 
 
 class Events(
-    CRUD[ModeT, "m.Event", "m.Event", "m.EventPut"], tag="event", collection="events"
+    CRUD[ModeT, "m.Event", "m.Event", "m.EventPut"],
+    Paginated[ModeT, "m.Event"],
+    tag="event",
+    collection="events",
 ):
     pass
 
 
 class EventBySites(
     CRD[ModeT, "m.EventBySite", "m.EventBySite"],
+    Paginated[ModeT, "m.EventBySite"],
     tag="event_by_site",
     collection="events_by_sites",
 ):
@@ -47,6 +51,7 @@ class EventBySites(
 
 class EventByBuildings(
     CRD[ModeT, "m.EventByBuilding", "m.EventByBuilding"],
+    Paginated[ModeT, "m.EventByBuilding"],
     tag="event_by_building",
     collection="events_by_buildings",
 ):
@@ -55,6 +60,7 @@ class EventByBuildings(
 
 class EventByStoreys(
     CRD[ModeT, "m.EventByStorey", "m.EventByStorey"],
+    Paginated[ModeT, "m.EventByStorey"],
     tag="event_by_storey",
     collection="events_by_storeys",
 ):
@@ -63,6 +69,7 @@ class EventByStoreys(
 
 class EventBySpaces(
     CRD[ModeT, "m.EventBySpace", "m.EventBySpace"],
+    Paginated[ModeT, "m.EventBySpace"],
     tag="event_by_space",
     collection="events_by_spaces",
 ):
@@ -71,6 +78,7 @@ class EventBySpaces(
 
 class EventByZones(
     CRD[ModeT, "m.EventByZone", "m.EventByZone"],
+    Paginated[ModeT, "m.EventByZone"],
     tag="event_by_zone",
     collection="events_by_zones",
 ):
@@ -79,6 +87,7 @@ class EventByZones(
 
 class Notifications(
     CRUD[ModeT, "m.Notification", "m.Notification", "m.NotificationPut"],
+    Paginated[ModeT, "m.Notification"],
     tag="notification",
     collection="notifications",
 ):

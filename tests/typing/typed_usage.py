@@ -36,3 +36,27 @@ async def async_usage(client: AsyncBEMServerAPIClient) -> str:
     sites = (await client.sites.getall()).parsed
     assert_type(sites, list[Site])
     return response.parsed.name
+
+
+def sync_pagination(client: BEMServerAPIClient) -> list[str]:
+    from collections.abc import Iterator
+
+    from bemserver_api_client.models import Event, TimeseriesBySite
+
+    every = client.timeseries.iter_all(campaign_id=1, page_size=500)
+    assert_type(every, Iterator[Timeseries])
+    assert_type(client.events.iter_all(campaign_id=1), Iterator[Event])
+    assert_type(client.timeseries_by_sites.iter_all(), Iterator[TimeseriesBySite])
+    return [ts.name for ts in every]
+
+
+async def async_pagination(client: AsyncBEMServerAPIClient) -> list[str]:
+    from collections.abc import AsyncIterator
+
+    from bemserver_api_client.models import Notification
+
+    every = client.timeseries.iter_all(campaign_id=1)
+    assert_type(every, AsyncIterator[Timeseries])
+    notifications = client.notifications.iter_all(user_id=1)
+    assert_type(notifications, AsyncIterator[Notification])
+    return [ts.name async for ts in every]
