@@ -9,12 +9,21 @@ entry point and its typed operations.
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient, finish, prepare
+from ._base_client import (
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    finish,
+    first_page,
+    next_page,
+    page_call,
+    prepare,
+)
 from ._retry import DEFAULT_RETRY, Retry
 from ._versions import check_api_version, is_version_limited, unavailable_error
 from .resources._base import Async, Call, ModeT, Resource, Sync
@@ -330,6 +339,50 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
             time.sleep(delay)
             attempt += 1
 
+    def _iterate(self, call: Call[Any]) -> Iterator[Any]:
+        page: int | None = first_page(call)
+        while page is not None:
+            response = self._execute(page_call(call, page))
+            items = response.parsed
+            yield from items
+            page = next_page(response, page, len(items))
+
+    def _execute_many(
+        self,
+        calls: Iterable[Call[Any]],
+        concurrency: int,
+        on_done: Callable[[int, Any, BaseException | None], bool],
+    ) -> None:
+        """Send calls on up to `concurrency` threads, pulling them from `calls`
+        as threads free up; `on_done(index, response, error)` runs in this
+        thread as each finishes, and stops new calls by returning False."""
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+        numbered = enumerate(calls)
+        pending: dict[Future[Any], int] = {}
+        going = True
+        with ThreadPoolExecutor(concurrency, thread_name_prefix="bemserver") as pool:
+            try:
+                while True:
+                    while going and len(pending) < concurrency:
+                        item = next(numbered, None)
+                        if item is None:
+                            going = False
+                            break
+                        pending[pool.submit(self._execute, item[1])] = item[0]
+                    if not pending:
+                        return
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        index = pending.pop(future)
+                        error = future.exception()
+                        result = None if error is not None else future.result()
+                        if not on_done(index, result, error):
+                            going = False
+            finally:
+                for future in pending:
+                    future.cancel()
+
     def close(self) -> None:
         self._http.close()
 
@@ -398,6 +451,45 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
             self._api_version = about.data["versions"]["bemserver_api"]
         return self._api_version
 
+    async def _execute_many(
+        self,
+        calls: Iterable[Call[Any]],
+        concurrency: int,
+        on_done: Callable[[int, Any, BaseException | None], bool],
+    ) -> None:
+        """Send calls as up to `concurrency` tasks, pulling them from `calls`
+        as tasks end; `on_done(index, response, error)` runs as each ends, and
+        stops new calls by returning False."""
+        import asyncio
+
+        numbered = enumerate(calls)
+        pending: dict[asyncio.Task[Any], int] = {}
+        going = True
+        try:
+            while True:
+                while going and len(pending) < concurrency:
+                    item = next(numbered, None)
+                    if item is None:
+                        going = False
+                        break
+                    pending[asyncio.ensure_future(self._execute(item[1]))] = item[0]
+                if not pending:
+                    return
+                finished, _ = await asyncio.wait(
+                    pending, return_when=asyncio.FIRST_COMPLETED
+                )
+                for task in finished:
+                    index = pending.pop(task)
+                    error = task.exception()
+                    result = None if error is not None else task.result()
+                    if not on_done(index, result, error):
+                        going = False
+        finally:
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+
     async def _execute(self, call: Call[Any]) -> Any:
         if self._version_unchecked:
             self._version_unchecked = False
@@ -429,6 +521,15 @@ class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionChe
                 delay = retry_delay
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _iterate(self, call: Call[Any]) -> AsyncIterator[Any]:
+        page: int | None = first_page(call)
+        while page is not None:
+            response = await self._execute(page_call(call, page))
+            items = response.parsed
+            for item in items:
+                yield item
+            page = next_page(response, page, len(items))
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -173,3 +173,57 @@ def error_from_response(response: httpx.Response) -> BEMServerAPIError:
     return BEMServerAPIInternalError(
         status_code=status, message=message if isinstance(message, str) else None
     )
+
+
+class ChunkInfo:
+    """What one chunk of a bulk upload holds: {timeseries: (first timestamp,
+    last timestamp, number of rows or points)}."""
+
+    __slots__ = ("ranges",)
+
+    def __init__(self, ranges: dict[str, tuple[str, str, int]]) -> None:
+        self.ranges = ranges
+
+    def __repr__(self) -> str:
+        return f"ChunkInfo({self.ranges!r})"
+
+    def __str__(self) -> str:
+        return "; ".join(
+            f"{ts} [{first} .. {last}] ({count})"
+            for ts, (first, last, count) in self.ranges.items()
+        )
+
+
+class BEMServerAPIChunkError(BEMServerAPIInternalError):
+    """A chunk of a bulk upload failed (after the client's retries).
+
+    `stored`: the chunks the server accepted; `failed`: (chunk, exception) of
+    those that failed; `not_sent`: the chunks not tried after the failure.
+    Each chunk is a ChunkInfo (timeseries and time ranges). Sending the whole
+    data again is safe: the server keeps the points it already has.
+    `status_code` is that of the first failure.
+    """
+
+    def __init__(
+        self,
+        stored: list[ChunkInfo],
+        failed: list[tuple[ChunkInfo, Exception]],
+        not_sent: list[ChunkInfo],
+    ) -> None:
+        self.stored = stored
+        self.failed = failed
+        self.not_sent = not_sent
+        first = failed[0][1] if failed else None
+        status = first.status_code if isinstance(first, BEMServerAPIError) else 500
+        lines = [
+            f"{len(failed)} chunk(s) of the upload failed, {len(stored)} stored, "
+            f"{len(not_sent)} not sent (sending the data again is safe)"
+        ]
+        lines += [f"failed: {info} -> {exc!r}" for info, exc in failed]
+        lines += [f"stored: {info}" for info in stored[:20]]
+        if len(stored) > 20:
+            lines.append(f"stored: ... {len(stored) - 20} more")
+        lines += [f"not sent: {info}" for info in not_sent[:20]]
+        if len(not_sent) > 20:
+            lines.append(f"not sent: ... {len(not_sent) - 20} more")
+        super().__init__(status, "\n".join(lines))

@@ -1,0 +1,125 @@
+"""pandas DataFrames in and out of timeseries data (the `pandas` extra).
+
+pandas is imported only when a DataFrame is used: `is_dataframe` looks for it
+in the modules already imported, so plain uploads never import it.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import BEMServerAPIClientValueError, ChunkInfo
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ._bulk import Plan, UploadChunk, UploadSplit
+    from .response import BEMServerApiClientResponse
+
+
+def pandas() -> Any:
+    """The pandas module, or an error saying how to install it."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise ImportError(
+            "DataFrames need pandas: pip install 'bemserver-api-client[pandas]'"
+        ) from None
+    return pd
+
+
+def is_dataframe(data: Any) -> bool:
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(data, pd.DataFrame)
+
+
+def check_index(frame: pd.DataFrame) -> None:
+    """A DataFrame to upload has a timezone-aware DatetimeIndex."""
+    module = pandas()
+    index = frame.index
+    if not isinstance(index, module.DatetimeIndex):
+        raise BEMServerAPIClientValueError(
+            "a DataFrame to upload needs a DatetimeIndex (timestamps), "
+            f"not {type(index).__name__}"
+        )
+    if index.tz is None:
+        raise BEMServerAPIClientValueError(
+            "a DataFrame to upload needs a timezone-aware DatetimeIndex: "
+            "localize it first (frame.tz_localize('Europe/Paris'), or 'UTC')"
+        )
+    if frame.columns.has_duplicates:
+        raise BEMServerAPIClientValueError(
+            "a DataFrame to upload needs one column per timeseries (duplicates found)"
+        )
+
+
+def _csv(frame: pd.DataFrame, date_format: str) -> bytes:
+    text = frame.to_csv(index_label="Datetime", date_format=date_format)
+    return text.encode()
+
+
+def _date_format(frame: pd.DataFrame) -> str:
+    index: Any = frame.index
+    if len(index) and (index.microsecond != 0).any():
+        return "%Y-%m-%dT%H:%M:%S.%f%z"
+    return "%Y-%m-%dT%H:%M:%S%z"
+
+
+def split_frame(frame: pd.DataFrame, chunk_size: int) -> UploadSplit:
+    """A DataFrame (index: timestamps, columns: timeseries ids or names) as CSV
+    chunks of about chunk_size cells."""
+    from ._bulk import UploadSplit
+
+    check_index(frame)
+    frame = frame.rename(columns=str)
+    date_format = _date_format(frame)
+    rows = max(1, chunk_size // max(1, len(frame.columns)))
+    if len(frame) <= rows:
+        return UploadSplit(iter(()), 1, whole=_csv(frame, date_format))
+    return UploadSplit(
+        _frame_chunks(frame, rows, date_format),
+        math.ceil(len(frame) / rows),
+        None,
+        [str(column) for column in frame.columns],
+    )
+
+
+def _frame_chunks(
+    frame: pd.DataFrame, rows: int, date_format: str
+) -> Iterator[UploadChunk]:
+    from ._bulk import UploadChunk
+
+    for start in range(0, len(frame), rows):
+        piece = frame.iloc[start : start + rows]
+        index: Any = piece.index
+        first, last = index.min().isoformat(), index.max().isoformat()
+        counts = piece.count()
+        info = ChunkInfo(
+            {str(column): (first, last, int(counts[column])) for column in piece}
+        )
+        yield UploadChunk(_csv(piece, date_format), info)
+
+
+def frame_from_csv(content: bytes, timezone: str, by_ids: bool) -> pd.DataFrame:
+    """A downloaded CSV as a DataFrame: tz-aware index in `timezone`, a column
+    per timeseries (int ids, or names)."""
+    module = pandas()
+    frame: pd.DataFrame = module.read_csv(io.BytesIO(content), index_col=0)
+    index = module.to_datetime(frame.index, utc=True, format="ISO8601")
+    frame.index = index.tz_convert(timezone)
+    frame.index.name = "Datetime"
+    if by_ids:
+        frame.columns = frame.columns.astype(int)
+    return frame
+
+
+def frame_plan(
+    plan: Plan[BEMServerApiClientResponse[Any]], timezone: str, by_ids: bool
+) -> Plan[pd.DataFrame]:
+    """A CSV download plan whose result is read into a DataFrame."""
+    response = yield from plan
+    return frame_from_csv(response.data or b"", timezone, by_ids)

@@ -1,0 +1,330 @@
+"""Timeseries data at scale against a real server: chunked uploads, windowed
+downloads, retried and failed chunks, DataFrames."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from bemserver_api_client import BEMServerAPIClient
+from bemserver_api_client._retry import Retry
+from bemserver_api_client.enums import DataFormat
+from bemserver_api_client.exceptions import (
+    BEMServerAPIChunkError,
+    BEMServerAPIClientValueError,
+)
+from bemserver_api_client.testing import SandboxInfo
+from tests.conftest import call, make_client
+from tests.integration.scenario import (
+    Client,
+    build_tree,
+    create_timeseries,
+    data_state_id,
+    utc,
+)
+
+pytestmark = [pytest.mark.integration, pytest.mark.anyio]
+
+START = utc(2020, 1, 1)
+
+
+async def new_series(client: Client, campaign_id: int, count: int) -> list[Any]:
+    tree = await build_tree(client, campaign_id)
+    return [await create_timeseries(tree, client) for _ in range(count)]
+
+
+def stamps(count: int, start: dt.datetime = START) -> list[str]:
+    return [(start + dt.timedelta(minutes=i)).isoformat() for i in range(count)]
+
+
+def json_payload(ids: list[int], count: int) -> dict[str, dict[str, float]]:
+    keys = stamps(count)
+    return {str(ts): {k: float(i + ts) for i, k in enumerate(keys)} for ts in ids}
+
+
+def csv_payload(ids: list[int], count: int) -> bytes:
+    lines = ["Datetime," + ",".join(map(str, ids))]
+    for i in range(count):
+        stamp = (START + dt.timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%S+0000")
+        lines.append(stamp + "," + ",".join(str(float(i + ts)) for ts in ids))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def end_of(count: int) -> dt.datetime:
+    return START + dt.timedelta(minutes=count)
+
+
+@pytest.mark.slow
+def test_one_million_points_json(
+    api_client: BEMServerAPIClient, bemserver_campaign: int
+) -> None:
+    series = pytest.importorskip("anyio").run(
+        new_series, api_client, bemserver_campaign, 10
+    )
+    ids = [ts.id for ts in series]
+    state = pytest.importorskip("anyio").run(data_state_id, api_client)
+    data = json_payload(ids, 100_000)
+    seen: list[tuple[int, int | None]] = []
+    response = api_client.timeseries_data.upload(
+        state, data, progress=lambda done, total: seen.append((done, total))
+    )
+    assert response.status_code == 201
+    assert response.data is None
+    assert seen[-1][0] == seen[-1][1] and seen[-1][0] > 10
+
+    back = api_client.timeseries_data.download(START, end_of(100_000), state, ids)
+    assert back.status_code == 200 and back.is_json
+    assert back.data == data
+    assert sorted(back.parsed.to_dict()) == sorted(data)
+
+
+@pytest.mark.slow
+def test_one_million_points_csv(
+    api_client: BEMServerAPIClient, bemserver_campaign: int
+) -> None:
+    anyio = pytest.importorskip("anyio")
+    series = anyio.run(new_series, api_client, bemserver_campaign, 10)
+    ids = [ts.id for ts in series]
+    state = anyio.run(data_state_id, api_client)
+    content = csv_payload(ids, 100_000)
+    response = api_client.timeseries_data.upload(
+        state, io.BytesIO(content), format=DataFormat.csv
+    )
+    assert response.status_code == 201
+
+    back = api_client.timeseries_data.download(
+        START, end_of(100_000), state, ids, format=DataFormat.csv
+    )
+    assert back.is_csv and back.data.count(b"Datetime") == 1
+    assert back.data == content
+    stats = api_client.timeseries_data.get_stats(state, ids).data["stats"]
+    assert {item["count"] for item in stats.values()} == {100_000}
+
+
+async def test_windows_merge_like_one_request(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    series = await new_series(any_client, bemserver_campaign, 3)
+    ids = [ts.id for ts in series]
+    names = [ts.name for ts in series]
+    state = await data_state_id(any_client)
+    data = json_payload(ids, 6_000)
+    await call(any_client.timeseries_data.upload(state, data, chunk_size=2_500))
+    end = end_of(6_000)
+    for fmt in (DataFormat.json, DataFormat.csv):
+        one = await call(
+            any_client.timeseries_data.download(
+                START, end, state, ids, "Europe/Paris", fmt, chunk_size=None
+            )
+        )
+        many = await call(
+            any_client.timeseries_data.download(
+                START, end, state, ids, "Europe/Paris", fmt, chunk_size=1_000
+            )
+        )
+        assert many.data == one.data and many.is_json == one.is_json
+        by_names = await call(
+            any_client.timeseries_data.download_by_names(
+                bemserver_campaign, START, end, state, names, format=fmt, chunk_size=999
+            )
+        )
+        plain = await call(
+            any_client.timeseries_data.download_by_names(
+                bemserver_campaign, START, end, state, names, format=fmt
+            )
+        )
+        assert by_names.data == plain.data
+        for unit in ("hour", "day"):
+            whole = await call(
+                any_client.timeseries_data.download_aggregate(
+                    START,
+                    end,
+                    state,
+                    ids,
+                    "Europe/Paris",
+                    bucket_width_unit=unit,
+                    format=fmt,
+                    chunk_size=None,
+                )
+            )
+            split = await call(
+                any_client.timeseries_data.download_aggregate(
+                    START,
+                    end,
+                    state,
+                    ids,
+                    "Europe/Paris",
+                    bucket_width_unit=unit,
+                    format=fmt,
+                    chunk_size=6,
+                )
+            )
+            assert split.data == whole.data
+
+
+class FlakyTransport(httpx.BaseTransport):
+    """Fails uploads whose body holds `marker`: the first `times` of them."""
+
+    def __init__(self, marker: bytes, times: int) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.marker = marker
+        self.times = times
+        self.failed = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and "timeseries_data" in request.url.path:
+            body = request.read()
+            if self.marker in body and self.failed < self.times:
+                self.failed += 1
+                raise httpx.ReadError("injected failure", request=request)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+@pytest.fixture
+def flaky(bemserver_sandbox: SandboxInfo) -> Iterator[Any]:
+    clients: list[BEMServerAPIClient] = []
+
+    def make(marker: bytes, times: int) -> tuple[BEMServerAPIClient, FlakyTransport]:
+        transport = FlakyTransport(marker, times)
+        client = make_client(
+            bemserver_sandbox,
+            http_client=httpx.Client(transport=transport),
+            retry=Retry(attempts=3, backoff=0.05),
+        )
+        clients.append(client)
+        return client, transport
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+def test_failed_chunk_is_retried(
+    api_client: BEMServerAPIClient, bemserver_campaign: int, flaky: Any
+) -> None:
+    anyio = pytest.importorskip("anyio")
+    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
+    state = anyio.run(data_state_id, api_client)
+    data = json_payload(ids, 5_000)
+    marker = stamps(5_000)[2_600].encode()  # in the 2nd of 4 chunks of 2,500
+    client, transport = flaky(marker, 1)
+    client.timeseries_data.upload(state, data, chunk_size=2_500)
+    assert transport.failed == 1
+    back = api_client.timeseries_data.download(START, end_of(5_000), state, ids)
+    assert back.data == data
+
+
+def test_persistent_failure_reports_what_is_stored(
+    api_client: BEMServerAPIClient, bemserver_campaign: int, flaky: Any
+) -> None:
+    anyio = pytest.importorskip("anyio")
+    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
+    state = anyio.run(data_state_id, api_client)
+    data = json_payload(ids, 10_000)
+    marker = stamps(10_000)[4_100].encode()  # chunk 5 of 20 (ts 1, 4000-4999)
+    client, transport = flaky(marker, 1_000)
+    with pytest.raises(BEMServerAPIChunkError) as caught:
+        client.timeseries_data.upload(state, data, chunk_size=1_000)
+    error = caught.value
+    assert transport.failed == 3  # every attempt of the retry policy
+    assert len(error.failed) == 1 and error.not_sent
+    assert len(error.stored) + 1 + len(error.not_sent) == 20
+    ((failed, exc),) = error.failed
+    assert isinstance(exc, Exception) and str(ids[0]) in str(error)
+    first, last, _ = failed.ranges[str(ids[0])]
+    assert first <= marker.decode() <= last and first in str(error)
+    # What the error says is stored is exactly what the server has.
+    expected: dict[str, set[str]] = {str(ts): set() for ts in ids}
+    for info in error.stored:
+        for ts, (first, last, _) in info.ranges.items():
+            expected[ts] |= {k for k in data[ts] if first <= k <= last}
+    back = api_client.timeseries_data.download(START, end_of(10_000), state, ids)
+    got = {ts: set(values) for ts, values in back.data.items() if values}
+    assert got == {ts: stamps for ts, stamps in expected.items() if stamps}
+    # Sending it all again completes it.
+    api_client.timeseries_data.upload(state, data, chunk_size=1_000)
+    back = api_client.timeseries_data.download(START, end_of(10_000), state, ids)
+    assert back.data == data
+
+
+def test_small_upload_is_one_request_as_before(
+    api_client: BEMServerAPIClient, bemserver_campaign: int, flaky: Any
+) -> None:
+    anyio = pytest.importorskip("anyio")
+    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 1)]
+    state = anyio.run(data_state_id, api_client)
+    client, _transport = flaky(b"never", 0)
+    requests: list[httpx.Request] = []
+    client._http.event_hooks["request"].append(requests.append)
+    response = client.timeseries_data.upload(state, json_payload(ids, 100))
+    assert response.status_code == 201 and response.data is None
+    uploads = [r for r in requests if r.url.path.startswith("/timeseries_data")]
+    assert len(uploads) == 1
+
+
+async def test_dataframe_round_trip(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    pd = pytest.importorskip("pandas")
+    series = await new_series(any_client, bemserver_campaign, 2)
+    names = [ts.name for ts in series]
+    state = await data_state_id(any_client)
+    index = pd.date_range("2024-03-30", periods=3_000, freq="min", tz="Europe/Paris")
+    frame = pd.DataFrame(
+        {names[0]: range(3_000), names[1]: [i / 7 for i in range(3_000)]},
+        index=index,
+        dtype=float,
+    )
+    frame.iloc[5, 1] = float("nan")  # a gap
+    await call(
+        any_client.timeseries_data.upload_by_names(
+            bemserver_campaign, state, frame, chunk_size=1_000
+        )
+    )
+    back = await call(
+        any_client.timeseries_data.download_by_names_dataframe(
+            bemserver_campaign,
+            index[0],
+            index[-1] + pd.Timedelta("1min"),
+            state,
+            names,
+            timezone="Europe/Paris",
+            chunk_size=1_000,
+        )
+    )
+    assert str(back.index.tz) == "Europe/Paris"
+    pd.testing.assert_frame_equal(back, frame, check_names=False, check_freq=False)
+    by_id = await call(
+        any_client.timeseries_data.download_dataframe(
+            index[0], index[-1], state, [ts.id for ts in series], timezone="UTC"
+        )
+    )
+    assert list(by_id.columns) == [ts.id for ts in series]
+    assert str(by_id.index.tz) == "UTC"
+    hourly = await call(
+        any_client.timeseries_data.download_aggregate_dataframe(
+            index[0], index[-1], state, [series[0].id], timezone="Europe/Paris"
+        )
+    )
+    assert hourly.iloc[0, 0] == pytest.approx(sum(range(60)) / 60)
+
+
+def test_naive_datetimes_are_refused_before_any_request(
+    api_client: BEMServerAPIClient,
+) -> None:
+    pd = pytest.importorskip("pandas")
+    naive = pd.DataFrame({"1": [1.0]}, index=pd.DatetimeIndex(["2024-01-01"]))
+    with pytest.raises(BEMServerAPIClientValueError, match="timezone-aware"):
+        api_client.timeseries_data.upload(1, naive)
+    with pytest.raises(BEMServerAPIClientValueError, match="timezone-aware"):
+        api_client.timeseries_data.download_dataframe(
+            dt.datetime(2024, 1, 1), utc(2024, 2, 1), 1, [1]
+        )

@@ -1,0 +1,207 @@
+"""Chunk planning and merging of timeseries data, without a server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
+from bemserver_api_client._bulk import (
+    aggregate_windows,
+    prime_csv,
+    raw_windows,
+    split_csv_bytes,
+    split_csv_file,
+    split_json,
+    time_range,
+)
+from bemserver_api_client._retry import Retry
+from bemserver_api_client.exceptions import (
+    BEMServerAPIChunkError,
+    BEMServerAPIClientValueError,
+)
+
+UTC = dt.timezone.utc
+START = dt.datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def keys(count: int) -> list[str]:
+    return [(START + dt.timedelta(minutes=i)).isoformat() for i in range(count)]
+
+
+def test_small_json_is_sent_as_given() -> None:
+    data = {"1": dict.fromkeys(keys(10), 1.0)}
+    split = split_json(data, 10)
+    assert split.whole is data and split.total == 1
+
+
+def test_json_chunks_hold_every_point_once() -> None:
+    data = {"1": dict.fromkeys(keys(25), 1.0), "2": dict.fromkeys(keys(7), 2.0)}
+    split = split_json(data, 10)
+    chunks = list(split.chunks)
+    assert split.total == len(chunks) == 4
+    assert all(sum(map(len, c.body.values())) <= 10 for c in chunks)
+    merged: dict[str, dict[str, float]] = {}
+    for chunk in chunks:
+        for ts, values in chunk.body.items():
+            merged.setdefault(ts, {}).update(values)
+    assert merged == data
+    assert chunks[0].info.ranges == {"1": (keys(1)[0], keys(10)[-1], 10)}
+    assert chunks[2].info.ranges["2"] == (keys(5)[0], keys(5)[4], 5)
+    assert split.timeseries == ["1", "2"]
+
+
+def test_time_range_compares_instants() -> None:
+    assert time_range(["2024-01-01T01:00:00+01:00", "2024-01-01T00:30:00+00:00"]) == (
+        "2024-01-01T01:00:00+01:00",
+        "2024-01-01T00:30:00+00:00",
+    )
+
+
+def csv_content(rows: int) -> bytes:
+    lines = ["Datetime,1,2"] + [f"{k},{i},{i}" for i, k in enumerate(keys(rows))]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_csv_chunks_keep_the_header() -> None:
+    content = csv_content(25)
+    split = split_csv_bytes(content, 20)  # 10 rows of 2 timeseries
+    chunks = list(split.chunks)
+    assert split.total == len(chunks) == 3
+    assert all(c.body.startswith(b"Datetime,1,2\n") for c in chunks)
+    body = b"".join(c.body.split(b"\n", 1)[1] for c in chunks)
+    assert b"Datetime,1,2\n" + body == content
+    assert chunks[0].info.ranges["2"] == (keys(1)[0], keys(10)[-1], 10)
+    assert split_csv_bytes(content, 50).whole == content
+
+
+def test_csv_file_is_read_in_chunks() -> None:
+    split = split_csv_file(io.BytesIO(csv_content(25)), 20)
+    assert split.total == 3 and len(list(split.chunks)) == 3
+    assert split_csv_file(io.BytesIO(csv_content(5)), 20).whole == csv_content(5)
+
+
+def test_prime_csv_quotes_names() -> None:
+    assert prime_csv(["a,b", "c"]) == b'Datetime,"a,b",c\n'
+
+
+def test_raw_windows_follow_the_stats() -> None:
+    stats = {
+        "1": {
+            "count": 1000,
+            "first_timestamp": "2024-01-01T00:00:00+00:00",
+            "last_timestamp": "2024-01-11T00:00:00+00:00",
+        }
+    }
+    windows = raw_windows(START, START + dt.timedelta(days=365), stats, 300)
+    assert len(windows) == 4
+    assert windows.bounds[0] == START and windows.bounds[-1].month == 12
+    assert raw_windows(START, START + dt.timedelta(days=1), stats, 300).bounds == [
+        START,
+        START + dt.timedelta(days=1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "tz", "size"),
+    [
+        (1, "hour", "Europe/Paris", 2000),
+        (15, "minute", "UTC", 2000),
+        (1, "month", "Europe/Paris", 10),
+    ],
+)
+def test_aggregate_windows_are_bucket_aligned(
+    value: int, unit: str, tz: str, size: int
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    start = dt.datetime(2024, 1, 3, 5, tzinfo=UTC)
+    windows = aggregate_windows(
+        start, start + dt.timedelta(days=700), tz, value, unit, 3, size
+    )
+    assert len(windows) > 1
+    for bound in windows.bounds[1:-1]:
+        local = bound.astimezone(ZoneInfo(tz))
+        assert (local.hour, local.minute) == (0, 0)
+        if unit == "month":
+            assert local.day == 1
+
+
+def test_aggregate_windows_not_dividing_a_day_are_one_request() -> None:
+    end = START + dt.timedelta(days=700)
+    assert len(aggregate_windows(START, end, "UTC", 5, "hour", 3, 10)) == 1
+
+
+def handler_for(points: dict[str, Any], fail: str | None = None) -> Any:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            body = request.read()
+            if fail is not None and fail.encode() in body:
+                return httpx.Response(503)
+            if request.headers["Content-Type"] == "application/json":
+                for ts, values in json.loads(body).items():
+                    points.setdefault(ts, {}).update(values)
+            return httpx.Response(201)
+        return httpx.Response(404)
+
+    return handle
+
+
+def test_upload_in_chunks_and_progress() -> None:
+    points: dict[str, Any] = {}
+    client = BEMServerAPIClient(
+        "api.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler_for(points))),
+    )
+    data = {"1": dict.fromkeys(keys(95), 1.0)}
+    seen: list[tuple[int, int | None]] = []
+    response = client.timeseries_data.upload(
+        1, data, chunk_size=10, progress=lambda d, t: seen.append((d, t))
+    )
+    assert response.status_code == 201 and response.data is None
+    assert points == data
+    assert seen[0] == (0, 10) and seen[-1] == (10, 10)
+
+
+def test_failed_chunk_says_what_is_stored() -> None:
+    points: dict[str, Any] = {}
+    transport = httpx.MockTransport(handler_for(points, fail=keys(95)[45]))
+    client = BEMServerAPIClient(
+        "api.test",
+        http_client=httpx.Client(transport=transport),
+        retry=Retry(attempts=2, backoff=0.001),
+    )
+    data = {"1": dict.fromkeys(keys(95), 1.0)}
+    with pytest.raises(BEMServerAPIChunkError) as caught:
+        client.timeseries_data.upload(1, data, chunk_size=10, concurrency=1)
+    error = caught.value
+    assert error.status_code == 503
+    assert [i.ranges["1"][0] for i in error.stored] == keys(95)[0:40:10]
+    assert error.failed[0][0].ranges["1"][:2] == (keys(95)[40], keys(95)[49])
+    assert len(error.not_sent) == 5
+    assert set(points["1"]) == set(keys(40))
+
+
+@pytest.mark.anyio
+async def test_async_upload_in_chunks() -> None:
+    points: dict[str, Any] = {}
+    transport = httpx.MockTransport(handler_for(points))
+    async with AsyncBEMServerAPIClient(
+        "api.test", http_client=httpx.AsyncClient(transport=transport)
+    ) as client:
+        data = {"1": dict.fromkeys(keys(95), 1.0), "2": dict.fromkeys(keys(5), 2.0)}
+        await client.timeseries_data.upload(1, data, chunk_size=10, concurrency=3)
+    assert points == data
+
+
+def test_bad_arguments_before_any_request() -> None:
+    client = BEMServerAPIClient("api.test", http_client=httpx.Client())
+    with pytest.raises(BEMServerAPIClientValueError, match="chunk_size"):
+        client.timeseries_data.upload(1, {}, chunk_size=0)
+    with pytest.raises(BEMServerAPIClientValueError, match="to_file"):
+        client.timeseries_data.download(START, START, 1, [1], to_file="x.csv")
