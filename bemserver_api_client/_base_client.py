@@ -10,7 +10,16 @@ import logging
 import types
 from enum import Enum
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Generic, Literal, Union, get_args, get_origin
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    Literal,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+)
 
 import httpx
 
@@ -281,11 +290,20 @@ def auth_for(
     return authentication_method
 
 
-class BaseClient(Generic[ModeT]):
-    """State and helpers common to both clients; `_execute` sends a call."""
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
-    _http: httpx.Client | httpx.AsyncClient
+
+class BaseClient(Generic[ModeT, HttpClientT]):
+    """State and helpers common to both clients; `_execute` sends a call.
+
+    `host` is "host[:port]" (https unless use_ssl=False) or a full base URL;
+    the other positional arguments are those of the existing client.
+    """
+
+    _http: HttpClientT
     _auth: httpx.Auth | None
+    #: The httpx client class a client makes when it is not given one.
+    _http_client_class: type[HttpClientT]
 
     def __init__(
         self,
@@ -298,6 +316,7 @@ class BaseClient(Generic[ModeT]):
         *,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: bool | str = True,
+        http_client: HttpClientT | None = None,
         api_version: str | None = None,
         retry: Retry | None = DEFAULT_RETRY,
     ) -> None:
@@ -318,6 +337,20 @@ class BaseClient(Generic[ModeT]):
         self._auth = auth_for(authentication_method, self._base_url)
         self._timeout = timeout
         self._verify = verify
+        if http_client is not None:
+            http_client.base_url = self._base_url
+            http_client.auth = self._auth  # type: ignore[assignment]
+            self._http = http_client
+        else:
+            self._http = self._http_client_class(
+                base_url=self._base_url, auth=self._auth, timeout=timeout, verify=verify
+            )
+        #: Whether to check the server's API version (before the first request).
+        self._version_unchecked = auto_check
+        self._after_init()
+
+    def _after_init(self) -> None:
+        """What a client does once set up (the blocking one checks the version)."""
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.base_uri}>"

@@ -172,7 +172,7 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
         if resource is None:
             return self
         describe = self._plan
-        client: BaseClient[Any] = resource._client
+        client: BaseClient[Any, Any] = resource._client
         drive: Callable[[Any, Plan[R]], Any] = (
             drive_async if _is_async(client) else drive_sync
         )

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._base_client import (
-    DEFAULT_TIMEOUT,
     BaseClient,
     finish,
     first_page,
@@ -24,7 +23,6 @@ from ._base_client import (
     page_call,
     prepare,
 )
-from ._retry import DEFAULT_RETRY, Retry
 from ._versions import check_api_version, is_version_limited, unavailable_error
 from .resources._base import Async, Call, ModeT, Resource, Sync
 from .resources.about import About
@@ -259,51 +257,21 @@ class _VersionCheck:
         check_api_version(api_version)
 
 
-class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
+class BEMServerAPIClient(
+    EntryPoints[Sync], BaseClient[Sync, httpx.Client], _VersionCheck
+):
     """Client of a BEMServer API server.
 
     `host` is "host[:port]" (https unless use_ssl=False) or a full base URL.
-    Use it as a context manager, or call close(), to release its connections.
+    With auto_check=True, the server's API version is checked at once. Use it
+    as a context manager, or call close(), to release its connections.
     """
 
-    _http: httpx.Client
+    _http_client_class = httpx.Client
 
-    def __init__(
-        self,
-        host: str,
-        use_ssl: bool = True,
-        authentication_method: httpx.Auth | None = None,
-        uri_prefix: str = "http",
-        auto_check: bool = False,
-        request_manager: None = None,
-        *,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        verify: bool | str = True,
-        http_client: httpx.Client | None = None,
-        api_version: str | None = None,
-        retry: Retry | None = DEFAULT_RETRY,
-    ) -> None:
-        super().__init__(
-            host,
-            use_ssl,
-            authentication_method,
-            uri_prefix,
-            auto_check,
-            request_manager,
-            timeout=timeout,
-            verify=verify,
-            api_version=api_version,
-            retry=retry,
-        )
-        if http_client is not None:
-            http_client.base_url = self._base_url
-            http_client.auth = self._auth  # type: ignore[assignment]
-            self._http = http_client
-        else:
-            self._http = httpx.Client(
-                base_url=self._base_url, auth=self._auth, timeout=timeout, verify=verify
-            )
-        if auto_check:
+    def _after_init(self) -> None:
+        if self._version_unchecked:
+            self._version_unchecked = False
             self.check_api_version(self.get_api_version())
 
     def get_api_version(self) -> str:
@@ -398,51 +366,16 @@ class BEMServerAPIClient(EntryPoints[Sync], BaseClient[Sync], _VersionCheck):
         self.close()
 
 
-class AsyncBEMServerAPIClient(EntryPoints[Async], BaseClient[Async], _VersionCheck):
+class AsyncBEMServerAPIClient(
+    EntryPoints[Async], BaseClient[Async, httpx.AsyncClient], _VersionCheck
+):
     """Asyncio client of a BEMServer API server: the same entry points and
     operations as `BEMServerAPIClient`, awaitable.
 
     With auto_check=True, the API version is checked before the first request.
     """
 
-    _http: httpx.AsyncClient
-
-    def __init__(
-        self,
-        host: str,
-        use_ssl: bool = True,
-        authentication_method: httpx.Auth | None = None,
-        uri_prefix: str = "http",
-        auto_check: bool = False,
-        request_manager: None = None,
-        *,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        verify: bool | str = True,
-        http_client: httpx.AsyncClient | None = None,
-        api_version: str | None = None,
-        retry: Retry | None = DEFAULT_RETRY,
-    ) -> None:
-        super().__init__(
-            host,
-            use_ssl,
-            authentication_method,
-            uri_prefix,
-            auto_check,
-            request_manager,
-            timeout=timeout,
-            verify=verify,
-            api_version=api_version,
-            retry=retry,
-        )
-        if http_client is not None:
-            http_client.base_url = self._base_url
-            http_client.auth = self._auth  # type: ignore[assignment]
-            self._http = http_client
-        else:
-            self._http = httpx.AsyncClient(
-                base_url=self._base_url, auth=self._auth, timeout=timeout, verify=verify
-            )
-        self._version_unchecked = auto_check
+    _http_client_class = httpx.AsyncClient
 
     async def get_api_version(self) -> str:
         """The server's API version: given to the client, else read once."""

@@ -124,8 +124,8 @@ class Resource(Generic[ModeT]):
             cls._update = f"{tag}.update_{tag}"
             cls._delete = f"{tag}.delete_{tag}"
 
-    def __init__(self, client: BaseClient[ModeT]) -> None:
-        self._client: BaseClient[ModeT] = client
+    def __init__(self, client: BaseClient[ModeT, Any]) -> None:
+        self._client: BaseClient[ModeT, Any] = client
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path}>"
