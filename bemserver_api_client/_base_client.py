@@ -336,7 +336,6 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         self._base_url = base_url(host, use_ssl, uri_prefix)
         self._auth = auth_for(authentication_method, self._base_url)
         self._timeout = timeout
-        self._verify = verify
         if http_client is not None:
             http_client.base_url = self._base_url
             http_client.auth = self._auth  # type: ignore[assignment]

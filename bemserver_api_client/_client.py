@@ -289,6 +289,7 @@ class BEMServerAPIClient(
                 raise error
         request, parser = prepare(call)
         attempt = 1
+        delay: float | None
         while True:
             try:
                 response = self._http.request(
@@ -297,13 +298,10 @@ class BEMServerAPIClient(
             except httpx.HTTPError as exc:
                 delay = self._delay_after_error(call, request, attempt, exc)
             else:
-                retry_delay = self._delay_after_response(
-                    call, request, attempt, response
-                )
-                if retry_delay is None:
+                delay = self._delay_after_response(call, request, attempt, response)
+                if delay is None:
                     return finish(call, response, parser)
                 response.close()
-                delay = retry_delay
             time.sleep(delay)
             attempt += 1
 
@@ -437,6 +435,7 @@ class AsyncBEMServerAPIClient(
 
         request, parser = prepare(call)
         attempt = 1
+        delay: float | None
         while True:
             try:
                 response = await self._http.request(
@@ -445,13 +444,10 @@ class AsyncBEMServerAPIClient(
             except httpx.HTTPError as exc:
                 delay = self._delay_after_error(call, request, attempt, exc)
             else:
-                retry_delay = self._delay_after_response(
-                    call, request, attempt, response
-                )
-                if retry_delay is None:
+                delay = self._delay_after_response(call, request, attempt, response)
+                if delay is None:
                     return finish(call, response, parser)
                 await response.aclose()
-                delay = retry_delay
             await asyncio.sleep(delay)
             attempt += 1
 

@@ -220,18 +220,6 @@ def enum_value(value: Any, enum: type[Enum], argument: str) -> str:
     )
 
 
-def enum_name(value: Any, enum: type[Enum], argument: str) -> str:
-    """The member name of an enumeration whose API values are its names."""
-    if isinstance(value, enum):
-        return value.name
-    if isinstance(value, str) and value in enum.__members__:
-        return value
-    allowed = ", ".join(enum.__members__)
-    raise BEMServerAPIClientValueError(
-        f"invalid {argument}: {value!r} (expected one of {allowed})"
-    )
-
-
 def as_datetime(value: Any, argument: str) -> dt.datetime:
     """A datetime from a datetime, a date or an ISO 8601 string."""
     if isinstance(value, dt.datetime):
@@ -268,18 +256,7 @@ def as_date(value: Any, argument: str) -> dt.date:
     )
 
 
-def query_value(value: Any) -> Any:
-    """A query string value: enumerations by value, dates in ISO 8601."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple | set | frozenset):
-        return [query_value(item) for item in value]
-    return value
-
-
-def payload(body: Any) -> Any:
+def checked_payload(body: Any) -> Any:
     """A request body given as a mapping or as a generated model, as given."""
     if isinstance(body, Mapping) or hasattr(body, "to_dict"):
         return body
@@ -310,7 +287,7 @@ class Create(Resource[ModeT], Generic[ModeT, ModelT, CreateT]):
     @operation(attribute="_create")
     def create(self, payload: CreateT | Mapping[str, Any]) -> Call[ModelT]:
         """Create a resource from a dict or a model."""
-        return Call(body=_payload(payload))
+        return Call(body=checked_payload(payload))
 
 
 class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
@@ -320,7 +297,7 @@ class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
     ) -> Call[ModelT]:
         """Update a resource; `etag` is the one of its last getone() (the server
         refuses an update without it where the resource has ETags)."""
-        return Call(id, body=_payload(payload), if_match=etag)
+        return Call(id, body=checked_payload(payload), if_match=etag)
 
 
 class Delete(Resource[ModeT]):
@@ -350,9 +327,6 @@ class CRD(
     Generic[ModeT, ModelT, CreateT],
 ):
     """getall, getone, create, delete: links and properties, never updated."""
-
-
-_payload = payload
 
 
 # Pagination: the paginated list operations (those whose generated request

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._base import CRUD, Call, GetAll, ModeT, operation, payload
+from ._base import CRUD, Call, GetAll, ModeT, checked_payload, operation
 
 if TYPE_CHECKING:
     from .._generated import models as m
@@ -16,10 +16,7 @@ class Tasks(GetAll[ModeT, "m.Task"], tag="task", collection="tasks"):
     @operation("task.run_task")
     def run_async(self, payload: m.TaskRun | Mapping[str, Any]) -> Call[None]:
         """Queue a task to run now (`{"task_name": ..., "campaign_id": ...}`)."""
-        return Call(body=_payload(payload))
-
-
-_payload = payload
+        return Call(body=checked_payload(payload))
 
 
 class TasksByCampaigns(
