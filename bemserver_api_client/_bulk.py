@@ -53,8 +53,9 @@ R = TypeVar("R")
 #: 14-19k points/s per request of 20k-400k points), far inside gunicorn's
 #: default 30 s timeout; 10k-point chunks measured ~6% slower overall.
 DEFAULT_UPLOAD_CHUNK_SIZE = 50_000
-#: Points per download window (reading is ~10x faster than writing).
-DEFAULT_DOWNLOAD_CHUNK_SIZE = 100_000
+#: Points per download window: as fast as 100k-point windows (reading is
+#: ~5x faster than writing) and ~15 MB less peak memory for 400k points.
+DEFAULT_DOWNLOAD_CHUNK_SIZE = 50_000
 #: Requests in flight at once: keeps 2 to 4 server workers busy.
 DEFAULT_CONCURRENCY = 2
 
@@ -583,15 +584,19 @@ def upload_plan(
 
 class MergedResponse(BEMServerApiClientResponse[Any]):
     """The answer of a download made of several windows, merged: what one
-    request would have answered (status 200, JSON data or CSV bytes)."""
+    request would have answered (status 200, JSON data or CSV bytes).
+
+    Its `raw` has the first window's status, headers and request but no body
+    (see `_without_body`): the merged body is `data`.
+    """
 
     def __init__(
         self,
-        first: BEMServerApiClientResponse[Any],
+        head: httpx.Response,
         data: Any,
         parse: Callable[[Any], Any] | None,
     ) -> None:
-        super().__init__(first.raw, None)
+        super().__init__(head, None)
         self._data = data
         self._parse = parse
 
@@ -604,6 +609,20 @@ class MergedResponse(BEMServerApiClientResponse[Any]):
         if self._parsed is _NOT_PARSED:
             self._parsed = self.data if self._parse is None else self._parse(self.data)
         return self._parsed
+
+
+def _without_body(response: httpx.Response) -> httpx.Response:
+    """A response's status, headers and request, without its body (nor the
+    headers describing that body): a merged answer must not keep one window's
+    body alive beside the whole."""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding", "etag")
+    ]
+    return httpx.Response(
+        response.status_code, headers=headers, request=response.request
+    )
 
 
 def _parse_timeseries_data(data: Any) -> Any:
@@ -882,40 +901,48 @@ class _FileSink:
             self.file.close()
 
 
-def _without_header(content: bytes) -> bytes:
+def _without_header(content: bytes) -> memoryview:
+    """CSV content past its header line, without copying it."""
     end = content.find(b"\n")
-    return b"" if end < 0 else content[end + 1 :]
+    return memoryview(content)[len(content) if end < 0 else end + 1 :]
 
 
 class _Merger:
-    """Windows' answers, added in order, into one answer."""
+    """Windows' answers, added in order, into one answer. A window's body is
+    dropped once added: only the first window's status and headers are kept."""
 
     def __init__(self, is_csv: bool, sink: _FileSink | None) -> None:
         self.is_csv = is_csv
         self.sink = sink
         self.next_index = 0
-        self.first: BEMServerApiClientResponse[Any] | None = None
-        self.parts: list[bytes] = []
+        self.head: httpx.Response | None = None
+        self.as_json = False
+        self.csv = io.BytesIO()
         self.data: dict[str, dict[str, Any]] = {}
 
     def add(self, response: BEMServerApiClientResponse[Any]) -> None:
-        first = self.first is None
+        first = self.head is None
         if first:
-            self.first = response
+            self.head = _without_body(response.raw)
+            self.as_json = not self.is_csv and response.is_json
         if self.sink is not None:
             self.sink.write(response.raw.content, first=first)
-        elif self.is_csv or not response.is_json:
+        elif not self.as_json:
             content = response.raw.content
-            self.parts.append(content if first else _without_header(content))
+            self.csv.write(content if first else _without_header(content))
         else:
             for timeseries, values in (response.data or {}).items():
-                self.data.setdefault(timeseries, {}).update(values)
+                # The first window's dict of a timeseries becomes the merged
+                # one: no copy of it.
+                merged = self.data.setdefault(timeseries, values)
+                if merged is not values:
+                    merged.update(values)
         self.next_index += 1
 
     def result(self) -> BEMServerApiClientResponse[Any]:
-        assert self.first is not None
+        assert self.head is not None
         if self.sink is not None:
-            return MergedResponse(self.first, None, None)
-        if self.is_csv or not self.first.is_json:
-            return MergedResponse(self.first, b"".join(self.parts), None)
-        return MergedResponse(self.first, self.data, _parse_timeseries_data)
+            return MergedResponse(self.head, None, None)
+        if not self.as_json:
+            return MergedResponse(self.head, self.csv.getvalue(), None)
+        return MergedResponse(self.head, self.data, _parse_timeseries_data)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import json
+import weakref
 from typing import Any
 
 import httpx
@@ -12,6 +14,7 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._bulk import (
+    _Merger,
     aggregate_windows,
     prime_csv,
     raw_windows,
@@ -25,6 +28,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIChunkError,
     BEMServerAPIClientValueError,
 )
+from bemserver_api_client.response import BEMServerApiClientResponse
 
 UTC = dt.timezone.utc
 START = dt.datetime(2024, 1, 1, tzinfo=UTC)
@@ -251,3 +255,47 @@ def test_bad_arguments_before_any_request() -> None:
         client.timeseries_data.upload(1, {}, chunk_size=0)
     with pytest.raises(BEMServerAPIClientValueError, match="to_file"):
         client.timeseries_data.download(START, START, 1, [1], to_file="x.csv")
+
+
+def window(body: bytes, content_type: str) -> BEMServerApiClientResponse[Any]:
+    request = httpx.Request("GET", "http://api.test/timeseries_data/")
+    headers = {"Content-Type": content_type, "ETag": '"w"', "X-Window": "1"}
+    return BEMServerApiClientResponse(
+        httpx.Response(200, headers=headers, content=body, request=request)
+    )
+
+
+def test_merged_json_windows_keep_no_window_alive() -> None:
+    merger = _Merger(is_csv=False, sink=None)
+    windows = [
+        {"1": {keys(2)[0]: 1.0}, "2": {keys(2)[0]: 2.0}},
+        {"1": {keys(2)[1]: 3.0}},
+        {"2": {keys(2)[1]: 4.0}},
+    ]
+    alive = []
+    for data in windows:
+        response = window(json.dumps(data).encode(), "application/json")
+        alive.append(weakref.ref(response))
+        merger.add(response)
+        del response
+    merged = merger.result()
+    gc.collect()
+    assert [ref() for ref in alive] == [None, None, None]
+    assert merged.data == {
+        "1": {keys(2)[0]: 1.0, keys(2)[1]: 3.0},
+        "2": {keys(2)[0]: 2.0, keys(2)[1]: 4.0},
+    }
+    assert merged.status_code == 200 and merged.is_json and merged.etag == ""
+    assert merged.raw.content == b"" and merged.raw.headers["X-Window"] == "1"
+    assert "Content-Length" not in merged.raw.headers
+
+
+def test_merged_csv_windows_have_one_header() -> None:
+    content = csv_content(6)
+    header, *rows = content.decode().splitlines(keepends=True)
+    merger = _Merger(is_csv=True, sink=None)
+    for part in (rows[0:2], rows[2:5], rows[5:6]):
+        merger.add(window((header + "".join(part)).encode(), "text/csv"))
+    merged = merger.result()
+    assert merged.data == content and merged.is_csv
+    assert merged.raw.content == b""
