@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: venv demo test test-fast lint generate check-generated spec bench clean help
+.PHONY: venv demo test test-fast lint generate check-generated spec bench bench-data clean help
 
 help:
 	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
@@ -14,7 +14,8 @@ help:
 	@echo "make spec API_VERSION=x.y.z   pull the OpenAPI document of a release into spec/"
 	@echo "make generate         regenerate the typed core from spec/ and templates/"
 	@echo "make check-generated  fail if the committed core is not what generate makes"
-	@echo "make bench            benchmarks (import time, ...)"
+	@echo "make bench            benchmark: import time against the existing client"
+	@echo "make bench-data       benchmark: timeseries data up/down and peak memory (~10 min)"
 
 venv: $(VENV)/.installed
 
@@ -53,6 +54,9 @@ spec: venv
 
 bench: venv
 	$(PY) benchmarks/import_time.py
+
+bench-data: venv
+	$(PY) benchmarks/timeseries_throughput.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

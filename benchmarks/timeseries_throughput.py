@@ -2,76 +2,127 @@
 settings against the existing client (bemserver-api-client 0.22.0) doing its
 largest single request that succeeds, on one sandbox server (2 workers).
 
-Run: `.venv/bin/python benchmarks/timeseries_throughput.py [--points 400000]`.
-Each measurement runs in its own subprocess; its peak memory is that
-process's ru_maxrss (the data it builds included: the same for both). The
-0.22.0 client runs from the venv cached under `.cache/bench/` (see
-import_time.py, which makes it).
+Run: `.venv/bin/python benchmarks/timeseries_throughput.py [--rounds 3]`.
+
+- The largest single request of 0.22.0 is searched for first: the sizes of
+  `--existing-sizes` are tried, largest first, until one succeeds (a larger
+  one hits the server's 30 s worker timeout and answers 500).
+- Then each round moves that many points with 0.22.0 (one request up, one
+  down) and with ours (defaults: chunks up, windows down), each in a fresh
+  subprocess on fresh timeseries. Ratios are taken within a round (the
+  machine is shared and its speed drifts) and their median is printed.
+- Peak memory is the subprocess's own high-water mark (VmHWM, which unlike
+  ru_maxrss does not inherit the parent's), the data it builds included: the
+  same data for both clients.
+
+The 0.22.0 client runs from the venv cached under `.cache/bench/` (made by
+import_time.py's `ensure_existing_venv`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import statistics
 import subprocess
 import sys
 import uuid
 from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS))
+
+from server_cpu import wait_until_idle  # noqa: E402
 
 SERIES = 10
+GOAL_SPEED = 1.5  # ours / 0.22.0, up and down
+GOAL_MEMORY = 1.0  # ours / 0.22.0, at most
+# The sandbox's processes whose CPU is the server's (with their descendants).
+SERVER_PROCESSES = ("gunicorn", "postgres")
+CORES = os.cpu_count() or 1
 
 # Runs in a subprocess: {"which", "host", "email", "password", "state", "ids",
-# "points"} on argv; prints {"up": pts/s, "down": pts/s, "rss_mb", "points"}.
+# "points", "format"} on argv; prints one JSON line of figures.
 CHILD = r"""
-import datetime as dt, json, resource, sys, time
+import datetime as dt, json, os, sys, time
 args = json.loads(sys.argv[1])
-rows = args["points"] // len(args["ids"])
+
+def peak_mb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource  # not Linux: ru_maxrss (KiB on Linux, bytes on macOS)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+sys.path.insert(0, args["benchmarks"])
+from server_cpu import server_cpu
+
+from bemserver_api_client import BEMServerApiClient as Client
+from bemserver_api_client.enums import DataFormat
+
+ids = args["ids"]
+rows = args["points"] // len(ids)
+points = rows * len(ids)
 start = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-keys = [(start + dt.timedelta(minutes=i)).isoformat() for i in range(rows)]
-data = {str(ts): {k: float(i) for i, k in enumerate(keys)} for ts in args["ids"]}
 end = (start + dt.timedelta(minutes=rows)).isoformat()
-points = rows * len(args["ids"])
-if args["which"] == "ours":
-    from bemserver_api_client import BEMServerAPIClient as Client
-    auth = Client.make_http_basic_auth(args["email"], args["password"])
-    client = Client(args["host"], use_ssl=False, authentication_method=auth)
+keys = [(start + dt.timedelta(minutes=i)).isoformat() for i in range(rows)]
+if args["format"] == "csv":
+    fmt = DataFormat.csv
+    lines = [",".join(["Datetime", *map(str, ids)])]
+    lines += [k + ("," + str(float(i))) * len(ids) for i, k in enumerate(keys)]
+    data = ("\n".join(lines) + "\n").encode()
+    del lines
 else:
-    from bemserver_api_client import BEMServerApiClient as Client
-    auth = Client.make_http_basic_auth(args["email"], args["password"])
-    client = Client(args["host"], use_ssl=False, authentication_method=auth)
+    fmt = DataFormat.json
+    data = {str(ts): {k: float(i) for i, k in enumerate(keys)} for ts in ids}
+del keys
+auth = Client.make_http_basic_auth(args["email"], args["password"])
+client = Client(args["host"], use_ssl=False, authentication_method=auth)
+client.about.getall()  # authenticated, connected
+server0, client0 = server_cpu(args["server_pids"]), time.process_time()
 t0 = time.perf_counter()
-client.timeseries_data.upload(args["state"], data)
+client.timeseries_data.upload(args["state"], data, format=fmt)
 up = time.perf_counter() - t0
+server_up = server_cpu(args["server_pids"]) - server0
+client_up = time.process_time() - client0
 del data
 t0 = time.perf_counter()
-ids = args["ids"]
-back = client.timeseries_data.download(start.isoformat(), end, args["state"], ids)
+back = client.timeseries_data.download(
+    start.isoformat(), end, args["state"], ids, format=fmt
+)
 down = time.perf_counter() - t0
-got = sum(len(v) for v in back.data.values())
+if fmt is DataFormat.csv:
+    got = (back.data.count(b"\n") - 1) * len(ids)
+else:
+    got = sum(len(values) for values in back.data.values())
 assert got == points, (got, points)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"up": points / up, "down": points / down, "rss_mb": rss,
-                  "points": points, "up_s": up, "down_s": down}))
+print(json.dumps({"up": points / up, "down": points / down, "peak_mb": peak_mb(),
+                  "points": points, "up_s": up, "down_s": down,
+                  "server_up_cpu_s": server_up, "client_up_cpu_s": client_up}))
 """
 
 
 def child(
-    python: Path, which: str, common: dict[str, object], ids: list[int], points: int
+    python: Path, which: str, common: dict[str, Any], ids: list[int], points: int
 ) -> dict[str, float] | None:
     arguments = json.dumps({**common, "which": which, "ids": ids, "points": points})
+    # Each run starts on an idle server: not while it still vacuums the
+    # points of the run before.
+    wait_until_idle(common["server_pids"])
     result = subprocess.run(
         [str(python), "-c", CHILD, arguments],
         capture_output=True,
         text=True,
-        cwd="/",
+        cwd="/",  # import the client of `python`'s venv, not this checkout
         check=False,
     )
     if result.returncode != 0:
         print(
-            f"  {which} {points} points: failed ({result.stderr.strip()[-200:]})",
+            f"  {which}, {points:,} points: failed "
+            f"({result.stderr.strip().splitlines()[-1][-160:]})",
             file=sys.stderr,
         )
         return None
@@ -82,16 +133,18 @@ def child(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--points",
-        type=int,
-        default=400_000,
-        help="points moved by our client (default 400000)",
-    )
-    parser.add_argument(
         "--existing-sizes",
-        default="400000,200000,100000,50000",
+        default="1600000,1200000,1000000,800000,600000,400000,200000,100000",
         help="single-request sizes tried for 0.22.0, largest first",
     )
+    parser.add_argument(
+        "--points",
+        type=int,
+        default=None,
+        help="points per round (default: the largest single request of 0.22.0)",
+    )
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--format", choices=["json", "csv"], default="json")
     args = parser.parse_args()
 
     from import_time import ensure_existing_venv
@@ -101,7 +154,8 @@ def main() -> None:
 
     existing = ensure_existing_venv(False)
     ours = Path(sys.executable)
-    with BEMServerSandbox(workers=2) as info:
+    sandbox = BEMServerSandbox(workers=2)
+    with sandbox as info:
         admin = BEMServerAPIClient(
             info.host,
             use_ssl=False,
@@ -121,6 +175,9 @@ def main() -> None:
             "email": info.admin.email,
             "password": info.admin.password,
             "state": state["Raw"],
+            "format": args.format,
+            "benchmarks": str(BENCHMARKS),
+            "server_pids": [sandbox.process_ids[name] for name in SERVER_PROCESSES],
         }
 
         def new_ids() -> list[int]:
@@ -137,37 +194,93 @@ def main() -> None:
 
         print(
             f"server: bemserver-api {info.api_version}, 2 gunicorn workers "
-            "(30 s timeout); JSON, 10 timeseries"
+            f"(30 s timeout); {args.format.upper()}, {SERIES} timeseries",
+            flush=True,
         )
-        theirs = None
+        first = None
         for size in [int(s) for s in args.existing_sizes.split(",")]:
-            theirs = child(existing, "existing", common, new_ids(), size)
-            if theirs is not None:
+            first = child(existing, "existing", common, new_ids(), size)
+            if first is not None:
                 break
-        mine = child(ours, "ours", common, new_ids(), args.points)
+        if first is None:
+            sys.exit("no single request of 0.22.0 succeeded")
+        largest = int(first["points"])
+        points = args.points or largest
+        print(f"largest single request of 0.22.0 that succeeds: {largest:,} points")
+        print(
+            f"{'round':5} {'client':24} {'points':>9} {'up pts/s':>9} "
+            f"{'down pts/s':>10} {'peak MB':>8} {'server us/pt up':>15} "
+            f"{'cores busy up':>13}"
+        )
+        ratios: list[tuple[float, float, float]] = []
+        ceilings: list[float] = []
+        pythons = {"existing": existing, "ours": ours}
+        for number in range(1, args.rounds + 1):
+            runs: dict[str, dict[str, float] | None] = {}
+            # Alternate which client goes first: neither always finds the
+            # server (its table, caches) as the other left it.
+            for which in ("existing", "ours")[:: 1 if number % 2 else -1]:
+                if which == "existing" and number == 1 and points == largest:
+                    runs[which] = first  # measured by the search
+                else:
+                    runs[which] = child(
+                        pythons[which], which, common, new_ids(), points
+                    )
+            theirs, mine = runs["existing"], runs["ours"]
+            for name, figures in (
+                ("0.22.0, one request", theirs),
+                ("this client, defaults", mine),
+            ):
+                if figures is None:
+                    print(f"{number:<5} {name:24} failed", flush=True)
+                    continue
+                busy = figures["server_up_cpu_s"] + figures["client_up_cpu_s"]
+                print(
+                    f"{number:<5} {name:24} {figures['points']:9,.0f} "
+                    f"{figures['up']:9,.0f} {figures['down']:10,.0f} "
+                    f"{figures['peak_mb']:8.1f} "
+                    f"{figures['server_up_cpu_s'] / figures['points'] * 1e6:15.1f} "
+                    f"{busy / figures['up_s']:13.2f}",
+                    flush=True,
+                )
+            if theirs and mine:
+                # No client sending these points can upload faster than all
+                # the cores at the lowest CPU cost per point either paid.
+                cost = min(
+                    (f["server_up_cpu_s"] + f["client_up_cpu_s"]) / f["points"]
+                    for f in (theirs, mine)
+                )
+                ceilings.append(CORES / cost / theirs["up"])
+                ratios.append(
+                    (
+                        mine["up"] / theirs["up"],
+                        mine["down"] / theirs["down"],
+                        mine["peak_mb"] / theirs["peak_mb"],
+                    )
+                )
         admin.close()
-    rows = [
-        ("bemserver-api-client 0.22.0 (one request)", theirs),
-        ("this client, defaults", mine),
-    ]
-    print(
-        f"{'client':44} {'points':>8} {'up pts/s':>9} {'down pts/s':>10} {'peak MB':>8}"
+    if not ratios:
+        sys.exit("no round completed for both clients")
+    up, down, memory = (
+        statistics.median(column) for column in zip(*ratios, strict=True)
     )
-    for name, figures in rows:
-        if figures is None:
-            print(f"{name:44} failed")
-            continue
-        print(
-            f"{name:44} {figures['points']:8.0f} {figures['up']:9.0f} "
-            f"{figures['down']:10.0f} {figures['rss_mb']:8.0f}"
-        )
-    if theirs and mine:
-        print(
-            f"ratio up {mine['up'] / theirs['up']:.2f}x, down "
-            f"{mine['down'] / theirs['down']:.2f}x, peak memory "
-            f"{mine['rss_mb'] / theirs['rss_mb']:.2f}x (ours moves "
-            f"{mine['points'] / theirs['points']:.1f}x the points)"
-        )
+    rounds = (f"up {u:.2f}x, down {d:.2f}x, memory {m:.2f}x" for u, d, m in ratios)
+    print("ratios ours / 0.22.0 by round: " + "; ".join(rounds))
+    ceiling = statistics.median(ceilings)
+    print(
+        f"upload ceiling on this machine's {CORES} cores (server + client CPU per "
+        f"point): {ceiling:.2f}x 0.22.0's rate; ours reached {up / ceiling:.0%} of it"
+    )
+    verdict = {
+        "up": up >= GOAL_SPEED,
+        "down": down >= GOAL_SPEED,
+        "memory": memory <= GOAL_MEMORY,
+    }
+    print(
+        f"median: up {up:.2f}x, down {down:.2f}x (goal >= {GOAL_SPEED}x), "
+        f"peak memory {memory:.2f}x (goal <= {GOAL_MEMORY:.0f}x): "
+        + ", ".join(f"{k} {'met' if ok else 'NOT met'}" for k, ok in verdict.items())
+    )
 
 
 if __name__ == "__main__":
