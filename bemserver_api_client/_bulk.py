@@ -49,14 +49,16 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: Points per upload request: 3-4 s of work for one server worker (measured:
-#: 14-19k points/s per request of 20k-400k points), far inside gunicorn's
-#: default 30 s timeout; 10k-point chunks measured ~6% slower overall.
+#: Points per upload request: ~1-2 s of work for one server worker (21 us of
+#: Python and ~10 us of PostgreSQL per point, ~15 ms per request), far inside
+#: gunicorn's default 30 s timeout; 20k- and 100k-point chunks measured no
+#: faster (README, "Measured defaults").
 DEFAULT_UPLOAD_CHUNK_SIZE = 50_000
 #: Points per download window: as fast as 100k-point windows (reading is
 #: ~5x faster than writing) and ~15 MB less peak memory for 400k points.
 DEFAULT_DOWNLOAD_CHUNK_SIZE = 50_000
-#: Requests in flight at once: keeps 2 to 4 server workers busy.
+#: Requests in flight at once: two keep a 2-core server (workers and
+#: PostgreSQL) fully busy; more only queue there.
 DEFAULT_CONCURRENCY = 2
 
 #: `progress=`: a callable(done, total) counting chunks (total None when
