@@ -11,6 +11,7 @@ execution differs, the splitting, merging and error reporting are the same.
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime as dt
 import functools
@@ -356,33 +357,40 @@ def split_json(data: Mapping[str, Mapping[str, Any]], chunk_size: int) -> Upload
     return UploadSplit(_json_chunks(data, lengths, chunk_size), total, None, data)
 
 
-def _json_shares(lengths: list[int], chunk_size: int) -> Iterator[list[int]]:
-    """How many points each chunk takes from each timeseries, in order.
+def _json_shares(
+    lengths: list[int], chunk_size: int
+) -> Iterator[list[tuple[int, int]]]:
+    """The (timeseries index, number of points) each chunk takes, in order.
 
     Every timeseries with points left gives the same number, so that a chunk
     covers one span of time across all of them: the server parses each
     timestamp of a request once, whatever the number of timeseries sharing it
     (measured: chunks cut timeseries by timeseries cost it ~25% more CPU). The
-    room that shorter timeseries leave goes to the others.
+    room that shorter timeseries leave goes to the others. With more
+    timeseries than room, they give one point each, in turn.
     """
     left = list(lengths)
-    while any(left):
-        takes = [0] * len(left)
-        room = chunk_size
-        active = [i for i, count in enumerate(left) if count]
-        while active and room >= len(active):
-            share = room // len(active)
-            for i in active:
-                take = min(share, left[i])
-                takes[i] += take
-                left[i] -= take
-                room -= take
-            active = [i for i in active if left[i]]
-        if room == chunk_size:  # more timeseries than room: one point each
-            for i in active[:room]:
+    active = collections.deque(i for i, count in enumerate(left) if count)
+    while active:
+        takes: dict[int, int] = {}
+        if len(active) > chunk_size:
+            for _ in range(chunk_size):
+                i = active.popleft()
                 takes[i] = 1
                 left[i] -= 1
-        yield takes
+                if left[i]:
+                    active.append(i)
+        else:
+            room = chunk_size
+            while active and room >= len(active):
+                share = room // len(active)
+                for i in active:
+                    take = min(share, left[i])
+                    takes[i] = takes.get(i, 0) + take
+                    left[i] -= take
+                    room -= take
+                active = collections.deque(i for i in active if left[i])
+        yield sorted(takes.items())
 
 
 def _json_chunks(
@@ -390,14 +398,14 @@ def _json_chunks(
 ) -> Iterator[UploadChunk]:
     # Read from the caller's dicts as chunks are sent: no copy of the data.
     series = [(str(ts), iter(values.items())) for ts, values in data.items()]
-    for takes in _json_shares(lengths, chunk_size):
+    for shares in _json_shares(lengths, chunk_size):
         body: dict[str, dict[str, Any]] = {}
         ranges: dict[str, tuple[str, str, int]] = {}
-        for (timeseries, items), take in zip(series, takes, strict=True):
-            if take:
-                piece = dict(itertools.islice(items, take))
-                body[timeseries] = piece
-                ranges[timeseries] = (*time_range(list(piece)), take)
+        for i, take in shares:
+            timeseries, items = series[i]
+            piece = dict(itertools.islice(items, take))
+            body[timeseries] = piece
+            ranges[timeseries] = (*time_range(list(piece)), take)
         yield UploadChunk(body, ChunkInfo(ranges))
 
 

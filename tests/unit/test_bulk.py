@@ -94,6 +94,15 @@ def test_json_chunks_with_more_timeseries_than_room() -> None:
     assert split.total == len(chunks) == 3
     assert [len(c.body) for c in chunks] == [10, 10, 5]
     assert merged_bodies(chunks) == data
+    # Several points each: the timeseries take turns, a point each per chunk.
+    data = {str(ts): dict.fromkeys(keys(3), float(ts)) for ts in range(1000)}
+    chunks = list(split_json(data, 7).chunks)
+    assert [len(c.body) for c in chunks[:-1]] == [7] * (len(chunks) - 1)
+    assert all(len(v) == 1 for c in chunks for v in c.body.values())
+    assert merged_bodies(chunks) == data
+    assert [list(c.body["0"]) for c in chunks if "0" in c.body] == [
+        [stamp] for stamp in keys(3)
+    ]
 
 
 def test_json_chunks_are_read_from_the_data_as_sent() -> None:
