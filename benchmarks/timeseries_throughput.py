@@ -120,11 +120,8 @@ def child(
         check=False,
     )
     if result.returncode != 0:
-        print(
-            f"  {which}, {points:,} points: failed "
-            f"({result.stderr.strip().splitlines()[-1][-160:]})",
-            file=sys.stderr,
-        )
+        last = (result.stderr.strip().splitlines() or [f"exit {result.returncode}"])[-1]
+        print(f"  {which}, {points:,} points: failed ({last[-160:]})", file=sys.stderr)
         return None
     figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
     return figures
