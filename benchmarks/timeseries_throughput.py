@@ -43,8 +43,9 @@ GOAL_MEMORY = 1.0  # ours / 0.22.0, at most
 SERVER_PROCESSES = ("gunicorn", "postgres")
 CORES = os.cpu_count() or 1
 
-# Runs in a subprocess: {"which", "host", "email", "password", "state", "ids",
-# "points", "format"} on argv; prints one JSON line of figures.
+# Runs in a subprocess (Linux: it reads /proc): {"host", "email", "password",
+# "state", "format", "benchmarks", "server_pids", "ids", "points"} on argv;
+# prints one JSON line of figures.
 CHILD = r"""
 import datetime as dt, json, os, sys, time
 args = json.loads(sys.argv[1])
@@ -54,8 +55,7 @@ def peak_mb():
         for line in status:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
-    import resource  # not Linux: ru_maxrss (KiB on Linux, bytes on macOS)
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 sys.path.insert(0, args["benchmarks"])
 from server_cpu import server_cpu
@@ -108,7 +108,7 @@ print(json.dumps({"up": points / up, "down": points / down, "peak_mb": peak_mb()
 def child(
     python: Path, which: str, common: dict[str, Any], ids: list[int], points: int
 ) -> dict[str, float] | None:
-    arguments = json.dumps({**common, "which": which, "ids": ids, "points": points})
+    arguments = json.dumps({**common, "ids": ids, "points": points})
     # Each run starts on an idle server: not while it still vacuums the
     # points of the run before.
     wait_until_idle(common["server_pids"])
