@@ -23,7 +23,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._retry import RETRY_STATUSES
-from .exceptions import BEMServerAPIAuthenticationError, BEMServerAPIClientValueError
+from .exceptions import (
+    BEMServerAPIAuthenticationError,
+    BEMServerAPIClientValueError,
+    BEMServerAPIInternalError,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -82,27 +86,59 @@ class _TokenAuth(httpx.Auth):
 
     def __init__(self, access_token: str | None) -> None:
         self._access_token = access_token
-        self._api_url: httpx.URL | None = None
+        #: The API base URL ("http://host/") of the server the tokens are for.
+        self._api_root: str | None = None
+        self._origin: tuple[str, str, int | None] | None = None  # made on first use
         self._thread_lock = threading.Lock()
         self._loop_locks = _LoopLocks()
         self.renewals = 0  # renewal requests sent: tells that renewal is single-flight
+        # Renewals ended so far, and the error of the last one if it failed:
+        # the callers that waited on a failed renewal share its error.
+        self._renewals_ended = 0
+        self._renewal_error: Exception | None = None
 
     @property
     def access_token(self) -> str | None:
         return self._access_token
 
-    def _bind(self, api_url: httpx.URL) -> None:
-        """Learn where the token endpoints are (the client calls this)."""
-        self._api_url = api_url
+    def _bind(self, api_root: str) -> None:
+        """Bind to the server of a client (its base URL, ending with "/").
 
-    def _endpoint(self, path: str) -> httpx.URL:
-        if self._api_url is None:
+        Tokens and credentials belong to one server: an authentication used
+        by a client of another server raises instead of sending them there.
+        """
+        if self._api_root is None:
+            self._api_root = api_root
+        elif self._api_root != api_root:
+            raise BEMServerAPIClientValueError(
+                f"this {type(self).__name__} is bound to {self._api_root}: a client "
+                f"of {api_root} needs an authentication of its own (make one with "
+                "make_http_basic_auth() or make_bearer_token_auth())"
+            )
+
+    def _endpoint(self, path: str) -> str:
+        if self._api_root is None:
             raise BEMServerAPIClientValueError(
                 f"{type(self).__name__} is not attached to a client: pass it to "
                 "BEMServerAPIClient(authentication_method=...) or "
                 "set_authentication_method()"
             )
-        return self._api_url.join(path)
+        return self._api_root + path
+
+    def _check_destination(self, request: httpx.Request) -> None:
+        """Never authorize a request to another server than the bound one."""
+        if self._api_root is None:
+            return
+        origin = self._origin
+        if origin is None:
+            root = httpx.URL(self._api_root)
+            origin = self._origin = (root.scheme, root.host, root.port)
+        url = request.url
+        if (url.scheme, url.host, url.port) != origin:
+            raise BEMServerAPIClientValueError(
+                f"{type(self).__name__} bound to {self._api_root} will not "
+                f"authenticate a request to {url.scheme}://{url.host}"
+            )
 
     # What subclasses define.
     def _renewal_request(self) -> httpx.Request:
@@ -144,61 +180,96 @@ class _TokenAuth(httpx.Auth):
     def _needs_first_token(self) -> bool:
         return False
 
+    def _end_renewal(self, renewal: httpx.Response) -> bool:
+        """Apply a renewal answer; False when it was transient (a proxy's 503):
+        the flow then ends with it, and the caller's retry policy decides.
+
+        A failure is kept for the callers that waited on this renewal.
+        """
+        error: Exception | None = None
+        try:
+            if _is_transient(renewal):
+                error = BEMServerAPIInternalError(
+                    renewal.status_code,
+                    f"the token renewal answered {renewal.status_code}",
+                )
+                return False
+            self._apply_renewal(renewal)
+        except BEMServerAPIAuthenticationError as exc:
+            error = exc
+            raise
+        finally:
+            self._renewal_error = error
+            self._renewals_ended += 1
+        return True
+
+    def _shared_outcome(self, renewals_seen: int) -> bool:
+        """Under the lock: True if a renewal ended while this caller waited
+        (it replays with the new token), raising that renewal's error if it
+        failed; False if this caller must renew itself."""
+        if self._renewals_ended == renewals_seen:
+            return False
+        if self._renewal_error is not None:
+            raise self._renewal_error
+        return True
+
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        self._check_destination(request)
         if self.requires_request_body:
             request.read()
         if self._needs_first_token():
+            seen = self._renewals_ended
             with self._thread_lock:
-                if self._needs_first_token():
+                if self._needs_first_token() and not self._shared_outcome(seen):
                     renewal = yield self._start_renewal()
                     renewal.read()
-                    if _is_transient(renewal):
-                        return  # the caller gets this answer: its retry policy decides
-                    self._apply_renewal(renewal)
+                    if not self._end_renewal(renewal):
+                        return
         token = self._authorize(request)
         response = yield request
         if response.status_code == 401:  # only then is the body needed
             response.read()
         if not self._needs_renewal(response):
             return
+        seen = self._renewals_ended
         with self._thread_lock:
-            if self._must_renew(token):
+            if self._must_renew(token) and not self._shared_outcome(seen):
                 renewal = yield self._start_renewal()
                 renewal.read()
-                if _is_transient(renewal):
+                if not self._end_renewal(renewal):
                     return
-                self._apply_renewal(renewal)
         self._authorize(request)
         yield request
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        self._check_destination(request)
         if self.requires_request_body:
             await request.aread()
         if self._needs_first_token():
+            seen = self._renewals_ended
             async with self._loop_locks.get():
-                if self._needs_first_token():
+                if self._needs_first_token() and not self._shared_outcome(seen):
                     renewal = yield self._start_renewal()
                     await renewal.aread()
-                    if _is_transient(renewal):
+                    if not self._end_renewal(renewal):
                         return
-                    self._apply_renewal(renewal)
         token = self._authorize(request)
         response = yield request
         if response.status_code == 401:  # only then is the body needed
             await response.aread()
         if not self._needs_renewal(response):
             return
+        seen = self._renewals_ended
         async with self._loop_locks.get():
-            if self._must_renew(token):
+            if self._must_renew(token) and not self._shared_outcome(seen):
                 renewal = yield self._start_renewal()
                 await renewal.aread()
-                if _is_transient(renewal):
+                if not self._end_renewal(renewal):
                     return
-                self._apply_renewal(renewal)
         self._authorize(request)
         yield request
 

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import logging
 import types
+import warnings
 from enum import Enum
 from importlib import import_module
 from typing import (
@@ -25,12 +26,14 @@ import httpx
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
-from ._versions import version_tuple
+from ._versions import parse_version
 from .exceptions import (
+    BEMServerAPIArgumentWarning,
     BEMServerAPIClientValueError,
     BEMServerAPIConnectionError,
     BEMServerAPIError,
     BEMServerAPIInternalError,
+    BEMServerAPIInvalidArgumentError,
     BEMServerAPIPreconditionError,
     BEMServerAPITimeoutError,
     error_from_response,
@@ -80,6 +83,15 @@ def _options(annotation: Any) -> list[Any]:
     return [member for member in members if getattr(member, "__name__", "") != "Unset"]
 
 
+def _invalid(argument: str, value: Any, expected: str, server_says: str) -> Exception:
+    """The error of a value the server would refuse with 422, caught before
+    sending: both the server's `BEMServerAPIValidationError` (with `errors`
+    shaped as its answer) and a `BEMServerAPIClientValueError`."""
+    return BEMServerAPIInvalidArgumentError(
+        argument, f"invalid {argument}: {value!r} (expected {expected})", server_says
+    )
+
+
 def _coerce(value: Any, annotation: Any, argument: str) -> Any:
     """Check and convert one argument to what the generated core expects.
 
@@ -99,50 +111,94 @@ def _coerce(value: Any, annotation: Any, argument: str) -> Any:
             if value not in allowed:
                 shown = ", ".join(repr(v) for v in allowed[:12])
                 more = ", ..." if len(allowed) > 12 else ""
-                raise BEMServerAPIClientValueError(
-                    f"invalid {argument}: {value!r} (expected one of {shown}{more})"
+                raise _invalid(
+                    argument,
+                    value,
+                    f"one of {shown}{more}",
+                    f"Must be one of: {', '.join(str(v) for v in allowed)}.",
                 )
             return value
         if option is int and isinstance(value, str):
             try:
                 return int(value)
             except ValueError:
-                raise BEMServerAPIClientValueError(
-                    f"invalid {argument}: {value!r} (expected an integer)"
+                raise _invalid(
+                    argument, value, "an integer", "Not a valid integer."
                 ) from None
         if origin is list:
             (item_type,) = get_args(option)
             items = value if isinstance(value, list | tuple | set) else [value]
-            return [_coerce(item, item_type, argument) for item in items]
+            return [
+                _coerce_item(item, item_type, argument, i)
+                for i, item in enumerate(items)
+            ]
     return value
 
 
+def _coerce_item(value: Any, annotation: Any, argument: str, index: int) -> Any:
+    """One item of a list argument; its error is keyed by its index, as the
+    server's is ({"sort": {"0": ["Must be one of: ..."]}})."""
+    try:
+        return _coerce(value, annotation, argument)
+    except BEMServerAPIInvalidArgumentError as exc:
+        assert exc.errors is not None
+        raise BEMServerAPIInvalidArgumentError(
+            argument,
+            exc.message or str(exc),
+            "",
+            {argument: {str(index): exc.errors[argument]}},
+        ) from None
+
+
+def _query_value(value: Any) -> Any:
+    """An argument the API document does not list, as a query parameter: sent
+    as the existing client sent it, the server judges it."""
+    if isinstance(value, Enum):
+        return _query_value(value.value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set):
+        return [_query_value(item) for item in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _warn_unlisted(call: Call[Any], names: list[str]) -> None:
+    warnings.warn(
+        f"{call.caller}: {', '.join(map(repr, names))} not in the API document of "
+        "this operation: sent as query parameters, the server decides",
+        BEMServerAPIArgumentWarning,
+        stacklevel=5,
+    )
+
+
 def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response], Any]]:
-    """The request of a call (httpx.request keyword arguments) and its parser."""
+    """The request of a call (httpx.request keyword arguments) and its parser.
+
+    Arguments the operation's API document does not list are sent as query
+    parameters with a warning: the server is the judge, as with the existing
+    client (type checkers still refuse them).
+    """
     module = operation_module(call.operation)
     parameters = _parameters(call.operation)
     kwargs: dict[str, Any] = {}
+    unlisted: dict[str, Any] = {}
     for name, value in {**call.kwargs, **call.query}.items():
         if value is None:
             continue  # left out: the server's default applies
         parameter = parameters.get(name)
-        if parameter is None and name in _ETAG_HEADERS and name not in call.query:
+        if name in call.query and name in _NOT_QUERY:
+            parameter = None  # a user's `body=`... is a query parameter too
+        elif parameter is None and name in _ETAG_HEADERS:
             continue  # a resource without ETags: the existing client sent it anyway
-        if parameter is None and name in _NOT_QUERY:
+        elif parameter is None and name in _NOT_QUERY:
             raise BEMServerAPIClientValueError(
                 f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
             )
-        if parameter is None or (name in call.query and name in _NOT_QUERY):
-            accepted = sorted(
-                p
-                for p, spec in parameters.items()
-                if spec.kind is spec.KEYWORD_ONLY and p not in _NOT_QUERY
-            )
-            raise BEMServerAPIClientValueError(
-                f"unknown argument {name!r} for {call.caller} "
-                f"(accepted: {', '.join(accepted) or 'none'})"
-            )
-        if name in _NOT_QUERY:
+        if parameter is None:
+            unlisted[name] = _query_value(value)
+        elif name in _NOT_QUERY:
             kwargs[name] = value
         else:
             kwargs[name] = _coerce(value, parameter.annotation, name)
@@ -165,8 +221,16 @@ def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response],
         and name not in kwargs
     ]
     if missing:
-        raise BEMServerAPIClientValueError(f"{call.caller} needs {', '.join(missing)}")
+        raise BEMServerAPIInvalidArgumentError(
+            missing[0],
+            f"{call.caller} needs {', '.join(missing)}",
+            "Missing data for required field.",
+            {name: ["Missing data for required field."] for name in missing},
+        )
     request = module.build_request(*call.args, **kwargs)
+    if unlisted:
+        _warn_unlisted(call, list(unlisted))
+        request["params"] = {**request.get("params", {}), **unlisted}
     if call.headers:
         request["headers"] = {**request.get("headers", {}), **call.headers}
     _make_replayable(request)
@@ -263,8 +327,8 @@ def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIErro
     )
 
 
-def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> httpx.URL:
-    """The API's base URL from the existing client's arguments."""
+def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> str:
+    """The API's base URL, ending with "/", from the existing client's arguments."""
     if "://" in host:
         url = host
     else:
@@ -272,12 +336,13 @@ def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> httpx.URL:
         if use_ssl and scheme == "http":
             scheme = "https"
         url = f"{scheme}://{host}"
-    return httpx.URL(url.rstrip("/") + "/")
+    return url.rstrip("/") + "/"
 
 
 def auth_for(
-    authentication_method: httpx.Auth | None, api_url: httpx.URL
+    authentication_method: httpx.Auth | None, api_url: str
 ) -> httpx.Auth | None:
+    """The authentication of a client of `api_url`, bound to that server."""
     if isinstance(authentication_method, _TokenAuth):
         authentication_method._bind(api_url)
     elif authentication_method is not None and not isinstance(
@@ -298,11 +363,16 @@ class BaseClient(Generic[ModeT, HttpClientT]):
 
     `host` is "host[:port]" (https unless use_ssl=False) or a full base URL;
     the other positional arguments are those of the existing client.
+
+    A client is a light view: constructing one opens nothing. Its requests go
+    through a connection pool shared by the clients of the process with the
+    same `verify` (see `_pool`), or through `http_client` when given (used as
+    it is: never changed, never closed by the client). The host,
+    authentication and timeout travel with each request.
     """
 
-    _http: HttpClientT
     _auth: httpx.Auth | None
-    #: The httpx client class a client makes when it is not given one.
+    #: The httpx client class of this client's requests (sync or async).
     _http_client_class: type[HttpClientT]
 
     def __init__(
@@ -323,7 +393,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         #: When to send a request again (None: never).
         self._retry = retry or NO_RETRY
         if api_version is not None:
-            version_tuple(api_version)  # a clear error now rather than later
+            parse_version(api_version)  # a clear error now rather than later
         #: The server's API version, if known (given, or read from /about/).
         self._api_version = api_version
         if request_manager is not None:
@@ -333,17 +403,13 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         self.host = host
         self.use_ssl = use_ssl
         self.base_uri_prefix = uri_prefix or "http"
-        self._base_url = base_url(host, use_ssl, uri_prefix)
-        self._auth = auth_for(authentication_method, self._base_url)
+        #: The API's base URL, ending with "/": request paths are joined to it.
+        self._api_root = base_url(host, use_ssl, uri_prefix)
+        self._auth = auth_for(authentication_method, self._api_root)
         self._timeout = timeout
-        if http_client is not None:
-            http_client.base_url = self._base_url
-            http_client.auth = self._auth  # type: ignore[assignment]
-            self._http = http_client
-        else:
-            self._http = self._http_client_class(
-                base_url=self._base_url, auth=self._auth, timeout=timeout, verify=verify
-            )
+        self._verify = verify
+        #: The user's own httpx client, else None: the shared pool.
+        self._http_client: HttpClientT | None = http_client
         #: Whether to check the server's API version (before the first request).
         self._version_unchecked = auto_check
         self._after_init()
@@ -356,7 +422,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
 
     @property
     def base_uri(self) -> str:
-        return str(self._base_url).rstrip("/")
+        return self._api_root.rstrip("/")
 
     @property
     def authentication_method(self) -> httpx.Auth | None:
@@ -365,8 +431,12 @@ class BaseClient(Generic[ModeT, HttpClientT]):
     def set_authentication_method(
         self, authentication_method: httpx.Auth | None
     ) -> None:
-        self._auth = auth_for(authentication_method, self._base_url)
-        self._http.auth = self._auth  # type: ignore[assignment]
+        self._auth = auth_for(authentication_method, self._api_root)
+
+    def _url(self, path: str) -> str:
+        """The absolute URL of an API path ("/sites/1"): nothing of the host is
+        stored in the shared pool."""
+        return self._api_root + path.lstrip("/")
 
     @staticmethod
     def make_http_basic_auth(email: str, password: str) -> HTTPBasicAuth:
@@ -452,10 +522,23 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         return delay
 
     def _request_auth(self, call: Call[Any]) -> Any:
-        """The auth of one request: the client's, or the call's own."""
-        if call.auth is True:
-            return httpx.USE_CLIENT_DEFAULT
-        return call.auth
+        """The auth of one request: the client's (else that of the user's own
+        httpx client, if any), or the call's own."""
+        if call.auth is not True:
+            return call.auth
+        return httpx.USE_CLIENT_DEFAULT if self._auth is None else self._auth
+
+    def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any:
+        """`httpx.Client.request` keyword arguments: everything of this client
+        travels with the request. Redirects are never followed: a token request
+        carries credentials, and the API's own paths never redirect."""
+        return {
+            **request,
+            "url": self._url(request["url"]),
+            "auth": self._request_auth(call),
+            "timeout": self._timeout,
+            "follow_redirects": False,
+        }
 
     def _execute(self, call: Call[Any]) -> Any:
         raise NotImplementedError

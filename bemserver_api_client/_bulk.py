@@ -204,7 +204,7 @@ def plan_operation(
 
 
 def _is_async(client: Any) -> bool:
-    return isinstance(getattr(client, "_http", None), httpx.AsyncClient)
+    return getattr(client, "_http_client_class", None) is httpx.AsyncClient
 
 
 def _named(plan: Plan[R], caller: str) -> Plan[R]:

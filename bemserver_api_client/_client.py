@@ -23,6 +23,7 @@ from ._base_client import (
     page_call,
     prepare,
 )
+from ._pool import shared_async_client, shared_client
 from ._versions import check_api_version, is_version_limited, unavailable_error
 from .resources._base import Async, Call, ModeT, Resource, Sync
 from .resources.about import About
@@ -263,8 +264,9 @@ class BEMServerAPIClient(
     """Client of a BEMServer API server.
 
     `host` is "host[:port]" (https unless use_ssl=False) or a full base URL.
-    With auto_check=True, the server's API version is checked at once. Use it
-    as a context manager, or call close(), to release its connections.
+    With auto_check=True, the server's API version is checked at once.
+    Constructing a client is cheap: it sends through a connection pool shared
+    by the process (see `close_shared_pools`).
     """
 
     _http_client_class = httpx.Client
@@ -292,9 +294,7 @@ class BEMServerAPIClient(
         delay: float | None
         while True:
             try:
-                response = self._http.request(
-                    **request, auth=self._request_auth(call), timeout=self._timeout
-                )
+                response = self._pool().request(**self._send_arguments(call, request))
             except httpx.HTTPError as exc:
                 delay = self._delay_after_error(call, request, attempt, exc)
             else:
@@ -349,8 +349,16 @@ class BEMServerAPIClient(
                 for future in pending:
                     future.cancel()
 
+    def _pool(self) -> httpx.Client:
+        """Where requests go: the user's httpx client, else the shared pool."""
+        if self._http_client is not None:
+            return self._http_client
+        return shared_client(self._verify)
+
     def close(self) -> None:
-        self._http.close()
+        """Release what the client owns: nothing, as it sends through the
+        process's shared pool (see `close_shared_pools`) or the user's own
+        httpx client, which stays the user's to close."""
 
     def __enter__(self) -> Self:
         return self
@@ -438,8 +446,8 @@ class AsyncBEMServerAPIClient(
         delay: float | None
         while True:
             try:
-                response = await self._http.request(
-                    **request, auth=self._request_auth(call), timeout=self._timeout
+                response = await self._pool().request(
+                    **self._send_arguments(call, request)
                 )
             except httpx.HTTPError as exc:
                 delay = self._delay_after_error(call, request, attempt, exc)
@@ -460,8 +468,15 @@ class AsyncBEMServerAPIClient(
                 yield item
             page = next_page(response, page, len(items))
 
+    def _pool(self) -> httpx.AsyncClient:
+        """Where requests go: the user's httpx client, else the shared pool of
+        the running event loop."""
+        if self._http_client is not None:
+            return self._http_client
+        return shared_async_client(self._verify)
+
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Release what the client owns: nothing (see `BEMServerAPIClient.close`)."""
 
     async def __aenter__(self) -> Self:
         return self

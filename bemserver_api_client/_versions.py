@@ -8,6 +8,7 @@ generation whose name is not older than it, or to the newest one.
 
 from __future__ import annotations
 
+import math
 import re
 import warnings
 
@@ -21,26 +22,110 @@ from .exceptions import (
 #: Newer versions work with a warning; older ones are refused.
 SUPPORTED_API_VERSIONS = ("0.24.0", "0.28.0")
 
-Version = tuple[int, int, int]
+_PEP440 = re.compile(
+    r"""
+    v?
+    (?:(?P<epoch>\d+)!)?
+    (?P<release>\d+(?:\.\d+)*)
+    (?:[-_.]?(?P<pre_letter>alpha|beta|preview|pre|a|b|c|rc)[-_.]?(?P<pre>\d*))?
+    (?:-(?P<post_implicit>\d+)|[-_.]?(?:post|rev|r)[-_.]?(?P<post>\d*))?
+    (?:[-_.]?dev[-_.]?(?P<dev>\d*))?
+    (?:\+(?P<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PRE_RANK = {"a": 0, "alpha": 0, "b": 1, "beta": 1}  # anything else is rc
+
+Release = tuple[int, ...]
 
 
-def version_tuple(version: str) -> Version:
-    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", str(version).strip())
-    if match is None:
-        raise BEMServerAPIVersionError(f"Invalid API version: {version!r}")
-    major, minor, patch = (int(part) for part in match.groups())
-    return major, minor, patch
+class Version:
+    """A version as PEP 440 orders it: 0.28.0.dev1 < 0.28.0rc1 < 0.28.0 <
+    0.28.0.post1 < 0.28.0+local1 < 0.28.1. Servers report such suffixes."""
+
+    __slots__ = ("_key", "release", "text")
+
+    def __init__(self, text: str) -> None:
+        match = _PEP440.fullmatch(str(text).strip())
+        if match is None:
+            raise BEMServerAPIVersionError(f"Invalid API version: {text!r}")
+        self.text = str(text).strip()
+        #: The release numbers (major, minor, micro, ...), at least three.
+        release = tuple(int(part) for part in match["release"].split("."))
+        self.release: Release = release + (0,) * (3 - len(release))
+        self._key = self._sort_key(match, release)
+
+    @staticmethod
+    def _sort_key(match: re.Match[str], release: Release) -> tuple[object, ...]:
+        trimmed = release
+        while len(trimmed) > 1 and trimmed[-1] == 0:
+            trimmed = trimmed[:-1]
+        post_text = match["post_implicit"] or match["post"]
+        has_post = match["post_implicit"] is not None or match["post"] is not None
+        has_dev = match["dev"] is not None
+        pre_letter = match["pre_letter"]
+        pre: tuple[int, ...]
+        if pre_letter is None:
+            # A dev release of a final sorts before its pre-releases.
+            pre = (-1,) if has_dev and not has_post else (3,)
+        else:
+            pre = (_PRE_RANK.get(pre_letter.lower(), 2), int(match["pre"] or 0))
+        post = int(post_text or 0) if has_post else -1
+        dev: float = int(match["dev"] or 0) if has_dev else math.inf
+        local = tuple(
+            (1, int(part), "") if part.isdigit() else (0, 0, part.lower())
+            for part in re.split(r"[-_.]", match["local"] or "")
+            if part
+        )
+        return (int(match["epoch"] or 0), trimmed, pre, post, dev, local)
+
+    def __repr__(self) -> str:
+        return f"Version({self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Version) and self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __lt__(self, other: Version) -> bool:
+        return self._key < other._key
+
+    def __le__(self, other: Version) -> bool:
+        return self._key <= other._key
+
+    def __gt__(self, other: Version) -> bool:
+        return self._key > other._key
+
+    def __ge__(self, other: Version) -> bool:
+        return self._key >= other._key
+
+
+def parse_version(version: str) -> Version:
+    """The version, or BEMServerAPIVersionError if it is not one (PEP 440)."""
+    return Version(version)
+
+
+def version_tuple(version: str) -> tuple[int, int, int]:
+    """(major, minor, micro) of a version, whatever its suffixes."""
+    major, minor, micro = parse_version(version).release[:3]
+    return major, minor, micro
 
 
 def check_api_version(api_version: str) -> None:
-    """Refuse an older API version than supported; warn about a newer one."""
-    version = version_tuple(api_version)
+    """Refuse an older API version than supported; warn about a newer one.
+
+    Versions are ordered as PEP 440 orders them. A pre-release of the first
+    unsupported version (0.28.0rc1 while 0.28.0 is not supported) is newer
+    than those tested: it gets the warning, as PEP 440's `<0.28.0` excludes it.
+    """
+    version = parse_version(api_version)
     low, high = SUPPORTED_API_VERSIONS
-    if version < version_tuple(low):
+    if version < parse_version(low):
         raise BEMServerAPIVersionError(
             f"API version ({api_version}) not supported! (expected: >={low})"
         )
-    if version >= version_tuple(high):
+    if version.release >= parse_version(high).release:
         warnings.warn(
             f"API version {api_version} is newer than the versions this client was "
             f"tested with (<{high}): it works if the operations used did not change "
@@ -57,9 +142,11 @@ def is_version_limited(operation: str) -> bool:
     return operation in OPERATION_GENERATIONS
 
 
-def _generation_of(version: Version, names: tuple[str, ...]) -> str:
+def _generation_of(release: Release, names: tuple[str, ...]) -> str:
+    """The generation of a server's release numbers (suffixes do not change
+    which document a server serves: 0.27.1.dev3 is of 0.27's generation)."""
     for name in names:
-        if version <= version_tuple(name):
+        if release <= parse_version(name).release:
             return name
     return names[-1]
 
@@ -85,7 +172,7 @@ def unavailable_error(
     present = OPERATION_GENERATIONS.get(operation)
     if present is None:
         return None
-    if _generation_of(version_tuple(api_version), GENERATIONS) in present:
+    if _generation_of(parse_version(api_version).release, GENERATIONS) in present:
         return None
     return BEMServerAPIOperationUnavailableError(
         f"{caller} is not available on this server (API {api_version}): it exists "

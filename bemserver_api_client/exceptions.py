@@ -102,6 +102,35 @@ class BEMServerAPIValidationError(BEMServerAPIError):
         super().__init__(422, f"Validation error: {errors}")
 
 
+class BEMServerAPIInvalidArgumentError(
+    BEMServerAPIValidationError, BEMServerAPIClientValueError
+):
+    """An argument the server would refuse with 422, caught before any request.
+
+    It is what the server's answer would have raised, a
+    `BEMServerAPIValidationError` whose `errors` are shaped as the server's
+    ({"sort": ["Must be one of: ..."]}), and, as before, a
+    `BEMServerAPIClientValueError`; its message names the argument and the value.
+    """
+
+    def __init__(
+        self,
+        argument: str,
+        message: str,
+        server_says: str,
+        errors: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(errors or {argument: [server_says]})
+        self.argument = argument
+        self.message = message
+        self.args = (message,)
+
+
+class BEMServerAPIArgumentWarning(UserWarning):
+    """A keyword argument that the operation's API document does not list: it is
+    sent as a query parameter all the same, and the server decides."""
+
+
 class BEMServerAPIInternalError(BEMServerAPIError):
     """Any other error answer (5xx, unexpected 4xx), or no usable answer at all."""
 

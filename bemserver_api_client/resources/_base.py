@@ -23,7 +23,10 @@ from typing import (
     overload,
 )
 
-from ..exceptions import BEMServerAPIClientValueError
+from ..exceptions import (
+    BEMServerAPIClientValueError,
+    BEMServerAPIInvalidArgumentError,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -235,8 +238,10 @@ def as_datetime(value: Any, argument: str) -> dt.datetime:
             pass
         else:
             return parsed
-    raise BEMServerAPIClientValueError(
-        f"invalid {argument}: {value!r} (expected a datetime or an ISO 8601 string)"
+    raise BEMServerAPIInvalidArgumentError(
+        argument,
+        f"invalid {argument}: {value!r} (expected a datetime or an ISO 8601 string)",
+        "Not a valid datetime.",
     )
 
 
@@ -251,8 +256,10 @@ def as_date(value: Any, argument: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise BEMServerAPIClientValueError(
-        f"invalid {argument}: {value!r} (expected a date or an ISO 8601 date string)"
+    raise BEMServerAPIInvalidArgumentError(
+        argument,
+        f"invalid {argument}: {value!r} (expected a date or an ISO 8601 date string)",
+        "Not a valid date.",
     )
 
 

@@ -21,6 +21,7 @@ from bemserver_api_client.enums import (
     StructuralElement,
 )
 from bemserver_api_client.exceptions import (
+    BEMServerAPIArgumentWarning,
     BEMServerAPIClientValueError,
     BEMServerAPIPreconditionError,
 )
@@ -66,11 +67,32 @@ def test_getall_sends_query_and_etag() -> None:
     assert request.headers["If-None-Match"] == '"abc"'
 
 
-def test_unknown_query_argument_is_refused_before_any_request() -> None:
+def test_unknown_query_argument_is_sent_with_a_warning_naming_it() -> None:
     client, recorder = recording_client()
-    with pytest.raises(BEMServerAPIClientValueError, match=r"'color'.*campaign_id"):
-        client.sites.getall(color="blue")
-    assert recorder.requests == []
+    with pytest.warns(BEMServerAPIArgumentWarning, match=r"sites\.getall: 'color'"):
+        client.sites.getall(color="blue", campaign_id=3, tags=[1, 2])
+    (request,) = recorder.requests
+    assert request.url.params.multi_items() == [
+        ("campaign_id", "3"),
+        ("color", "blue"),
+        ("tags", "1"),
+        ("tags", "2"),
+    ]
+
+
+def test_unknown_arguments_are_sent_as_the_existing_client_sent_them() -> None:
+    client, recorder = recording_client()
+    with pytest.warns(BEMServerAPIArgumentWarning):
+        client.sites.getall(
+            since=dt.datetime(2024, 1, 2, 3, 4, tzinfo=dt.timezone.utc),
+            level=DegreeDaysPeriod.month,
+            flag=True,
+        )
+    assert recorder.requests[0].url.params.multi_items() == [
+        ("since", "2024-01-02T03:04:00+00:00"),
+        ("level", "month"),
+        ("flag", "true"),
+    ]
 
 
 def test_missing_required_argument_is_refused_before_any_request() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import warnings
 
 import httpx
@@ -12,6 +13,7 @@ from bemserver_api_client._generated.api_versions import (
     GENERATIONS,
     OPERATION_GENERATIONS,
 )
+from bemserver_api_client._versions import parse_version
 from bemserver_api_client.exceptions import (
     BEMServerAPIOperationUnavailableError,
     BEMServerAPIVersionError,
@@ -37,9 +39,48 @@ def test_supported_versions_are_accepted_silently(version: str) -> None:
 def test_newer_version_warns_and_older_or_invalid_fail() -> None:
     with pytest.warns(BEMServerAPIVersionWarning, match="0.28.1"):
         BEMServerAPIClient.check_api_version("0.28.1")
-    for version in ("0.23.9", "0.1.0", "latest", "0.27"):
+    for version in ("0.23.9", "0.1.0", "latest", "0.27.x", "", "0.24.0rc1"):
         with pytest.raises(BEMServerAPIVersionError):
             BEMServerAPIClient.check_api_version(version)
+
+
+@pytest.mark.parametrize(
+    "version", ["0.27.1.dev3", "0.27.0rc2", "0.26.0.post1", "0.27.0+ubuntu1", "0.27"]
+)
+def test_versions_with_suffixes_are_accepted(version: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        BEMServerAPIClient.check_api_version(version)
+    client, _ = client_of(version)
+    assert client.tasks.getall().status_code == 200
+
+
+@pytest.mark.parametrize("version", ["0.28.0rc1", "0.28.0.dev0", "0.29.0.post2"])
+def test_suffixed_versions_of_newer_releases_warn(version: str) -> None:
+    with pytest.warns(BEMServerAPIVersionWarning, match=version.replace(".", r"\.")):
+        BEMServerAPIClient.check_api_version(version)
+
+
+def test_versions_are_ordered_as_pep_440_orders_them() -> None:
+    ordered = [
+        "0.27.0.dev1",
+        "0.27.0a1",
+        "0.27.0b2.dev1",
+        "0.27.0b2",
+        "0.27.0rc1",
+        "0.27.0",
+        "0.27.0+local.2",
+        "0.27.0+local.10",
+        "0.27.0.post1.dev0",
+        "0.27.0.post1",
+        "0.27.1.dev0",
+        "0.27.1",
+        "1!0.1",
+    ]
+    parsed = [parse_version(v) for v in ordered]
+    assert parsed == sorted(reversed(parsed))
+    assert all(a < b for a, b in itertools.pairwise(parsed))
+    assert parse_version("0.27") == parse_version("0.27.0")
 
 
 def client_of(api_version: str) -> tuple[BEMServerAPIClient, list[httpx.Request]]:
@@ -57,7 +98,9 @@ def client_of(api_version: str) -> tuple[BEMServerAPIClient, list[httpx.Request]
     return client, sent
 
 
-@pytest.mark.parametrize("version", ["0.26.0", "0.27.0", "0.29.0"])
+@pytest.mark.parametrize(
+    "version", ["0.26.0", "0.27.0", "0.29.0", "0.26.0rc1", "0.27.1.dev3"]
+)
 def test_st_services_are_refused_on_newer_servers(version: str) -> None:
     client, sent = client_of(version)
     with pytest.raises(BEMServerAPIOperationUnavailableError) as raised:
@@ -70,7 +113,7 @@ def test_st_services_are_refused_on_newer_servers(version: str) -> None:
     assert client.tasks.getall().status_code == 200
 
 
-@pytest.mark.parametrize("version", ["0.23.0", "0.24.3", "0.25.0"])
+@pytest.mark.parametrize("version", ["0.23.0", "0.24.3", "0.25.0", "0.25.0.post1"])
 def test_tasks_are_refused_on_older_servers(version: str) -> None:
     client, sent = client_of(version)
     with pytest.raises(BEMServerAPIOperationUnavailableError, match=r"> 0\.25\.0"):
