@@ -11,6 +11,7 @@ sites = api_client.sites.getall().parsed
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth
 from ._client import AsyncBEMServerAPIClient, BEMServerAPIClient, BEMServerApiClient
+from ._pool import aclose_shared_pools, close_shared_pools
 from ._retry import Retry
 from ._versions import SUPPORTED_API_VERSIONS
 from .response import BEMServerApiClientResponse
@@ -24,4 +25,6 @@ __all__ = [
     "BearerTokenAuth",
     "HTTPBasicAuth",
     "Retry",
+    "aclose_shared_pools",
+    "close_shared_pools",
 ]

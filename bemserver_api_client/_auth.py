@@ -14,6 +14,7 @@ once, one renewal request is sent and all of them replay with the new token.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import threading
 import weakref
@@ -55,6 +56,14 @@ def _authentication_code(response: httpx.Response) -> str | None:
     return code if isinstance(code, str) else None
 
 
+@functools.lru_cache(maxsize=64)
+def _origin_of(api_root: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) of an API base URL, as httpx normalises them; cached:
+    a web app makes an auth object per request, for the same few servers."""
+    url = httpx.URL(api_root)
+    return url.scheme, url.host, url.port
+
+
 class _LoopLocks:
     """One asyncio.Lock per event loop: an asyncio lock belongs to one loop."""
 
@@ -88,7 +97,6 @@ class _TokenAuth(httpx.Auth):
         self._access_token = access_token
         #: The API base URL ("http://host/") of the server the tokens are for.
         self._api_root: str | None = None
-        self._origin: tuple[str, str, int | None] | None = None  # made on first use
         self._thread_lock = threading.Lock()
         self._loop_locks = _LoopLocks()
         self.renewals = 0  # renewal requests sent: tells that renewal is single-flight
@@ -129,11 +137,8 @@ class _TokenAuth(httpx.Auth):
         """Never authorize a request to another server than the bound one."""
         if self._api_root is None:
             return
-        origin = self._origin
-        if origin is None:
-            root = httpx.URL(self._api_root)
-            origin = self._origin = (root.scheme, root.host, root.port)
         url = request.url
+        origin = _origin_of(self._api_root)
         if (url.scheme, url.host, url.port) != origin:
             raise BEMServerAPIClientValueError(
                 f"{type(self).__name__} bound to {self._api_root} will not "

@@ -532,6 +532,8 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         """`httpx.Client.request` keyword arguments: everything of this client
         travels with the request. Redirects are never followed: a token request
         carries credentials, and the API's own paths never redirect."""
+        if not request.get("params"):
+            request.pop("params", None)  # merging empty params costs a URL copy
         return {
             **request,
             "url": self._url(request["url"]),

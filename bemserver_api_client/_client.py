@@ -24,7 +24,12 @@ from ._base_client import (
     prepare,
 )
 from ._pool import shared_async_client, shared_client
-from ._versions import check_api_version, is_version_limited, unavailable_error
+from ._versions import (
+    api_version_of,
+    check_api_version,
+    is_version_limited,
+    unavailable_error,
+)
 from .resources._base import Async, Call, ModeT, Resource, Sync
 from .resources.about import About
 from .resources.analysis import Analysis
@@ -279,7 +284,7 @@ class BEMServerAPIClient(
     def get_api_version(self) -> str:
         """The server's API version: given to the client, else read once."""
         if self._api_version is None:
-            self._api_version = self.about.getall().data["versions"]["bemserver_api"]
+            self._api_version = api_version_of(self.about.getall())
         return self._api_version
 
     def _execute(self, call: Call[Any]) -> Any:
@@ -386,8 +391,7 @@ class AsyncBEMServerAPIClient(
     async def get_api_version(self) -> str:
         """The server's API version: given to the client, else read once."""
         if self._api_version is None:
-            about = await self.about.getall()
-            self._api_version = about.data["versions"]["bemserver_api"]
+            self._api_version = api_version_of(await self.about.getall())
         return self._api_version
 
     async def _execute_many(

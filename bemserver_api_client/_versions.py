@@ -11,12 +11,17 @@ from __future__ import annotations
 import math
 import re
 import warnings
+from typing import TYPE_CHECKING, Any
 
 from .exceptions import (
+    BEMServerAPIInternalError,
     BEMServerAPIOperationUnavailableError,
     BEMServerAPIVersionError,
     BEMServerAPIVersionWarning,
 )
+
+if TYPE_CHECKING:
+    from .response import BEMServerApiClientResponse
 
 #: API versions the package is generated from and tested with: [oldest, newest).
 #: Newer versions work with a warning; older ones are refused.
@@ -133,6 +138,21 @@ def check_api_version(api_version: str) -> None:
             BEMServerAPIVersionWarning,
             stacklevel=3,
         )
+
+
+def api_version_of(about: BEMServerApiClientResponse[Any]) -> str:
+    """The API version an `/about/` answer states; BEMServerAPIInternalError if
+    the answer does not state one (a proxy's page, a malformed body)."""
+    data = about.data
+    versions = data.get("versions") if isinstance(data, dict) else None
+    version = versions.get("bemserver_api") if isinstance(versions, dict) else None
+    if not isinstance(version, str):
+        raise BEMServerAPIInternalError(
+            about.status_code,
+            f"/about/ does not state the API version: {str(data)[:200]!r}",
+        )
+    parse_version(version)  # BEMServerAPIVersionError if it is not a version
+    return version
 
 
 def is_version_limited(operation: str) -> bool:
