@@ -263,7 +263,8 @@ def test_small_upload_is_one_request_as_before(
     state = anyio.run(data_state_id, api_client)
     client, _transport = flaky(b"never", 0)
     requests: list[httpx.Request] = []
-    client._http.event_hooks["request"].append(requests.append)
+    assert client._http_client is not None  # the flaky transport's own client
+    client._http_client.event_hooks["request"].append(requests.append)
     response = client.timeseries_data.upload(state, json_payload(ids, 100))
     assert response.status_code == 201 and response.data is None
     uploads = [r for r in requests if r.url.path.startswith("/timeseries_data")]
