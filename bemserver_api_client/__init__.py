@@ -11,10 +11,14 @@ sites = api_client.sites.getall().parsed
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth
 from ._client import AsyncBEMServerAPIClient, BEMServerAPIClient, BEMServerApiClient
+from ._logging import handler_from_environment
 from ._pool import aclose_shared_pools, close_shared_pools
 from ._retry import Retry
+from ._version import __version__
 from ._versions import SUPPORTED_API_VERSIONS
 from .response import BEMServerApiClientResponse
+
+handler_from_environment()
 
 __all__ = [
     "SUPPORTED_API_VERSIONS",
@@ -25,6 +29,7 @@ __all__ = [
     "BearerTokenAuth",
     "HTTPBasicAuth",
     "Retry",
+    "__version__",
     "aclose_shared_pools",
     "close_shared_pools",
 ]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._logging import logger
 from ._retry import RETRY_STATUSES
 from .exceptions import (
     BEMServerAPIAuthenticationError,
@@ -37,6 +38,20 @@ AfterRefreshCallback = Callable[[str, str | None], None]
 
 TOKEN_PATH = "auth/token"
 REFRESH_PATH = "auth/token/refresh"
+# Headers of a request that say nothing of a token request it triggers.
+_NOT_FOR_RENEWAL = frozenset(
+    {
+        "accept",
+        "authorization",
+        "content-length",
+        "content-type",
+        "cookie",
+        "host",
+        "if-match",
+        "if-none-match",
+        "transfer-encoding",
+    }
+)
 # 401 reasons after which a new token may succeed.
 _RENEWABLE = {"expired_token"}
 
@@ -178,9 +193,16 @@ class _TokenAuth(httpx.Auth):
         """Under the lock: renew unless another caller already did."""
         return self._access_token == token_sent
 
-    def _start_renewal(self) -> httpx.Request:
+    def _start_renewal(self, request: httpx.Request) -> httpx.Request:
+        """The renewal request, carrying the headers of the request it renews
+        for (User-Agent, a proxy's headers), but those of that request alone."""
         self.renewals += 1
-        return self._renewal_request()
+        renewal = self._renewal_request()
+        for name, value in request.headers.multi_items():
+            if name.lower() not in _NOT_FOR_RENEWAL and name not in renewal.headers:
+                renewal.headers[name] = value
+        logger.info("%s: token request %s", type(self).__name__, renewal.url.path)
+        return renewal
 
     def _needs_first_token(self) -> bool:
         return False
@@ -228,7 +250,7 @@ class _TokenAuth(httpx.Auth):
             seen = self._renewals_ended
             with self._thread_lock:
                 if self._needs_first_token() and not self._shared_outcome(seen):
-                    renewal = yield self._start_renewal()
+                    renewal = yield self._start_renewal(request)
                     renewal.read()
                     if not self._end_renewal(renewal):
                         return
@@ -241,7 +263,7 @@ class _TokenAuth(httpx.Auth):
         seen = self._renewals_ended
         with self._thread_lock:
             if self._must_renew(token) and not self._shared_outcome(seen):
-                renewal = yield self._start_renewal()
+                renewal = yield self._start_renewal(request)
                 renewal.read()
                 if not self._end_renewal(renewal):
                     return
@@ -258,7 +280,7 @@ class _TokenAuth(httpx.Auth):
             seen = self._renewals_ended
             async with self._loop_locks.get():
                 if self._needs_first_token() and not self._shared_outcome(seen):
-                    renewal = yield self._start_renewal()
+                    renewal = yield self._start_renewal(request)
                     await renewal.aread()
                     if not self._end_renewal(renewal):
                         return
@@ -271,7 +293,7 @@ class _TokenAuth(httpx.Auth):
         seen = self._renewals_ended
         async with self._loop_locks.get():
             if self._must_renew(token) and not self._shared_outcome(seen):
-                renewal = yield self._start_renewal()
+                renewal = yield self._start_renewal(request)
                 await renewal.aread()
                 if not self._end_renewal(renewal):
                     return

@@ -7,6 +7,7 @@ import copy
 import datetime as dt
 import functools
 import logging
+import time
 import types
 import warnings
 from enum import Enum
@@ -25,7 +26,9 @@ from typing import (
 import httpx
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._logging import logger
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
+from ._version import __version__
 from ._versions import parse_version
 from .exceptions import (
     BEMServerAPIArgumentWarning,
@@ -43,11 +46,12 @@ from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
     import inspect
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from typing_extensions import Self
 
-logger = logging.getLogger("bemserver_api_client")
+#: Sent with every request, before `default_headers`.
+USER_AGENT = f"bemserver-api-client/{__version__}"
 
 GENERATED_API = "bemserver_api_client._generated.api"
 
@@ -173,13 +177,17 @@ def _warn_unlisted(call: Call[Any], names: list[str]) -> None:
     )
 
 
-def prepare(call: Call[Any]) -> tuple[dict[str, Any], Callable[[httpx.Response], Any]]:
+def prepare(
+    call: Call[Any],
+) -> tuple[dict[str, Any], Callable[[httpx.Response], Any] | None]:
     """The request of a call (httpx.request keyword arguments) and its parser.
 
     Arguments the operation's API document does not list are sent as query
     parameters with a warning: the server is the judge, as with the existing
     client (type checkers still refuse them).
     """
+    if call.raw is not None:
+        return dict(call.raw), None
     module = operation_module(call.operation)
     parameters = _parameters(call.operation)
     kwargs: dict[str, Any] = {}
@@ -327,6 +335,33 @@ def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIErro
     )
 
 
+def raw_call(
+    method: str,
+    path: str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    json: Any = None,
+    content: bytes | str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Call[Any]:
+    """The call of a request no entry point offers (an endpoint or a parameter
+    of a newer server): sent through the client's authentication, retries and
+    error mapping all the same; its answer has no model (`parsed` is `data`)."""
+    request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/")}
+    if params:
+        request["params"] = {k: _query_value(v) for k, v in params.items()}
+    if json is not None:
+        request["json"] = json
+    if content is not None:
+        request["content"] = content
+    if headers:
+        request["headers"] = dict(headers)
+    call: Call[Any] = Call()
+    call.raw = request
+    call.caller = f"{request['method']} {request['url']}"
+    return call
+
+
 def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> str:
     """The API's base URL, ending with "/", from the existing client's arguments."""
     if "://" in host:
@@ -389,7 +424,13 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         http_client: HttpClientT | None = None,
         api_version: str | None = None,
         retry: Retry | None = DEFAULT_RETRY,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        #: Headers of every request (a User-Agent naming this package first).
+        self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
+        #: Headers and query parameters of one call (see `with_options`).
+        self._extra_headers: Mapping[str, str] = {}
+        self._extra_query: Mapping[str, Any] = {}
         #: When to send a request again (None: never).
         self._retry = retry or NO_RETRY
         if api_version is not None:
@@ -461,9 +502,12 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         *,
         retry: Retry | Literal[False] | None = False,
         timeout: float | httpx.Timeout | Literal[False] | None = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Self:
         """A client sharing this one's connections and authentication, with
-        another retry policy (None: no retry) or timeout, e.g. for one call:
+        another retry policy (None: no retry) or timeout, or headers and query
+        parameters added to its requests, e.g. for one call:
         `api_client.with_options(retry=None).sites.create(...)`."""
         other = copy.copy(self)
         # Entry points are cached on the client: the copy makes its own.
@@ -474,6 +518,11 @@ class BaseClient(Generic[ModeT, HttpClientT]):
             other._retry = retry or NO_RETRY
         if timeout is not False:
             other._timeout = timeout
+        if extra_headers:
+            other._extra_headers = {**self._extra_headers, **extra_headers}
+        if extra_query:
+            query = {k: _query_value(v) for k, v in extra_query.items()}
+            other._extra_query = {**self._extra_query, **query}
         return other
 
     def _delay_after_error(
@@ -488,7 +537,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         delay = self._retry.delay_after_error(attempt, error, idempotent)
         if delay is None:
             raise transport_error(error, request["url"]) from error
-        logger.warning(
+        logger.info(
             "%s %s failed (%s): retry %d in %.2f s",
             request["method"],
             request["url"],
@@ -511,7 +560,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         idempotent = is_idempotent(request["method"], call.idempotent)
         delay = self._retry.delay_after_response(attempt, response, idempotent)
         if delay is not None:
-            logger.warning(
+            logger.info(
                 "%s %s answered %d: retry %d in %.2f s",
                 request["method"],
                 request["url"],
@@ -532,15 +581,50 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         """`httpx.Client.request` keyword arguments: everything of this client
         travels with the request. Redirects are never followed: a token request
         carries credentials, and the API's own paths never redirect."""
-        if not request.get("params"):
-            request.pop("params", None)  # merging empty params costs a URL copy
-        return {
+        params = request.get("params")
+        if self._extra_query:
+            params = {**(params or {}), **self._extra_query}
+        arguments = {
             **request,
             "url": self._url(request["url"]),
+            "headers": {
+                **self._headers,
+                **request.get("headers", {}),
+                **self._extra_headers,
+            },
             "auth": self._request_auth(call),
             "timeout": self._timeout,
             "follow_redirects": False,
         }
+        if params:
+            arguments["params"] = params
+        else:  # merging empty params costs a URL copy
+            arguments.pop("params", None)
+        return arguments
+
+    def _log_exchange(
+        self,
+        request: dict[str, Any],
+        attempt: int,
+        started: float,
+        outcome: httpx.Response | httpx.HTTPError,
+    ) -> None:
+        """One DEBUG record per request sent (path only: no secret)."""
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        result = (
+            str(outcome.status_code)
+            if isinstance(outcome, httpx.Response)
+            else type(outcome).__name__
+        )
+        logger.debug(
+            "%s %s -> %s in %.1f ms (attempt %d)",
+            request["method"],
+            request["url"],
+            result,
+            (time.perf_counter() - started) * 1000,
+            attempt,
+        )
 
     def _execute(self, call: Call[Any]) -> Any:
         raise NotImplementedError

@@ -9,7 +9,7 @@ entry point and its typed operations.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -22,6 +22,7 @@ from ._base_client import (
     next_page,
     page_call,
     prepare,
+    raw_call,
 )
 from ._pool import shared_async_client, shared_client
 from ._versions import (
@@ -103,6 +104,7 @@ from .resources.timeseries import (
     TimeseriesPropertyData,
 )
 from .resources.users import UserByUserGroups, UserGroups, Users
+from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -298,11 +300,14 @@ class BEMServerAPIClient(
         attempt = 1
         delay: float | None
         while True:
+            started = time.perf_counter()
             try:
                 response = self._pool().request(**self._send_arguments(call, request))
             except httpx.HTTPError as exc:
+                self._log_exchange(request, attempt, started, exc)
                 delay = self._delay_after_error(call, request, attempt, exc)
             else:
+                self._log_exchange(request, attempt, started, response)
                 delay = self._delay_after_response(call, request, attempt, response)
                 if delay is None:
                     return finish(call, response, parser)
@@ -353,6 +358,42 @@ class BEMServerAPIClient(
             finally:
                 for future in pending:
                     future.cancel()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> BEMServerApiClientResponse[Any]:
+        """Any request to the API (an endpoint or a parameter no entry point
+        offers), through the client's authentication, retries and error
+        mapping: `api_client.request("GET", "/sites/", params={"name": "HQ"})`."""
+        response: BEMServerApiClientResponse[Any] = self._execute(
+            raw_call(
+                method, path, params=params, json=json, content=content, headers=headers
+            )
+        )
+        return response
+
+    def get(self, path: str, **options: Any) -> BEMServerApiClientResponse[Any]:
+        """`request("GET", path, ...)`."""
+        return self.request("GET", path, **options)
+
+    def post(self, path: str, **options: Any) -> BEMServerApiClientResponse[Any]:
+        """`request("POST", path, ...)`."""
+        return self.request("POST", path, **options)
+
+    def put(self, path: str, **options: Any) -> BEMServerApiClientResponse[Any]:
+        """`request("PUT", path, ...)`."""
+        return self.request("PUT", path, **options)
+
+    def delete(self, path: str, **options: Any) -> BEMServerApiClientResponse[Any]:
+        """`request("DELETE", path, ...)`."""
+        return self.request("DELETE", path, **options)
 
     def _pool(self) -> httpx.Client:
         """Where requests go: the user's httpx client, else the shared pool."""
@@ -449,13 +490,16 @@ class AsyncBEMServerAPIClient(
         attempt = 1
         delay: float | None
         while True:
+            started = time.perf_counter()
             try:
                 response = await self._pool().request(
                     **self._send_arguments(call, request)
                 )
             except httpx.HTTPError as exc:
+                self._log_exchange(request, attempt, started, exc)
                 delay = self._delay_after_error(call, request, attempt, exc)
             else:
+                self._log_exchange(request, attempt, started, response)
                 delay = self._delay_after_response(call, request, attempt, response)
                 if delay is None:
                     return finish(call, response, parser)
@@ -471,6 +515,42 @@ class AsyncBEMServerAPIClient(
             for item in items:
                 yield item
             page = next_page(response, page, len(items))
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> BEMServerApiClientResponse[Any]:
+        """Any request to the API, as `BEMServerAPIClient.request`, awaitable."""
+        response: BEMServerApiClientResponse[Any] = await self._execute(
+            raw_call(
+                method, path, params=params, json=json, content=content, headers=headers
+            )
+        )
+        return response
+
+    async def get(self, path: str, **options: Any) -> BEMServerApiClientResponse[Any]:
+        """`await request("GET", path, ...)`."""
+        return await self.request("GET", path, **options)
+
+    async def post(self, path: str, **options: Any) -> BEMServerApiClientResponse[Any]:
+        """`await request("POST", path, ...)`."""
+        return await self.request("POST", path, **options)
+
+    async def put(self, path: str, **options: Any) -> BEMServerApiClientResponse[Any]:
+        """`await request("PUT", path, ...)`."""
+        return await self.request("PUT", path, **options)
+
+    async def delete(
+        self, path: str, **options: Any
+    ) -> BEMServerApiClientResponse[Any]:
+        """`await request("DELETE", path, ...)`."""
+        return await self.request("DELETE", path, **options)
 
     def _pool(self) -> httpx.AsyncClient:
         """Where requests go: the user's httpx client, else the shared pool of

@@ -72,6 +72,7 @@ class Call(Generic[T]):
         "kwargs",
         "operation",
         "query",
+        "raw",
     )
 
     def __init__(
@@ -94,6 +95,9 @@ class Call(Generic[T]):
         self.idempotent = idempotent
         #: "entry_point.operation", for messages.
         self.caller = operation
+        #: `httpx.Client.request` arguments of a request that no generated
+        #: operation describes (`api_client.request(...)`), else None.
+        self.raw: dict[str, Any] | None = None
 
 
 class Resource(Generic[ModeT]):
