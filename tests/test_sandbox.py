@@ -124,6 +124,9 @@ def isolate_tmpdir(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Make a fresh TMPDIR for this process and the processes it will start."""
     # Short: PostgreSQL's socket lives in there (108-byte path limit).
     path = Path(tempfile.mkdtemp(prefix="sbxt-", dir="/tmp"))
+    # Enterable by the account PostgreSQL runs as when we are root: else its
+    # folder goes to /tmp, out of sight of assert_nothing_left().
+    path.chmod(0o711)
     monkeypatch.setenv("TMPDIR", str(path))
     monkeypatch.setattr(tempfile, "tempdir", str(path))
     return path
@@ -371,6 +374,9 @@ def test_stop_leaves_no_process_file_or_port_behind(
     assert set(pids) == {"gunicorn", "postgres", "database_agent", "watchdog"}
     gunicorn = psutil.Process(pids["gunicorn"])
     postgres = psutil.Process(pids["postgres"])
+    # Its files too are in tmpdir, where their removal is checked below.
+    data_dir = Path(postgres.cmdline()[postgres.cmdline().index("-D") + 1])
+    assert data_dir.is_relative_to(tmpdir)
     workers = gunicorn.children()
     assert len(workers) == 2
     backends = postgres.children()
