@@ -651,6 +651,25 @@ def test_copies_of_the_binaries_are_complete_where_links_are_impossible(
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.mark.skipif(
+    os.geteuid() != 0, reason="only root runs PostgreSQL as another account"
+)
+def test_as_root_without_a_nobody_account_the_start_fails_clearly(
+    isolated_tmpdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bemserver_api_client.testing import _postgres_as_root
+
+    def no_such_account(name: str) -> pwd.struct_passwd:
+        raise KeyError(name)
+
+    monkeypatch.setattr(_postgres_as_root.pwd, "getpwnam", no_such_account)
+    users_before = account_names("/etc/passwd")
+    with pytest.raises(SandboxError, match="'nobody', which does not exist"):
+        BEMServerSandbox().start()
+    assert account_names("/etc/passwd") == users_before
+    assert_nothing_left(isolated_tmpdir)
+
+
 # -- failures ----------------------------------------------------------------------
 
 

