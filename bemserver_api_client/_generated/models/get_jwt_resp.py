@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -13,13 +13,17 @@ T = TypeVar("T", bound="GetJWTResp")
 
 @_attrs_define
 class GetJWTResp:
-    status: GetJWTRespStatus | Unset = UNSET
+    status: GetJWTRespStatus | str | Unset = UNSET
     access_token: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         access_token = self.access_token
@@ -41,12 +45,21 @@ class GetJWTResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: GetJWTRespStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_get_jwt_resp_status(_status)
+
+        def _parse_status(data: object) -> GetJWTRespStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_get_jwt_resp_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetJWTRespStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         access_token = d.pop("access_token", UNSET)
 
