@@ -24,6 +24,7 @@ from typing import (
 import httpx
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._redact import redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
 from ._versions import version_tuple
 from .exceptions import (
@@ -356,7 +357,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
 
     @property
     def base_uri(self) -> str:
-        return str(self._base_url).rstrip("/")
+        return redact_url(str(self._base_url).rstrip("/"))
 
     @property
     def authentication_method(self) -> httpx.Auth | None:
