@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.get_jwt_resp_status import GetJWTRespStatus, check_get_jwt_resp_status
 from ..types import UNSET, Unset
@@ -14,8 +15,8 @@ T = TypeVar("T", bound="GetJWTResp")
 @_attrs_define
 class GetJWTResp:
     status: GetJWTRespStatus | str | Unset = UNSET
-    access_token: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset
@@ -31,8 +32,6 @@ class GetJWTResp:
         refresh_token = self.refresh_token
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if access_token is not UNSET:

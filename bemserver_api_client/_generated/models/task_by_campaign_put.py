@@ -46,8 +46,6 @@ class TaskByCampaignPut:
         end_offset = self.end_offset
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if is_enabled is not UNSET:
