@@ -127,8 +127,8 @@ DEFAULT_RETRY = Retry()
 
 def _retry_after(response: httpx.Response) -> float | None:
     """The `Retry-After` header in seconds (a number or an HTTP date), or None
-    when it is absent or unreadable. A date too far ahead for the platform is
-    infinitely far: the policy caps the wait at `max_retry_after`."""
+    when it is absent or unreadable, a date the platform cannot represent (a far
+    year) included: the backoff then applies. The policy caps the wait."""
     header = response.headers.get("Retry-After")
     if header is None:
         return None
@@ -140,12 +140,9 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None if math.isnan(seconds) else max(0.0, seconds)
     try:
         when = email.utils.parsedate_to_datetime(header)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    try:
         return max(0.0, when.timestamp() - time.time())
-    except (OverflowError, ValueError, OSError):
-        return math.inf
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def is_idempotent(method: str, marked: bool) -> bool:
