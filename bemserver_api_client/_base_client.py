@@ -27,6 +27,7 @@ import httpx
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
 from ._logging import logger
+from ._redact import redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
 from ._version import __version__
 from ._versions import parse_version
@@ -303,6 +304,18 @@ def first_page(call: Call[Any]) -> int:
     return 1 if page is None else int(page)
 
 
+def page_items(response: BEMServerApiClientResponse[Any]) -> list[Any]:
+    """The items of one page of a list; BEMServerAPIInternalError if the answer
+    is no list (a proxy's CSV or HTML page)."""
+    items = response.parsed
+    if not isinstance(items, list):
+        raise BEMServerAPIInternalError(
+            response.status_code,
+            f"a page of {response.raw.request.url.path} is not a list of items",
+        )
+    return items
+
+
 def next_page(
     response: BEMServerApiClientResponse[Any], page: int, items: int
 ) -> int | None:
@@ -463,7 +476,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
 
     @property
     def base_uri(self) -> str:
-        return self._api_root.rstrip("/")
+        return redact_url(self._api_root.rstrip("/"))
 
     @property
     def authentication_method(self) -> httpx.Auth | None:

@@ -20,6 +20,7 @@ from ._base_client import (
     finish,
     first_page,
     next_page,
+    page_items,
     page_call,
     prepare,
     raw_call,
@@ -319,7 +320,7 @@ class BEMServerAPIClient(
         page: int | None = first_page(call)
         while page is not None:
             response = self._execute(page_call(call, page))
-            items = response.parsed
+            items = page_items(response)
             yield from items
             page = next_page(response, page, len(items))
 
@@ -511,7 +512,7 @@ class AsyncBEMServerAPIClient(
         page: int | None = first_page(call)
         while page is not None:
             response = await self._execute(page_call(call, page))
-            items = response.parsed
+            items = page_items(response)
             for item in items:
                 yield item
             page = next_page(response, page, len(items))

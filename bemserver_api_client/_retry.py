@@ -12,6 +12,7 @@ server: its failure is the caller's to handle.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from typing import TYPE_CHECKING
@@ -27,6 +28,19 @@ RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 # Failures that happen before any byte of the request reached the server.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
+# The backoff doubles at most this many times: beyond, 2**n is only an overflow
+# waiting to happen (any finite backoff has long reached max_backoff).
+_MAX_DOUBLINGS = 64
+
+
+def _seconds(name: str, value: float) -> float:
+    """A duration setting, checked: a finite number of seconds, 0 or more."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} is a number of seconds, not {value!r}")
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be finite and 0 or more, not {value!r}")
+    return float(value)
+
 
 class Retry:
     """Exponential backoff with full jitter, honouring `Retry-After`.
@@ -34,6 +48,8 @@ class Retry:
     `attempts` counts every try (1: no retry). The n-th retry waits a random
     time up to `backoff * 2**(n-1)` seconds, at most `max_backoff`; a
     `Retry-After` answer is waited for as asked, up to `max_retry_after`.
+    Durations are seconds, finite and 0 or more; a setting out of range
+    raises ValueError.
     """
 
     __slots__ = (
@@ -50,21 +66,24 @@ class Retry:
         *,
         backoff: float = 0.5,
         max_backoff: float = 8.0,
-        max_retry_after: float = 60.0,
+        max_retry_after: float = 10.0,
         statuses: Collection[int] = RETRY_STATUSES,
     ) -> None:
+        if isinstance(attempts, bool) or not isinstance(attempts, int):
+            raise ValueError(f"attempts is a whole number of tries, not {attempts!r}")
         if attempts < 1:
             raise ValueError("attempts counts the first try: at least 1")
         self.attempts = attempts
-        self.backoff = backoff
-        self.max_backoff = max_backoff
-        self.max_retry_after = max_retry_after
+        self.backoff = _seconds("backoff", backoff)
+        self.max_backoff = _seconds("max_backoff", max_backoff)
+        self.max_retry_after = _seconds("max_retry_after", max_retry_after)
         self.statuses = frozenset(statuses)
 
     def __repr__(self) -> str:
         return (
             f"Retry(attempts={self.attempts}, backoff={self.backoff}, "
-            f"max_backoff={self.max_backoff})"
+            f"max_backoff={self.max_backoff}, "
+            f"max_retry_after={self.max_retry_after})"
         )
 
     def delay_after_error(
@@ -93,30 +112,37 @@ class Retry:
         return self._backoff(attempt)
 
     def _backoff(self, attempt: int) -> float:
-        ceiling = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
+        doublings = min(attempt - 1, _MAX_DOUBLINGS)
+        ceiling = min(self.max_backoff, self.backoff * 2.0**doublings)
         return random.uniform(0, ceiling)
 
 
 #: No retry at all.
 NO_RETRY = Retry(attempts=1)
-#: What a client does unless told otherwise: up to 3 retries within ~4 s.
+#: What a client does unless told otherwise: up to 3 retries, within ~4 s of
+#: backoff (at most 0.5 + 1 + 2 s); an answer with `Retry-After` is waited for
+#: up to 10 s each time, so a call waits at most 30 s in all.
 DEFAULT_RETRY = Retry()
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    """The `Retry-After` header in seconds (a number or an HTTP date)."""
+    """The `Retry-After` header in seconds (a number or an HTTP date), or None
+    when it is absent or unreadable, a date the platform cannot represent (a far
+    year) included: the backoff then applies. The policy caps the wait."""
     header = response.headers.get("Retry-After")
     if header is None:
         return None
     try:
-        return max(0.0, float(header))
+        seconds = float(header)
     except ValueError:
         pass
+    else:
+        return None if math.isnan(seconds) else max(0.0, seconds)
     try:
         when = email.utils.parsedate_to_datetime(header)
-    except (TypeError, ValueError):
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def is_idempotent(method: str, marked: bool) -> bool:

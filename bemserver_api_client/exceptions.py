@@ -153,10 +153,11 @@ class BEMServerAPITimeoutError(BEMServerAPIInternalError):
 
 
 def _json_body(response: httpx.Response) -> dict[str, Any]:
-    """The decoded body if it is a JSON object, else {} (HTML, empty, malformed)."""
+    """The decoded body if it is a JSON object, else {} (HTML, empty, malformed,
+    nested too deeply to decode)."""
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     return body if isinstance(body, dict) else {}
 

@@ -8,11 +8,28 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._generated.errors import UnexpectedStatus
 from .exceptions import BEMServerAPIInternalError
 
 T = TypeVar("T")
 
 _NOT_PARSED: Any = object()
+
+# What decoding or parsing a malformed body can raise: bad JSON or encoding
+# (ValueError), a body of the wrong shape (KeyError, TypeError, AttributeError,
+# IndexError), absurd values (OverflowError), JSON nested deeper than Python
+# recurses (RecursionError), a status the operation does not declare at all
+# (the core's UnexpectedStatus).
+_MALFORMED_BODY = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    OverflowError,
+    RecursionError,
+    UnexpectedStatus,
+)
 
 
 def _mimetype(response: httpx.Response) -> str:
@@ -62,7 +79,7 @@ class BEMServerApiClientResponse(Generic[T]):
             return {}
         try:
             value = json.loads(header)
-        except ValueError:
+        except (ValueError, RecursionError):
             return {}
         return value if isinstance(value, dict) else {}
 
@@ -82,7 +99,10 @@ class BEMServerApiClientResponse(Generic[T]):
 
     @property
     def data(self) -> Any:
-        """The body: decoded JSON, raw bytes otherwise (CSV), None when empty."""
+        """The body: decoded JSON, raw bytes otherwise (CSV), None when empty.
+
+        Malformed or too deeply nested JSON raises BEMServerAPIInternalError.
+        """
         if self._data is _NOT_PARSED:
             content = self.raw.content
             if not content:
@@ -90,7 +110,7 @@ class BEMServerApiClientResponse(Generic[T]):
             elif self.is_json:
                 try:
                     self._data = json.loads(content)
-                except ValueError as exc:
+                except (ValueError, RecursionError) as exc:
                     raise BEMServerAPIInternalError(
                         self.status_code, f"malformed JSON in the answer: {exc}"
                     ) from exc
@@ -100,16 +120,24 @@ class BEMServerApiClientResponse(Generic[T]):
 
     @property
     def parsed(self) -> T:
-        """The body as typed model(s) of the operation (bytes for CSV)."""
+        """The body as typed model(s) of the operation (bytes for CSV).
+
+        A success status the operation does not declare (a 200 to a create) is
+        parsed as the declared one. A body that is not what the operation
+        answers (wrong shape, malformed or too deeply nested JSON) raises
+        BEMServerAPIInternalError; `data` may still give it.
+        """
         if self._parsed is _NOT_PARSED:
             if self._parser is None:
                 self._parsed = self.data
             else:
                 try:
                     self._parsed = self._parser(self.raw)
-                except (ValueError, KeyError, TypeError) as exc:
+                except _MALFORMED_BODY as exc:
+                    # repr() of a RecursionError or of a huge body is no message.
+                    detail = type(exc).__name__ + ": " + str(exc)[:200]
                     raise BEMServerAPIInternalError(
-                        self.status_code, f"unexpected answer body: {exc!r}"
+                        self.status_code, f"unexpected answer body ({detail})"
                     ) from exc
         return self._parsed
 

@@ -114,6 +114,7 @@ def normalise(document: JSON) -> JSON:
     type_timeseries_data_bodies(spec)
     rename_self_named_schemas(spec)
     relax_write_only_required(spec)
+    tolerate_unknown_enum_values(spec)
     return spec
 
 
@@ -419,3 +420,66 @@ def relax_write_only_required(spec: JSON) -> None:
                 schema["required"] = kept
             else:
                 del schema["required"]
+
+
+SCHEMA_REF = "#/components/schemas/"
+
+# Keywords of a property that stay on it when its enumeration is wrapped.
+_PROPERTY_KEYWORDS = ("description", "readOnly", "writeOnly")
+
+
+def _is_enum(schema: Any) -> bool:
+    return isinstance(schema, dict) and "enum" in schema and "$ref" not in schema
+
+
+def tolerate_unknown_enum_values(spec: JSON) -> None:
+    """Type every enumerated model property as `Enum | str`.
+
+    A newer server may answer a value the document does not list (an event level,
+    a timezone): parsed strictly, it would make the whole answer fail to parse.
+    Wrapped as `anyOf: [enumeration, string]`, a known value is checked against
+    the enumeration and an unknown one is kept as its raw string. Inline
+    enumerations of a model are first named, as openapi-python-client would name
+    them (`GetJWTResp.status` -> `GetJWTRespStatus`), so their types keep their
+    names. Operation parameters are left strict: they are the client's input.
+    """
+    schemas = spec.get("components", {}).get("schemas", {})
+    enum_names = {name for name, schema in schemas.items() if _is_enum(schema)}
+    hoisted: dict[str, JSON] = {}
+    for model_name in list(schemas):
+        if model_name in enum_names:
+            continue
+        properties = schemas[model_name].get("properties", {})
+        for prop_name in list(properties):
+            slot, key, suffix = properties, prop_name, ""
+            if properties[prop_name].get("type") == "array":
+                # A list of an enumeration: its items are wrapped.
+                slot, key, suffix = properties[prop_name], "items", "Item"
+            node = slot.get(key)
+            if not isinstance(node, dict):
+                continue
+            if _is_enum(node):
+                target = model_name + pascal_case(prop_name) + suffix
+                if target in schemas or target in hoisted:
+                    raise NormaliseError(
+                        f"cannot name the enumeration of {model_name}.{prop_name}: "
+                        f"{target} is already a schema"
+                    )
+                hoisted[target] = {
+                    k: v
+                    for k, v in node.items()
+                    if k not in _PROPERTY_KEYWORDS and k != "default"
+                }
+            elif node.get("$ref", "").removeprefix(SCHEMA_REF) in enum_names:
+                target = node["$ref"].removeprefix(SCHEMA_REF)
+            else:
+                continue
+            # A default stays beside the $ref, where it was: openapi-python-client
+            # does not apply it (an unset field is not sent; the server's applies).
+            inner = _ref_to(target, {k: v for k, v in node.items() if k == "default"})
+            wrapped: JSON = {"anyOf": [inner, {"type": "string"}]}
+            for keyword in _PROPERTY_KEYWORDS:
+                if keyword in node:
+                    wrapped[keyword] = node[keyword]
+            slot[key] = wrapped
+    schemas.update(hoisted)

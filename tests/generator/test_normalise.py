@@ -368,8 +368,9 @@ def test_real_spec_timezone(raw_spec: JSON, normalised_spec: JSON) -> None:
     campaign_tz = normalised_spec["components"]["schemas"]["Campaign"]["properties"][
         "timezone"
     ]
-    assert campaign_tz["$ref"] == ref("Timezone")
-    assert campaign_tz["default"] == "UTC"
+    # A model property: the reference is the known branch of `Timezone | str`.
+    assert campaign_tz["anyOf"][0]["$ref"] == ref("Timezone")
+    assert campaign_tz["anyOf"][0]["default"] == "UTC"
 
 
 # -- shared enumerations -----------------------------------------------------------
@@ -800,3 +801,89 @@ def test_write_only_properties_are_not_required() -> None:
     schemas = spec["components"]["schemas"]
     assert schemas["User"]["required"] == ["name"]
     assert "required" not in schemas["Secret"]
+
+
+# -- enumerated model properties tolerate unknown values ---------------------------
+
+
+def wrapped(target: str, **extra: Any) -> JSON:
+    """An enumerated property as tolerate_unknown_enum_values writes it."""
+    return {"anyOf": [{"$ref": ref(target)}, {"type": "string"}], **extra}
+
+
+def test_enum_properties_become_enum_or_string() -> None:
+    spec = make_spec(
+        paths={
+            "/events/": {
+                "get": op(
+                    "Events",
+                    parameters=[query_parameter("level", {"$ref": ref("EventLevel")})],
+                )
+            }
+        },
+        schemas={
+            "EventLevel": string_enum(LEVELS),
+            "Event": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "integer"},
+                    "level": {
+                        "$ref": ref("EventLevel"),
+                        "default": "INFO",
+                        "description": "How bad",
+                    },
+                    "levels": {"type": "array", "items": {"$ref": ref("EventLevel")}},
+                    "status": string_enum(["success", "failure"], readOnly=True),
+                },
+            },
+        },
+    )
+    norm.tolerate_unknown_enum_values(spec)
+    schemas = spec["components"]["schemas"]
+    properties = schemas["Event"]["properties"]
+    assert properties["id"] == {"type": "integer"}
+    # The default stays beside the reference, the rest on the property.
+    assert properties["level"] == {
+        "anyOf": [{"$ref": ref("EventLevel"), "default": "INFO"}, {"type": "string"}],
+        "description": "How bad",
+    }
+    assert properties["levels"] == {"type": "array", "items": wrapped("EventLevel")}
+    # An inline enumeration is named as openapi-python-client would name it.
+    assert properties["status"] == wrapped("EventStatus", readOnly=True)
+    assert schemas["EventStatus"] == string_enum(["success", "failure"])
+    assert schemas["EventLevel"] == string_enum(LEVELS)
+    # Parameters are the client's input: they stay strict.
+    parameter = spec["paths"]["/events/"]["get"]["parameters"][0]
+    assert parameter["schema"] == {"$ref": ref("EventLevel")}
+
+
+def test_enum_property_name_clash_raises() -> None:
+    spec = make_spec(
+        schemas={
+            "EventStatus": {"type": "object"},
+            "Event": {
+                "type": "object",
+                "properties": {"status": string_enum(["success", "failure"])},
+            },
+        }
+    )
+    with pytest.raises(NormaliseError, match="EventStatus is already a schema"):
+        norm.tolerate_unknown_enum_values(spec)
+
+
+def test_real_spec_enum_properties_are_all_tolerant(normalised_spec: JSON) -> None:
+    schemas = normalised_spec["components"]["schemas"]
+    enums = {name for name, schema in schemas.items() if "enum" in schema}
+    wrapped_count = 0
+    for name, schema in schemas.items():
+        for prop, node in schema.get("properties", {}).items():
+            node = node.get("items", node)
+            # No enumeration of a model is strict any more.
+            assert "enum" not in node, f"{name}.{prop}"
+            assert node.get("$ref", "").removeprefix(SCHEMA_REF) not in enums
+            if "anyOf" in node:
+                known, other = node["anyOf"]
+                assert known["$ref"].removeprefix(SCHEMA_REF) in enums
+                assert other == {"type": "string"}
+                wrapped_count += 1
+    assert wrapped_count >= 10  # level, timezone, value_type, offset_unit, ...

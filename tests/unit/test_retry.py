@@ -187,3 +187,71 @@ async def test_async_client_retries_the_same_way(
     async with api:
         assert (await api.sites.getall()).status_code == 200
     assert len(script.requests) == 3 and len(slept) == 2
+
+
+# -- what a server's Retry-After and the policy's settings can make the client do --
+
+
+def test_retry_after_beyond_the_cap_waits_the_default_cap(waits: list[float]) -> None:
+    # The default policy keeps its documented bound: 10 s per Retry-After.
+    script = Script(httpx.Response(503, headers={"Retry-After": "3600"}))
+    client(script).sites.getall()
+    assert waits == [10.0]
+    assert Retry().max_retry_after == 10.0
+
+
+@pytest.mark.parametrize(
+    ("header", "expected_wait"),
+    [
+        # A date the platform cannot represent: unreadable, so a plain backoff.
+        ("Fri, 31 Dec 999999999999999999999 23:59:59 GMT", None),
+        ("Fri, 31 Dec 99999 23:59:59 GMT", None),
+        # The far future the platform can represent: capped.
+        ("Fri, 31 Dec 9999 23:59:59 GMT", 10.0),
+        ("Fri, 31 Dec 9999 23:59:59 -0000", 10.0),
+        ("1e400", 10.0),
+        ("nan", None),
+    ],
+)
+def test_retry_after_far_away_or_absurd_is_bounded(
+    header: str, expected_wait: float | None, waits: list[float]
+) -> None:
+    script = Script(httpx.Response(503, headers={"Retry-After": header}))
+    assert client(script).sites.getall().status_code == 200
+    assert len(waits) == 1
+    if expected_wait is None:
+        assert 0 <= waits[0] <= 0.5  # the first backoff
+    else:
+        assert waits == [expected_wait]
+
+
+@pytest.mark.parametrize(
+    ("settings", "named"),
+    [
+        ({"max_backoff": -1}, "max_backoff"),
+        ({"backoff": -0.5}, "backoff"),
+        ({"backoff": float("nan")}, "backoff"),
+        ({"max_backoff": float("inf")}, "max_backoff"),
+        ({"max_retry_after": float("inf")}, "max_retry_after"),
+        ({"max_retry_after": -3}, "max_retry_after"),
+        ({"max_retry_after": "60"}, "max_retry_after"),
+        ({"attempts": 0}, "attempts"),
+        ({"attempts": 2.5}, "attempts"),
+        ({"attempts": float("inf")}, "attempts"),
+    ],
+)
+def test_settings_out_of_range_are_refused(
+    settings: dict[str, object], named: str
+) -> None:
+    with pytest.raises(ValueError, match=named):
+        Retry(**settings)  # type: ignore[arg-type]
+
+
+def test_many_attempts_keep_finite_delays() -> None:
+    policy = Retry(attempts=100_000, backoff=0.5, max_backoff=8)
+    for attempt in (1, 1_000, 2_000, 99_999):
+        delay = policy.delay_after_error(attempt, httpx.ConnectError("down"), True)
+        assert delay is not None and 0 <= delay <= 8
+    huge_backoff = Retry(attempts=5_000, backoff=1e300, max_backoff=8)
+    delay = huge_backoff.delay_after_error(4_999, httpx.ConnectError("down"), True)
+    assert delay is not None and 0 <= delay <= 8

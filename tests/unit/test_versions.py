@@ -15,7 +15,6 @@ from bemserver_api_client._generated.api_versions import (
 )
 from bemserver_api_client._versions import parse_version
 from bemserver_api_client.exceptions import (
-    BEMServerAPIInternalError,
     BEMServerAPIOperationUnavailableError,
     BEMServerAPIVersionError,
     BEMServerAPIVersionWarning,
@@ -150,33 +149,6 @@ async def test_async_client_refuses_the_same_way() -> None:
     async with client:
         with pytest.raises(BEMServerAPIOperationUnavailableError):
             await client.st_download_weather_by_site.getall()
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        httpx.Response(200, json={}),
-        httpx.Response(200, json=[1, 2]),
-        httpx.Response(200, json={"versions": None}),
-        httpx.Response(200, json={"versions": {"bemserver_api": 27}}),
-        httpx.Response(200, text="<html>proxy login</html>"),
-        httpx.Response(
-            200, text='{"versions": {', headers={"Content-Type": "application/json"}
-        ),
-    ],
-)
-def test_a_malformed_about_answer_raises_a_documented_error(
-    answer: httpx.Response,
-) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return answer
-
-    with pytest.raises(BEMServerAPIInternalError, match=r"about|JSON"):
-        BEMServerAPIClient(
-            "bemserver.test",
-            auto_check=True,
-            http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        )
 
 
 def test_an_about_answer_with_a_version_that_is_not_one_is_a_version_error() -> None:

@@ -24,8 +24,6 @@ class About:
             versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if versions is not UNSET:
             field_dict["versions"] = versions
 

@@ -18,8 +18,6 @@ class BooleanValue:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if value is not UNSET:
             field_dict["value"] = value
 

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="Campaign")
 @_attrs_define
 class Campaign:
     name: str
-    timezone: Timezone
-    """ IANA timezone name """
+    timezone: str | Timezone
+    """ Timezone used to localize timeseries in this campaign """
     id: int | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
@@ -25,7 +25,11 @@ class Campaign:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        timezone: str = self.timezone
+        timezone: str
+        if isinstance(self.timezone, str):
+            timezone = self.timezone
+        else:
+            timezone = self.timezone
 
         id = self.id
 
@@ -67,7 +71,18 @@ class Campaign:
         d = dict(src_dict)
         name = d.pop("name")
 
-        timezone = check_timezone(d.pop("timezone"))
+        def _parse_timezone(data: object) -> str | Timezone:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timezone_type_0 = check_timezone(data)
+
+                return timezone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Timezone, data)
+
+        timezone = _parse_timezone(d.pop("timezone"))
 
         id = d.pop("id", UNSET)
 

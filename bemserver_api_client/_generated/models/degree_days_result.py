@@ -24,8 +24,6 @@ class DegreeDaysResult:
             degree_days = self.degree_days.to_dict()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if degree_days is not UNSET:
             field_dict["degree_days"] = degree_days
 

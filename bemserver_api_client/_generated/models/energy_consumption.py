@@ -34,8 +34,6 @@ class EnergyConsumption:
             energy = self.energy.to_dict()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if timestamps is not UNSET:
             field_dict["timestamps"] = timestamps
         if energy is not UNSET:

@@ -16,7 +16,6 @@ class EnergyConsumptionEnergyAdditionalProperty:
     )
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop

@@ -37,8 +37,6 @@ class Error:
             errors = self.errors.to_dict()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if status is not UNSET:

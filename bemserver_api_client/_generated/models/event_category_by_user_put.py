@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,15 +15,19 @@ T = TypeVar("T", bound="EventCategoryByUserPut")
 class EventCategoryByUserPut:
     category_id: int
     id: int | Unset = UNSET
-    notification_level: EventLevel | Unset = UNSET
+    notification_level: EventLevel | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         category_id = self.category_id
 
         id = self.id
 
-        notification_level: str | Unset = UNSET
-        if not isinstance(self.notification_level, Unset):
+        notification_level: str | Unset
+        if isinstance(self.notification_level, Unset):
+            notification_level = UNSET
+        elif isinstance(self.notification_level, str):
+            notification_level = self.notification_level
+        else:
             notification_level = self.notification_level
 
         field_dict: dict[str, Any] = {}
@@ -47,12 +51,22 @@ class EventCategoryByUserPut:
 
         id = d.pop("id", UNSET)
 
-        _notification_level = d.pop("notification_level", UNSET)
-        notification_level: EventLevel | Unset
-        if isinstance(_notification_level, Unset):
-            notification_level = UNSET
-        else:
-            notification_level = check_event_level(_notification_level)
+        def _parse_notification_level(data: object) -> EventLevel | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                notification_level_type_0 = check_event_level(data)
+
+                return notification_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventLevel | str | Unset, data)
+
+        notification_level = _parse_notification_level(
+            d.pop("notification_level", UNSET)
+        )
 
         event_category_by_user_put = cls(
             category_id=category_id,

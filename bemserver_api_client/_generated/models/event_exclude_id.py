@@ -18,7 +18,7 @@ class EventExcludeId:
     category_id: int
     source: str
     timestamp: datetime.datetime | Unset = UNSET
-    level: EventLevel | Unset = UNSET
+    level: EventLevel | str | Unset = UNSET
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,8 +32,12 @@ class EventExcludeId:
         if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp.isoformat()
 
-        level: str | Unset = UNSET
-        if not isinstance(self.level, Unset):
+        level: str | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        elif isinstance(self.level, str):
+            level = self.level
+        else:
             level = self.level
 
         description: None | str | Unset
@@ -76,12 +80,20 @@ class EventExcludeId:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        _level = d.pop("level", UNSET)
-        level: EventLevel | Unset
-        if isinstance(_level, Unset):
-            level = UNSET
-        else:
-            level = check_event_level(_level)
+        def _parse_level(data: object) -> EventLevel | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = check_event_level(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventLevel | str | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetJWTArgs")
 
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="GetJWTArgs")
 @_attrs_define
 class GetJWTArgs:
     email: str
-    password: str
+    password: str = _attrs_field(repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.get_jwt_resp_status import GetJWTRespStatus, check_get_jwt_resp_status
 from ..types import UNSET, Unset
@@ -13,13 +14,17 @@ T = TypeVar("T", bound="GetJWTResp")
 
 @_attrs_define
 class GetJWTResp:
-    status: GetJWTRespStatus | Unset = UNSET
-    access_token: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    status: GetJWTRespStatus | str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         access_token = self.access_token
@@ -27,8 +32,6 @@ class GetJWTResp:
         refresh_token = self.refresh_token
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if access_token is not UNSET:
@@ -41,12 +44,21 @@ class GetJWTResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: GetJWTRespStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_get_jwt_resp_status(_status)
+
+        def _parse_status(data: object) -> GetJWTRespStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_get_jwt_resp_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetJWTRespStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         access_token = d.pop("access_token", UNSET)
 

@@ -30,8 +30,6 @@ class NotificationCountByCampaign:
                 campaigns.append(campaigns_item)
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
         if campaigns is not UNSET:

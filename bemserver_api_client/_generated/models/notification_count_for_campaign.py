@@ -24,8 +24,6 @@ class NotificationCountForCampaign:
         count = self.count
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if campaign_id is not UNSET:
             field_dict["campaign_id"] = campaign_id
         if campaign_name is not UNSET:

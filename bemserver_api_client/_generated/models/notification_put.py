@@ -30,8 +30,6 @@ class NotificationPut:
         read = self.read
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if event is not UNSET:

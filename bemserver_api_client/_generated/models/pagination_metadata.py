@@ -36,8 +36,6 @@ class PaginationMetadata:
         next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
         if total_pages is not UNSET:

@@ -42,8 +42,6 @@ class SitesCSVUploadFile:
             zones_csv = self.zones_csv.to_tuple()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if sites_csv is not UNSET:
             field_dict["sites_csv"] = sites_csv
         if buildings_csv is not UNSET:
@@ -59,7 +57,6 @@ class SitesCSVUploadFile:
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-
         if not isinstance(self.sites_csv, Unset):
             files.append(("sites_csv", self.sites_csv.to_tuple()))
 

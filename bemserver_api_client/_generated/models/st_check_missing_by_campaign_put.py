@@ -18,8 +18,6 @@ class STCheckMissingByCampaignPut:
         is_enabled = self.is_enabled
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if is_enabled is not UNSET:
             field_dict["is_enabled"] = is_enabled
 

@@ -27,8 +27,6 @@ class STCheckOutliersByCampaignFull:
         is_enabled = self.is_enabled
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if campaign_id is not UNSET:

@@ -37,8 +37,6 @@ class STCleanupByTimeseriesFull:
             last_timestamp = self.last_timestamp
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if timeseries_id is not UNSET:

@@ -27,8 +27,6 @@ class STDownloadWeatherForecastDataBySiteFull:
         is_enabled = self.is_enabled
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if site_id is not UNSET:

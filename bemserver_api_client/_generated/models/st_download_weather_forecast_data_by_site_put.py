@@ -21,8 +21,6 @@ class STDownloadWeatherForecastDataBySitePut:
         is_enabled = self.is_enabled
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if is_enabled is not UNSET:

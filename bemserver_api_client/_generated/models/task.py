@@ -33,8 +33,6 @@ class Task:
             schedule = self.schedule.to_dict()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if default_parameters is not UNSET:

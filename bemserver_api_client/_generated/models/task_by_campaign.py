@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -22,7 +22,7 @@ class TaskByCampaign:
     id: int | Unset = UNSET
     is_enabled: bool | Unset = True
     parameters: TaskByCampaignParameters | Unset = UNSET
-    offset_unit: TimeUnit | Unset = UNSET
+    offset_unit: str | TimeUnit | Unset = UNSET
     start_offset: int | Unset = UNSET
     end_offset: int | Unset = UNSET
 
@@ -39,8 +39,12 @@ class TaskByCampaign:
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
-        offset_unit: str | Unset = UNSET
-        if not isinstance(self.offset_unit, Unset):
+        offset_unit: str | Unset
+        if isinstance(self.offset_unit, Unset):
+            offset_unit = UNSET
+        elif isinstance(self.offset_unit, str):
+            offset_unit = self.offset_unit
+        else:
             offset_unit = self.offset_unit
 
         start_offset = self.start_offset
@@ -90,12 +94,20 @@ class TaskByCampaign:
         else:
             parameters = TaskByCampaignParameters.from_dict(_parameters)
 
-        _offset_unit = d.pop("offset_unit", UNSET)
-        offset_unit: TimeUnit | Unset
-        if isinstance(_offset_unit, Unset):
-            offset_unit = UNSET
-        else:
-            offset_unit = check_time_unit(_offset_unit)
+        def _parse_offset_unit(data: object) -> str | TimeUnit | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                offset_unit_type_0 = check_time_unit(data)
+
+                return offset_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TimeUnit | Unset, data)
+
+        offset_unit = _parse_offset_unit(d.pop("offset_unit", UNSET))
 
         start_offset = d.pop("start_offset", UNSET)
 

@@ -73,8 +73,6 @@ class TimeseriesCompleteness:
                 expected_count.append(expected_count_item)
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if count is not UNSET:

@@ -31,7 +31,6 @@ class TimeseriesCSVUploadFile:
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-
         files.append(("timeseries_csv", self.timeseries_csv.to_tuple()))
 
         return files

@@ -24,8 +24,6 @@ class TimeseriesDataStatsByID:
             stats = self.stats.to_dict()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if stats is not UNSET:
             field_dict["stats"] = stats
 

@@ -26,8 +26,6 @@ class TimeseriesDataStatsByName:
             stats = self.stats.to_dict()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if stats is not UNSET:
             field_dict["stats"] = stats
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="TimeseriesProperty")
 class TimeseriesProperty:
     name: str
     id: int | Unset = UNSET
-    value_type: PropertyValueType | Unset = UNSET
+    value_type: PropertyValueType | str | Unset = UNSET
     unit_symbol: str | Unset = UNSET
     description: None | str | Unset = UNSET
 
@@ -24,8 +24,12 @@ class TimeseriesProperty:
 
         id = self.id
 
-        value_type: str | Unset = UNSET
-        if not isinstance(self.value_type, Unset):
+        value_type: str | Unset
+        if isinstance(self.value_type, Unset):
+            value_type = UNSET
+        elif isinstance(self.value_type, str):
+            value_type = self.value_type
+        else:
             value_type = self.value_type
 
         unit_symbol = self.unit_symbol
@@ -61,12 +65,20 @@ class TimeseriesProperty:
 
         id = d.pop("id", UNSET)
 
-        _value_type = d.pop("value_type", UNSET)
-        value_type: PropertyValueType | Unset
-        if isinstance(_value_type, Unset):
-            value_type = UNSET
-        else:
-            value_type = check_property_value_type(_value_type)
+        def _parse_value_type(data: object) -> PropertyValueType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_type_0 = check_property_value_type(data)
+
+                return value_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PropertyValueType | str | Unset, data)
+
+        value_type = _parse_value_type(d.pop("value_type", UNSET))
 
         unit_symbol = d.pop("unit_symbol", UNSET)
 

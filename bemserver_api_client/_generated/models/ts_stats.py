@@ -48,8 +48,6 @@ class TSStats:
         stddev = self.stddev
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if first_timestamp is not UNSET:
             field_dict["first_timestamp"] = first_timestamp
         if last_timestamp is not UNSET:

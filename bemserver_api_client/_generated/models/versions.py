@@ -21,8 +21,6 @@ class Versions:
         bemserver_api = self.bemserver_api
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if bemserver_core is not UNSET:
             field_dict["bemserver_core"] = bemserver_core
         if bemserver_api is not UNSET:

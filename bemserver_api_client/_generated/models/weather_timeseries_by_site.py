@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -24,7 +24,7 @@ class WeatherTimeseriesBySite:
     timeseries_id: int
     forecast: bool
     id: int | Unset = UNSET
-    parameter: WeatherTimeseriesBySiteParameter | Unset = UNSET
+    parameter: str | Unset | WeatherTimeseriesBySiteParameter = UNSET
     timeseries: TimeseriesExcludeId | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,8 +36,12 @@ class WeatherTimeseriesBySite:
 
         id = self.id
 
-        parameter: str | Unset = UNSET
-        if not isinstance(self.parameter, Unset):
+        parameter: str | Unset
+        if isinstance(self.parameter, Unset):
+            parameter = UNSET
+        elif isinstance(self.parameter, str):
+            parameter = self.parameter
+        else:
             parameter = self.parameter
 
         timeseries: dict[str, Any] | Unset = UNSET
@@ -75,12 +79,22 @@ class WeatherTimeseriesBySite:
 
         id = d.pop("id", UNSET)
 
-        _parameter = d.pop("parameter", UNSET)
-        parameter: WeatherTimeseriesBySiteParameter | Unset
-        if isinstance(_parameter, Unset):
-            parameter = UNSET
-        else:
-            parameter = check_weather_timeseries_by_site_parameter(_parameter)
+        def _parse_parameter(
+            data: object,
+        ) -> str | Unset | WeatherTimeseriesBySiteParameter:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parameter_type_0 = check_weather_timeseries_by_site_parameter(data)
+
+                return parameter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | WeatherTimeseriesBySiteParameter, data)
+
+        parameter = _parse_parameter(d.pop("parameter", UNSET))
 
         _timeseries = d.pop("timeseries", UNSET)
         timeseries: TimeseriesExcludeId | Unset

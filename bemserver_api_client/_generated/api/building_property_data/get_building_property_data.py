@@ -12,6 +12,8 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/building_property_data/{item_id}"
 SUCCESS_STATUSES = (200,)
+#: The declared success a 2xx status the spec does not declare is parsed as.
+UNDECLARED_SUCCESS_AS = 200
 
 
 def build_request(
@@ -36,8 +38,16 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> BuildingPropertyData:
-    """The typed value of a success response; other statuses raise UnexpectedStatus."""
-    if response.status_code == 200:
+    """The typed value of a success response; other statuses raise UnexpectedStatus.
+
+    A 2xx status the spec does not declare (a 200 to a create) is parsed as the
+    declared success: a body that does not fit fails to parse (ValueError,
+    KeyError, TypeError).
+    """
+    status = response.status_code
+    if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
+        status = UNDECLARED_SUCCESS_AS
+    if status == 200:
         response_200 = BuildingPropertyData.from_dict(response.json())
 
         return response_200

@@ -10,6 +10,8 @@ from ... import errors
 METHOD = "DELETE"
 PATH = "/sites/{item_id}"
 SUCCESS_STATUSES = (204,)
+#: The declared success a 2xx status the spec does not declare is parsed as.
+UNDECLARED_SUCCESS_AS = 204
 
 
 def build_request(
@@ -33,7 +35,15 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> None:
-    """The typed value of a success response; other statuses raise UnexpectedStatus."""
-    if response.status_code == 204:
+    """The typed value of a success response; other statuses raise UnexpectedStatus.
+
+    A 2xx status the spec does not declare (a 200 to a create) is parsed as the
+    declared success: a body that does not fit fails to parse (ValueError,
+    KeyError, TypeError).
+    """
+    status = response.status_code
+    if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
+        status = UNDECLARED_SUCCESS_AS
+    if status == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)

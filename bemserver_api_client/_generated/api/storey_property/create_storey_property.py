@@ -11,6 +11,8 @@ from ...models.storey_property import StoreyProperty
 METHOD = "POST"
 PATH = "/storey_properties/"
 SUCCESS_STATUSES = (201,)
+#: The declared success a 2xx status the spec does not declare is parsed as.
+UNDECLARED_SUCCESS_AS = 201
 
 
 def build_request(
@@ -39,8 +41,16 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> StoreyProperty:
-    """The typed value of a success response; other statuses raise UnexpectedStatus."""
-    if response.status_code == 201:
+    """The typed value of a success response; other statuses raise UnexpectedStatus.
+
+    A 2xx status the spec does not declare (a 200 to a create) is parsed as the
+    declared success: a body that does not fit fails to parse (ValueError,
+    KeyError, TypeError).
+    """
+    status = response.status_code
+    if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
+        status = UNDECLARED_SUCCESS_AS
+    if status == 201:
         response_201 = StoreyProperty.from_dict(response.json())
 
         return response_201
