@@ -20,8 +20,8 @@ from ._base_client import (
     finish,
     first_page,
     next_page,
-    page_items,
     page_call,
+    page_items,
     prepare,
     raw_call,
 )

@@ -59,9 +59,7 @@ def about(headers: dict[str, str], body: bytes) -> BEMServerApiClientResponse[ob
 def test_api_version_from_a_malformed_about_is_an_internal_error(
     headers: dict[str, str], body: bytes
 ) -> None:
-    with pytest.raises(
-        BEMServerAPIInternalError, match="not state the API version"
-    ):
+    with pytest.raises(BEMServerAPIInternalError, match="not state the API version"):
         api_version_of(about(headers, body))
 
 
