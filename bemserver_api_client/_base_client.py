@@ -41,6 +41,7 @@ from .exceptions import (
     BEMServerAPIPreconditionError,
     BEMServerAPITimeoutError,
     error_from_response,
+    exchange_request,
 )
 from .resources._base import Call, ModeT, Resource, as_date, as_datetime
 from .response import BEMServerApiClientResponse
@@ -338,14 +339,22 @@ def next_page(
 
 
 def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
-    """The client exception of an httpx failure to get an answer."""
+    """The client exception of an httpx failure to get an answer, keeping the
+    request and the httpx exception."""
+    error: BEMServerAPIError
     if isinstance(exc, httpx.TimeoutException):
-        return BEMServerAPITimeoutError(f"no answer in time for {request_path}: {exc}")
-    if isinstance(exc, httpx.TransportError):
-        return BEMServerAPIConnectionError(f"request to {request_path} failed: {exc!r}")
-    return BEMServerAPIInternalError(
-        message=f"request to {request_path} failed: {exc!r}"
-    )
+        error = BEMServerAPITimeoutError(f"no answer in time for {request_path}: {exc}")
+    elif isinstance(exc, httpx.TransportError):
+        error = BEMServerAPIConnectionError(
+            f"request to {request_path} failed: {exc!r}"
+        )
+    else:
+        error = BEMServerAPIInternalError(
+            message=f"request to {request_path} failed: {exc!r}"
+        )
+    error.request = exchange_request(exc)
+    error.httpx_error = exc
+    return error
 
 
 def raw_call(

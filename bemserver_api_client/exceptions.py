@@ -31,13 +31,70 @@ class BEMServerAPIClientValueError(ValueError):
     """A bad argument, caught before any request was sent."""
 
 
+class ExchangeRequest:
+    """The request an error is about: method and URL (without credentials)."""
+
+    __slots__ = ("method", "url")
+
+    def __init__(self, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+
+    @property
+    def path(self) -> str:
+        return "/" + self.url.split("://", 1)[-1].partition("/")[2].partition("?")[0]
+
+    def __repr__(self) -> str:
+        return f"<ExchangeRequest {self.method} {self.url}>"
+
+
+class ExchangeResponse:
+    """The answer an error is about: status, headers, body as text, and the
+    decoded JSON when it is JSON (else None)."""
+
+    __slots__ = ("headers", "json", "status_code", "text")
+
+    def __init__(
+        self, status_code: int, headers: dict[str, str], text: str, json: Any
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.text = text
+        self.json = json
+
+    def __repr__(self) -> str:
+        return f"<ExchangeResponse [{self.status_code}]>"
+
+
 class BEMServerAPIError(Exception):
-    """An error answer of the server, or a failure to get one."""
+    """An error answer of the server, or a failure to get one.
+
+    Raised for an answer, it keeps the exchange: `request` (method, URL) and
+    `response` (status, headers, text, json); raised for a transport failure,
+    `request` and `httpx_error`, the httpx exception. Its `str()` names the
+    method, the path and the status before the message.
+    """
+
+    #: The request, when the error is about one.
+    request: ExchangeRequest | None = None
+    #: The server's answer, when there was one.
+    response: ExchangeResponse | None = None
+    #: The httpx exception of a transport failure.
+    httpx_error: Exception | None = None
 
     def __init__(self, status_code: int = 501, message: str | None = None) -> None:
         self.status_code = status_code
         self.message = message
         super().__init__(message or f"BEMServer API error ({status_code})")
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.request is None:
+            return text
+        where = f"{self.request.method} {self.request.path}"
+        if self.response is not None:
+            where += f" -> {self.response.status_code}"
+        return f"{where}: {text}"
 
 
 class BEMServerAPINotModified(BEMServerAPIError):
@@ -179,7 +236,42 @@ def validation_errors(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def error_from_response(response: httpx.Response) -> BEMServerAPIError:
-    """The exception for an error answer (status 300 and over)."""
+    """The exception for an error answer (status 300 and over), keeping the
+    exchange (`request`, `response`)."""
+    error = _error_of(response)
+    error.response = _exchange_response(response)
+    error.request = exchange_request(response)
+    return error
+
+
+def exchange_request(
+    source: httpx.Response | httpx.HTTPError,
+) -> ExchangeRequest | None:
+    """The request of an answer or an httpx failure, credentials left out."""
+    from ._redact import redact_url
+
+    try:
+        request = source.request
+    except RuntimeError:  # made by hand, never sent
+        return None
+    return ExchangeRequest(request.method, redact_url(str(request.url)))
+
+
+def _exchange_response(response: httpx.Response) -> ExchangeResponse:
+    try:
+        text = response.text
+    except (LookupError, ValueError):  # an unknown or lying charset
+        text = response.content.decode("utf-8", errors="replace")
+    decoded: Any = None
+    if "json" in response.headers.get("Content-Type", ""):
+        try:
+            decoded = json.loads(response.content)
+        except (ValueError, RecursionError):
+            decoded = None
+    return ExchangeResponse(response.status_code, dict(response.headers), text, decoded)
+
+
+def _error_of(response: httpx.Response) -> BEMServerAPIError:
     status = response.status_code
     if status == 304:
         return BEMServerAPINotModified()
