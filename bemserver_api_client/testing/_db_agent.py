@@ -95,9 +95,6 @@ class Agent:
             self._connection = self._connect(self.database)
         return self._connection
 
-    def ping(self) -> str:
-        return "pong"
-
     def create_database(self, maintenance_dsn: str, database: str) -> None:
         self.maintenance_dsn = maintenance_dsn
         self.database = database
@@ -257,7 +254,6 @@ def serve(agent: Agent) -> int:
     # PostgreSQL: the bootstrap request then does not wait for it.
     importlib.import_module("bemserver_core.commands")
     operations: dict[str, Callable[..., Any]] = {
-        "ping": agent.ping,
         "create_database": agent.create_database,
         "bootstrap": agent.bootstrap,
         "reset": agent.reset,
