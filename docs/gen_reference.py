@@ -14,6 +14,7 @@ import inspect
 import posixpath
 import re
 import sys
+import types
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -177,6 +178,7 @@ class Documented:
     awaitable: bool  # on the asyncio client: an awaitable of `returns` (or not)
     doc: str
     generated: tuple[str, ...]
+    namespace: dict[str, Any]  # the globals of its module: its type aliases
 
 
 def document(
@@ -212,7 +214,28 @@ def document(
         )
         for parameter in list(signature.parameters.values())[1:]  # self
     ]
-    return Documented(name, parameters, returns, awaitable, doc, generated)
+    namespace = getattr(
+        value.__wrapped__ if isinstance(value, Operation) else value, "__globals__", {}
+    )
+    return Documented(name, parameters, returns, awaitable, doc, generated, namespace)
+
+
+def aliases(documented: Documented) -> Iterator[tuple[str, str]]:
+    """(name, meaning) of the type aliases the arguments use (`Progress`)."""
+    seen = set()
+    for parameter in documented.parameters:
+        for name in re.findall(
+            r"\b[A-Za-z_]\w*\b", annotation_text(parameter.annotation)
+        ):
+            value = documented.namespace.get(name)
+            if name in seen or value is None or isinstance(value, type):
+                continue
+            if typing.get_origin(value) is None and not isinstance(
+                value, types.UnionType
+            ):
+                continue
+            seen.add(name)
+            yield name, annotation_text(value)
 
 
 def query_parameters(
@@ -368,6 +391,8 @@ def operation_markdown(
         for parameter in documented.parameters:
             lines.append(parameter_item(parameter, link))
         lines.append("")
+        for name, meaning in aliases(documented):
+            lines += [f"`{name}` is {link(meaning)}.", ""]
     filters = list(query_parameters(documented))
     if filters and any(
         p.kind is inspect.Parameter.VAR_KEYWORD for p in documented.parameters
@@ -505,6 +530,10 @@ def models_markdown() -> str:
         if isinstance(model, type) and issubclass(model, enum.Enum):
             values = ", ".join(f"`{member.value!r}`" for member in model)
             lines += [f"Enumeration: {values}.", ""]
+            continue
+        if typing.get_origin(model) is typing.Literal:
+            values = ", ".join(f"`{value!r}`" for value in typing.get_args(model))
+            lines += [f"One of: {values}.", ""]
             continue
         if attrs.has(model):
             for field in attrs.fields(model):
