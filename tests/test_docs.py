@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from bemserver_api_client import exceptions
 from bemserver_api_client._client import EntryPoints, entry_point_names
 from bemserver_api_client.resources._base import Operation
 
@@ -99,5 +100,20 @@ def test_exceptions_and_response_are_documented(
     reference: tuple[set[str], str],
 ) -> None:
     anchors, _ = reference
-    assert "bemserver_api_client.exceptions.BEMServerAPINotFoundError" in anchors
-    assert "bemserver_api_client.response.BEMServerApiClientResponse" in anchors
+    errors = [
+        name
+        for name, value in vars(exceptions).items()
+        if isinstance(value, type)
+        and issubclass(value, BaseException)
+        and value.__module__ == exceptions.__name__
+    ]
+    assert "BEMServerAPINotFoundError" in errors
+    missing = [
+        name
+        for name in errors
+        if f"bemserver_api_client.exceptions.{name}" not in anchors
+    ]
+    assert not missing, f"exceptions not in the reference: {missing}"
+    response = "bemserver_api_client.response.BEMServerApiClientResponse"
+    for member in ("", ".status_code", ".data", ".parsed", ".etag", ".pagination"):
+        assert f"{response}{member}" in anchors
