@@ -353,8 +353,14 @@ def signature_line(entry_point: str, documented: Documented) -> str:
         if parameter.default is not inspect.Parameter.empty:
             text += f" = {default_text(parameter.default)}"
         arguments.append(text)
-    call = f"api_client.{entry_point}.{documented.name}({', '.join(arguments)})"
-    return f"{call} -> {clean(documented.returns)}"
+    name = f"api_client.{entry_point}.{documented.name}"
+    returns = clean(documented.returns)
+    line = f"{name}({', '.join(arguments)}) -> {returns}"
+    if len(line) <= 88 or not arguments:
+        return line
+    # One argument a line, as black would lay it out.
+    listed = "".join(f"    {argument},\n" for argument in arguments)
+    return f"{name}(\n{listed}) -> {returns}"
 
 
 def operation_markdown(

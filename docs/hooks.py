@@ -70,7 +70,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
             raise PluginError(
                 f"{page_path}: README.md has no {kind} {label!r} any more"
             )
-        return relink(text, page_path)
+        return relink(lists_apart(text), page_path)
 
     return _DIRECTIVE.sub(replace, markdown)
 
@@ -120,6 +120,30 @@ def item(readme: str, label: str) -> str | None:
             body.append(following[2:])
         return "\n".join(body) + "\n"
     return None
+
+
+_LIST_ITEM = re.compile(r"(?:[-*]|\d+\.) ")
+
+
+def lists_apart(text: str) -> str:
+    """A blank line before a list that follows a paragraph line: GitHub starts a
+    list there, Python-Markdown only after a blank line."""
+    out: list[str] = []
+    fenced = False
+    for line in text.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        previous = out[-1] if out else ""
+        if (
+            not fenced
+            and _LIST_ITEM.match(line)
+            and previous.strip()
+            and not _LIST_ITEM.match(previous)
+            and not previous.startswith((" ", "|", "#"))
+        ):
+            out.append("")
+        out.append(line)
+    return "\n".join(out) + "\n"
 
 
 def relink(text: str, page_path: str) -> str:
