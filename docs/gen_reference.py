@@ -510,7 +510,10 @@ def index_markdown(pages: dict[str, tuple[str, list[str]]]) -> str:
     for entry_point in entry_point_names():
         path, title = by_entry_point[entry_point]
         rel = posixpath.relpath(path, REFERENCE)
-        operations = ", ".join(operations_of(resource_of(entry_point)))
+        operations = ", ".join(
+            f"[{name}]({rel}#{entry_point}.{name})"
+            for name in operations_of(resource_of(entry_point))
+        )
         lines.append(
             f"| [`{entry_point}`]({rel}#{entry_point}) | [{title}]({rel}) "
             f"| {operations} |"
