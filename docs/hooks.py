@@ -6,6 +6,7 @@
 - A guide page takes its text from the README, which stays readable on its own:
   `<!-- readme-section: Title -->` is replaced by the body of the README section
   of that heading (its subsections included, one level up), and
+  `<!-- readme-lead: Title -->` by its text before its first subheading, and
   `<!-- readme-item: Label -->` by the README bullet starting `- **Label**`.
   A heading or bullet that is no longer in the README fails the build.
 """
@@ -27,7 +28,7 @@ import gen_reference  # found through the path set just above
 
 ROOT = Path(__file__).parent.parent
 ENTRY_POINTS_NAV = "Entry points"
-_DIRECTIVE = re.compile(r"<!-- readme-(section|item): (.+?) -->")
+_DIRECTIVE = re.compile(r"<!-- readme-(section|lead|item): (.+?) -->")
 _LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)\)")
 
 
@@ -65,7 +66,10 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
     def replace(match: re.Match[str]) -> str:
         kind, label = match.group(1), match.group(2).strip()
-        text = section(readme, label) if kind == "section" else item(readme, label)
+        if kind == "item":
+            text = item(readme, label)
+        else:
+            text = section(readme, label, lead_only=kind == "lead")
         if text is None:
             raise PluginError(
                 f"{page_path}: README.md has no {kind} {label!r} any more"
@@ -87,15 +91,17 @@ def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def section(readme: str, title: str) -> str | None:
-    """The body of the section of that heading, its subheadings one level up."""
+def section(readme: str, title: str, lead_only: bool = False) -> str | None:
+    """The body of the section of that heading, its subheadings one level up
+    (`lead_only`: only the text before its first subheading)."""
     lines = readme.splitlines()
     headings = _headings(lines)
     for position, (start, level, heading) in enumerate(headings):
         if heading != title:
             continue
         end = next(
-            (i for i, lvl, _ in headings[position + 1 :] if lvl <= level), len(lines)
+            (i for i, lvl, _ in headings[position + 1 :] if lvl <= level or lead_only),
+            len(lines),
         )
         subheadings = {i for i, _, _ in headings[position + 1 :] if i < end}
         body = [
