@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: venv demo test test-fast lint generate check-generated spec bench bench-app bench-data clean help
+.PHONY: venv demo test test-fast lint docs generate check-generated spec bench bench-app bench-data clean help
 
 help:
 	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
 	@echo "make test             the whole test suite (starts real BEMServer servers)"
 	@echo "make lint             ruff + mypy --strict on the package"
+	@echo "make docs             build the reference site into site/ (strict, offline)"
 	@echo "make spec API_VERSION=x.y.z   pull the OpenAPI document of a release into spec/"
 	@echo "make generate         regenerate the typed core from spec/ and templates/"
 	@echo "make check-generated  fail if the committed core is not what generate makes"
@@ -43,6 +44,11 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict bemserver_api_client
 
+# The reference site, into site/. Strict: a broken reference or link fails it.
+# The entry point pages are written from the code at each build (docs/hooks.py).
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
 generate: venv
 	$(PY) -m generator build
 
@@ -63,4 +69,4 @@ bench-data: venv
 	$(PY) benchmarks/timeseries_throughput.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site
