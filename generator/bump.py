@@ -490,12 +490,20 @@ def bump(options: Options) -> BumpResult:
         else:
             result.steps.append(run_check(name, commands[name], root))
 
-    all_passed = all(step.status == "passed" for step in result.steps)
-    if all_passed and not result.impact.needs_work and not result.problems:
+    result.outcome = decide(result)
+    if result.outcome == READY:
         result.supported = raise_supported_versions(root / VERSIONS_FILE, version)
-        result.outcome = READY
     _finish(result, options)
     return result
+
+
+def decide(result: BumpResult) -> str:
+    """Ready to merge only if every check ran and passed (a skipped check is not
+    a pass) and nothing needs work."""
+    all_passed = bool(result.steps) and all(s.status == "passed" for s in result.steps)
+    if all_passed and not result.impact.needs_work and not result.problems:
+        return READY
+    return NEEDS_WORK
 
 
 def _finish(result: BumpResult, options: Options) -> None:
