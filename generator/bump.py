@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -404,7 +404,8 @@ class Options:
     api_version: str | None = None
     skip_lint: bool = False
     skip_tests: bool = False
-    report: Path | None = None
+    #: how a release's document is fetched into a folder (tests give documents)
+    export: Callable[[str, Path], Path] = pull.pull_from_release
 
 
 def _identical(a: JSON, b: JSON) -> bool:
@@ -428,7 +429,7 @@ def bump(options: Options) -> BumpResult:
     print(f"bump: bemserver-api {version}, against the spec of {baseline}", flush=True)
     old = json.loads(pull.spec_path(spec_dir, baseline).read_text())
     with tempfile.TemporaryDirectory(prefix="bemserver-bump-") as tmp:
-        pulled = pull.pull_from_release(version, Path(tmp))
+        pulled = options.export(version, Path(tmp))
         new = json.loads(pulled.read_text())
         if _identical(old, new):
             return BumpResult(NO_CHANGE, version, baseline)
@@ -438,7 +439,8 @@ def bump(options: Options) -> BumpResult:
                 "and differs from it: bump only goes forward"
             )
         for source in (pulled, pull.provenance_path(Path(tmp), version)):
-            shutil.copyfile(source, spec_dir / source.name)
+            if source.exists():
+                shutil.copyfile(source, spec_dir / source.name)
     result = BumpResult(NEEDS_WORK, version, baseline)
     try:
         old_normalised, new_normalised = normalise(old), normalise(new)
@@ -448,8 +450,8 @@ def bump(options: Options) -> BumpResult:
         result.problems.append(
             f"the new document cannot be normalised: {exc} (in {NORMALISER_FILE})"
         )
+        # No diff to record in CHANGELOG.md until it can be computed.
         result.diff = ["(not computed: the document could not be normalised)"]
-        _finish(result, options)
         return result
     result.diff = api_diff(old_normalised, new_normalised)
     changes = operation_changes(old_normalised, new_normalised)
@@ -493,7 +495,11 @@ def bump(options: Options) -> BumpResult:
     result.outcome = decide(result)
     if result.outcome == READY:
         result.supported = raise_supported_versions(root / VERSIONS_FILE, version)
-    _finish(result, options)
+    add_api_diff(
+        root / "CHANGELOG.md",
+        f"API {version} compared with the spec of {baseline}",
+        result.diff,
+    )
     return result
 
 
@@ -504,11 +510,6 @@ def decide(result: BumpResult) -> str:
     if all_passed and not result.impact.needs_work and not result.problems:
         return READY
     return NEEDS_WORK
-
-
-def _finish(result: BumpResult, options: Options) -> None:
-    title = f"API {result.api_version} compared with the spec of {result.baseline}"
-    add_api_diff(options.root / "CHANGELOG.md", title, result.diff)
 
 
 # The report.

@@ -443,3 +443,107 @@ def test_no_change_leaves_the_tree_clean(tmp_path: Path, version: str) -> None:
     assert _git(repo, "status", "--porcelain") == ""
     summary = json.loads((repo / "build" / "api-bump.json").read_text())
     assert summary["outcome"] == bump.NO_CHANGE
+
+
+def _release_exporting(document: JSON) -> Any:
+    """An `Options.export` giving this document as a release's (no PyPI)."""
+
+    def export(version: str, folder: Path) -> Path:
+        released = copy.deepcopy(document)
+        released["info"]["version"] = version
+        path = folder / f"bemserver-api-{version}.json"
+        path.write_text(json.dumps(released))
+        return path
+
+    return export
+
+
+def _raw_spec(version: str) -> JSON:
+    document: JSON = json.loads(
+        (SPEC_DIR / f"bemserver-api-{version}.json").read_text()
+    )
+    return document
+
+
+def test_a_release_the_normaliser_cannot_name_needs_work(tmp_path: Path) -> None:
+    """A new endpoint outside the naming rule: the report says where to name
+    it; the spec is added, nothing is generated, CHANGELOG.md is untouched."""
+    repo = _copy_repository(tmp_path / "repo")
+    _commit_all(repo, "as it is")
+    document = _raw_spec("0.27.0")
+    document["paths"]["/sites/{item_id}/frobnicate"] = {
+        "post": {"tags": ["Sites"], "responses": {"204": {"description": "done"}}}
+    }
+    result = bump.bump(
+        bump.Options(
+            root=repo,
+            api_version="0.28.0",
+            skip_lint=True,
+            skip_tests=True,
+            export=_release_exporting(document),
+        )
+    )
+    assert (result.outcome, result.exit_code) == (bump.NEEDS_WORK, 20)
+    [problem] = result.problems
+    assert "POST /sites/{item_id}/frobnicate" in problem
+    assert "OPERATION_NAMES" in problem
+    assert "generator/normalise.py" in problem
+    assert problem in bump.report(result)
+    assert _git(repo, "status", "--porcelain") == "?? spec/bemserver-api-0.28.0.json\n"
+
+
+@pytest.mark.slow
+def test_a_new_collection_no_entry_point_reaches_needs_work(tmp_path: Path) -> None:
+    """A release adding `GET /widgets/`: generated, then reported as reachable
+    through no entry point, with the entry point and the files to touch."""
+    repo = _copy_repository(tmp_path / "repo")
+    _commit_all(repo, "as it is")
+    document = _raw_spec("0.27.0")
+    document["paths"]["/widgets/"] = {
+        "get": {
+            "tags": ["Widgets"],
+            "responses": {
+                "200": {
+                    "description": "the widgets",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "array", "items": {"type": "string"}}
+                        }
+                    },
+                }
+            },
+        }
+    }
+    result = bump.bump(
+        bump.Options(
+            root=repo,
+            api_version="0.28.0",
+            skip_lint=True,
+            skip_tests=True,
+            export=_release_exporting(document),
+        )
+    )
+    assert (result.outcome, result.exit_code) == (bump.NEEDS_WORK, 20)
+    assert result.diff == ["+ operation GET /widgets/ (list_widgets)"]
+    [finding] = result.impact.findings
+    assert (finding.change.key, finding.kind) == (
+        "widgets.list_widgets",
+        bump.ADDED_UNREACHED,
+    )
+    assert finding.files == [
+        "bemserver_api_client/resources/widgets.py",
+        "bemserver_api_client/_client.py",
+    ]
+    assert "a new entry point `widgets`" in finding.where
+    assert (
+        repo / "bemserver_api_client/_generated/api/widgets/list_widgets.py"
+    ).exists()
+    assert "### API 0.28.0 compared with the spec of 0.27.0" in (
+        (repo / "CHANGELOG.md").read_text()
+    )
+    assert [s.status for s in result.steps] == [
+        "passed",
+        "skipped",
+        "skipped",
+        "skipped",
+    ]
