@@ -31,7 +31,7 @@ from . import build, pull
 from .changelog import add_api_diff
 from .facade import FacadeUsage, usage_of
 from .normalise import NormaliseError, iter_operations, normalise
-from .versions import api_diff, operation_key, version_key
+from .versions import api_diff, operation_key, same_document, version_key
 
 JSON = dict[str, Any]
 
@@ -408,16 +408,6 @@ class Options:
     export: Callable[[str, Path], Path] = pull.pull_from_release
 
 
-def _identical(a: JSON, b: JSON) -> bool:
-    """Same document but for its own version."""
-
-    def content(document: JSON) -> str:
-        info = {k: v for k, v in document.get("info", {}).items() if k != "version"}
-        return json.dumps({**document, "info": info}, sort_keys=True)
-
-    return content(a) == content(b)
-
-
 def bump(options: Options) -> BumpResult:
     root = options.root
     spec_dir = root / "spec"
@@ -431,7 +421,7 @@ def bump(options: Options) -> BumpResult:
     with tempfile.TemporaryDirectory(prefix="bemserver-bump-") as tmp:
         pulled = options.export(version, Path(tmp))
         new = json.loads(pulled.read_text())
-        if _identical(old, new):
+        if same_document(old, new):
             return BumpResult(NO_CHANGE, version, baseline)
         if version in committed or version_key(version) < version_key(baseline):
             raise BumpError(
@@ -546,6 +536,8 @@ def report(result: BumpResult) -> str:
         "| check | result | time | command |",
         "| --- | --- | --- | --- |",
     ]
+    if not result.steps:
+        lines.append("| (none) | not run: nothing was generated | | |")
     lines += [
         f"| {s.name} | {s.status}{': ' + s.summary if s.summary else ''} | "
         f"{s.seconds:.0f} s | `{s.command}` |"
