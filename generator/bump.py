@@ -464,10 +464,13 @@ def bump(options: Options) -> BumpResult:
 
     usage = usage_of(root)
     if usage.error:
+        # Nothing to classify against: the problem is the finding.
         result.problems.append(
-            "the facade cannot be imported with the new core:\n" + usage.error
+            "the facade cannot be imported with the new core, so the changes are "
+            "not classified:\n" + usage.error
         )
-    result.impact = classify(changes, usage)
+    else:
+        result.impact = classify(changes, usage)
 
     commands = check_commands(version)
     for name in ("lint", "typing", "integration tests"):
@@ -518,9 +521,18 @@ def report(result: BumpResult) -> str:
         lines += ["The API did not change: nothing to do, nothing was modified.", ""]
         return "\n".join(lines)
     lines += ["## Facade impact", ""]
-    if result.problems:
-        lines += [f"- **{problem}**" for problem in result.problems] + [""]
-    lines += _findings_sections(result.impact, result.api_version)
+    for problem in result.problems:
+        first, _, rest = problem.partition("\n")
+        lines += [f"- **{first}**", ""]
+        if rest:
+            lines += [
+                "  ```",
+                *(f"  {line}" for line in rest.splitlines()),
+                "  ```",
+                "",
+            ]
+    if result.impact.findings or not result.problems:
+        lines += _findings_sections(result.impact, result.api_version)
     lines += [
         "## API diff",
         "",

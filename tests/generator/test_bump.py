@@ -190,6 +190,20 @@ def test_a_changed_operation_matters_only_if_the_facade_calls_it(
     assert all(f.change.key.split(".")[0] != "site" for f in unused.needs_work)
 
 
+def test_the_facade_of_another_tree_is_read_there(
+    tmp_path: Path, facade: FacadeUsage
+) -> None:
+    """usage_of reads the tree it is given, not the package imported here."""
+    repo = _copy_repository(tmp_path / "repo")
+    assert bump.usage_of(repo).operations == facade.operations
+    assert bump.usage_of(repo).files == facade.files
+    tasks = repo / "bemserver_api_client" / "resources" / "tasks.py"
+    tasks.write_text('raise ImportError("facade broken for the test")\n')
+    broken = bump.usage_of(repo)
+    assert "facade broken for the test" in broken.error
+    assert broken.operations == {}
+
+
 # Outcome, supported versions, release lookup.
 
 
