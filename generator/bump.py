@@ -572,9 +572,10 @@ def report(result: BumpResult) -> str:
     if result.supported is not None:
         before, after = result.supported
         lines.append(
-            f"`SUPPORTED_API_VERSIONS`: {before} -> {after}"
+            f"`SUPPORTED_API_VERSIONS`: `{_pair(before)}` -> `{_pair(after)}`"
             if before != after
-            else f"`SUPPORTED_API_VERSIONS` {after} covers {result.api_version}."
+            else f"`SUPPORTED_API_VERSIONS = {_pair(after)}` covers "
+            f"{result.api_version}."
         )
     else:
         skipped = [s.name for s in result.steps if s.status == "skipped"]
@@ -593,6 +594,10 @@ def report(result: BumpResult) -> str:
             f"{VERSIONS_FILE.as_posix()}, and commit on this branch.",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _pair(versions: tuple[str, str]) -> str:
+    return f'("{versions[0]}", "{versions[1]}")'
 
 
 def _findings_sections(impact: Impact, version: str) -> list[str]:
