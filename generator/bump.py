@@ -540,7 +540,10 @@ def report(result: BumpResult) -> str:
         "CHANGELOG.md):",
         "",
         "```diff",
-        *(result.diff or ["(no operation or schema changed)"]),
+        *(
+            result.diff
+            or ["(no operation or schema changed: the document differs elsewhere)"]
+        ),
         "```",
         "",
         "## Checks",
@@ -602,7 +605,7 @@ def _pair(versions: tuple[str, str]) -> str:
 
 def _findings_sections(impact: Impact, version: str) -> list[str]:
     if not impact.findings:
-        return ["No operation changed (schemas only, see the diff).", ""]
+        return ["No operation changed (the diff lists what did).", ""]
     lines: list[str] = []
     for title, findings in (
         ("Needs work", impact.needs_work),
