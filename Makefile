@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: venv demo test test-fast lint docs generate check-generated spec bench bench-app bench-data clean help
+.PHONY: venv demo test test-fast lint docs generate check-generated spec bump bench bench-app bench-data clean help
 
 help:
 	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
@@ -15,6 +15,7 @@ help:
 	@echo "make spec API_VERSION=x.y.z   pull the OpenAPI document of a release into spec/"
 	@echo "make generate         regenerate the typed core from spec/ and templates/"
 	@echo "make check-generated  fail if the committed core is not what generate makes"
+	@echo "make bump [API_VERSION=x.y.z]  follow a new API release (exit 0/10/20, see README)"
 	@echo "make bench            benchmark: import time against the existing client"
 	@echo "make bench-app        benchmark: a web app's pages (a client + 3 calls each) (~3 min)"
 	@echo "make bench-data       benchmark: timeseries data up/down and peak memory (~10 min)"
@@ -43,6 +44,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict bemserver_api_client
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 # The reference site, into site/. Strict: a broken reference or link fails it.
 # The entry point pages are written from the code at each build (docs/hooks.py).
@@ -58,6 +60,11 @@ check-generated: venv
 spec: venv
 	@test -n "$(API_VERSION)" || (echo "usage: make spec API_VERSION=x.y.z" && exit 2)
 	$(PY) -m generator pull --api-version $(API_VERSION)
+
+# Pull, diff, regenerate, classify, test and report (generator/bump.py); without
+# API_VERSION, the newest release on the index. BUMP_FLAGS=--skip-tests etc.
+bump: venv
+	$(PY) -m generator bump $(if $(API_VERSION),--api-version $(API_VERSION)) $(BUMP_FLAGS)
 
 bench: venv
 	$(PY) benchmarks/import_time.py

@@ -1,4 +1,4 @@
-"""Command line of the generator: `python -m generator {pull,build,check}`."""
+"""Command line of the generator: `python -m generator {pull,build,check,bump}`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import build, pull
+from . import build, bump, pull
+from .changelog import add_api_diff
 from .normalise import normalise
 from .paths import GENERATED_DIR, ROOT, SPEC_DIR
 from .versions import api_diff, version_key
@@ -34,25 +35,9 @@ def _cmd_pull(args: argparse.Namespace) -> int:
     print(f"{title}: {len(lines) or 'no'} change(s)")
     print("\n".join(lines))
     if version not in committed:
-        _add_to_changelog(title, lines)
+        add_api_diff(ROOT / "CHANGELOG.md", title, lines)
+        print("added the API diff to CHANGELOG.md")
     return 0
-
-
-def _add_to_changelog(title: str, lines: list[str]) -> None:
-    """Record an API diff under the CHANGELOG's "Unreleased" heading."""
-    changelog = ROOT / "CHANGELOG.md"
-    text = changelog.read_text() if changelog.exists() else "# Changelog\n"
-    entry = (
-        f"\n### {title}\n\n"
-        + ("\n".join(f"    {line}" for line in lines) if lines else "No change.")
-        + "\n"
-    )
-    heading = "\n## Unreleased\n"
-    if heading not in text:
-        text = text.rstrip("\n") + "\n" + heading
-    head, _, tail = text.partition(heading)
-    changelog.write_text(head + heading + entry + tail)
-    print(f"added the API diff to {changelog.name}")
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -88,6 +73,35 @@ def _cmd_check(_: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bump(args: argparse.Namespace) -> int:
+    report_path = (
+        Path(args.report) if args.report else ROOT / "build" / "api-bump-report.md"
+    )
+    # A summary left by an earlier run must not pass for this one's (CI reads it).
+    report_path.with_name("api-bump.json").unlink(missing_ok=True)
+    result = bump.bump(
+        bump.Options(
+            root=ROOT,
+            api_version=args.api_version,
+            skip_lint=args.skip_lint,
+            skip_tests=args.skip_tests,
+        )
+    )
+    bump.write_outputs(result, report_path)
+    if result.outcome == bump.NO_CHANGE:
+        print(
+            f"bemserver-api {result.api_version}: no API change against the spec of "
+            f"{result.baseline}; nothing modified"
+        )
+    else:
+        print(f"API diff: {len(result.diff)} line(s), added to CHANGELOG.md")
+        for step in result.steps:
+            print(f"  {step.name}: {step.status} {step.summary}".rstrip())
+        print(f"{result.outcome}: report in {report_path}")
+    print(f"exit code {result.exit_code} ({result.outcome})")
+    return result.exit_code
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -117,10 +131,32 @@ def main(argv: list[str] | None = None) -> int:
     )
     check_parser.set_defaults(func=_cmd_check)
 
+    bump_parser = commands.add_parser(
+        "bump",
+        help="follow a new API release: pull, diff, regenerate, classify, test, report",
+        description="Exit codes: 0 no change, 10 ready to merge, 20 needs work, "
+        "2 error.",
+    )
+    bump_parser.add_argument(
+        "--api-version", help="bemserver-api release (default: the newest on the index)"
+    )
+    bump_parser.add_argument(
+        "--skip-lint", action="store_true", help="skip ruff and mypy (for tests)"
+    )
+    bump_parser.add_argument(
+        "--skip-tests",
+        action="store_true",
+        help="skip the integration tests against the release (for tests)",
+    )
+    bump_parser.add_argument(
+        "--report", help="markdown report to write (default: build/api-bump-report.md)"
+    )
+    bump_parser.set_defaults(func=_cmd_bump)
+
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except (pull.PullError, build.GenerationError) as exc:
+    except (pull.PullError, build.GenerationError, bump.BumpError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -26,6 +26,11 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
+def same_document(a: JSON, b: JSON) -> bool:
+    """Whether two releases publish the same document (but for their version)."""
+    return _content(a) == _content(b)
+
+
 def _content(document: JSON) -> str:
     """The document as text, its own version left out."""
     stripped = dict(document)

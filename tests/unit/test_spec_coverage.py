@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bemserver_api_client import BEMServerAPIClient
-from bemserver_api_client._client import EntryPoints, entry_point_names
-from bemserver_api_client.resources._base import Operation
+from bemserver_api_client._client import entry_point_names
+from generator.facade import reached_operations
 from generator.normalise import iter_operations, normalise, snake_case
 from generator.pull import current_specs
 
@@ -18,19 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Operations of the spec that no entry point offers, each with the reason.
 NOT_OFFERED: dict[str, str] = {}
-
-
-def reached_operations() -> dict[str, list[str]]:
-    """Generated operation -> the `entry_point.operation` names that call it."""
-    reached: dict[str, list[str]] = {}
-    for name in entry_point_names():
-        resource = vars(EntryPoints)[name].resource
-        for attribute in dir(resource):
-            member = getattr(resource, attribute, None)
-            if isinstance(member, Operation):
-                for used in member.generated_operations(resource):
-                    reached.setdefault(used, []).append(f"{name}.{attribute}")
-    return reached
 
 
 def spec_operations() -> set[str]:

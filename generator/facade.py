@@ -1,0 +1,101 @@
+"""What the hand-written facade uses of the generated core.
+
+Each entry point (`api_client.sites`) is a resource class whose operations declare
+the generated operations they call (`@operation("site.get_site")`, or
+`attribute="_get"` naming a class attribute that says which). Read here once for
+the tests (tests/unit/test_spec_coverage.py) and for `python -m generator bump`,
+which reads the facade of the tree it bumps in a subprocess (`usage_of`), since
+that tree's package may not be the one imported here.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+def reached_operations() -> dict[str, list[str]]:
+    """Generated operation -> the `entry_point.operation` names that call it."""
+    # Imported here: the generator itself does not need the package.
+    from bemserver_api_client._client import EntryPoints, entry_point_names
+    from bemserver_api_client.resources._base import Operation
+
+    reached: dict[str, list[str]] = {}
+    for name in entry_point_names():
+        resource = vars(EntryPoints)[name].resource
+        for attribute in dir(resource):
+            member = getattr(resource, attribute, None)
+            if isinstance(member, Operation):
+                for used in member.generated_operations(resource):
+                    reached.setdefault(used, []).append(f"{name}.{attribute}")
+    return reached
+
+
+def entry_point_files(root: Path) -> dict[str, str]:
+    """Entry point -> the file declaring its resource, relative to `root`."""
+    from bemserver_api_client._client import EntryPoints, entry_point_names
+
+    files: dict[str, str] = {}
+    for name in entry_point_names():
+        source = inspect.getsourcefile(vars(EntryPoints)[name].resource)
+        path = Path(source or "").resolve()
+        try:
+            files[name] = path.relative_to(root.resolve()).as_posix()
+        except ValueError:
+            files[name] = str(path)
+    return files
+
+
+@dataclass
+class FacadeUsage:
+    """The facade of one tree: who calls what, and where entry points live."""
+
+    #: generated operation ("site.get_site") -> ["sites.getone", ...]
+    operations: dict[str, list[str]]
+    #: entry point ("sites") -> its file ("bemserver_api_client/resources/x.py")
+    files: dict[str, str]
+    #: why the facade could not be read (then both tables are empty)
+    error: str = ""
+    #: entry point -> the tags of the generated operations it calls
+    tags: dict[str, set[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tags = {}
+        for operation, callers in self.operations.items():
+            for caller in callers:
+                entry_point = caller.split(".", 1)[0]
+                self.tags.setdefault(entry_point, set()).add(operation.split(".")[0])
+
+    def file_of(self, caller: str) -> str:
+        return self.files.get(caller.split(".", 1)[0], "?")
+
+
+_USAGE_SCRIPT = """
+import json, pathlib
+from generator.facade import entry_point_files, reached_operations
+print(json.dumps({
+    "operations": reached_operations(),
+    "files": entry_point_files(pathlib.Path.cwd()),
+}))
+"""
+
+
+def usage_of(root: Path, *, timeout: float = 120.0) -> FacadeUsage:
+    """The facade of the tree at `root`, read by a Python started there."""
+    result = subprocess.run(
+        [sys.executable, "-c", _USAGE_SCRIPT],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if result.returncode != 0:
+        return FacadeUsage({}, {}, error=result.stderr.strip()[-2000:])
+    data: dict[str, Any] = json.loads(result.stdout)
+    return FacadeUsage(data["operations"], data["files"])
