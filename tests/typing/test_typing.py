@@ -46,6 +46,9 @@ def pyright_errors(path: Path) -> tuple[collections.Counter[int], str]:
             "-m",
             "pyright",
             "--outputjson",
+            # The oldest Python the package supports, as mypy's config says.
+            "--pythonversion",
+            "3.10",
             "--pythonpath",
             sys.executable,
             str(path),
