@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import versions
+from . import filters, versions
 from .normalise import normalise
-from .paths import CONFIG_FILE, TEMPLATES_DIR
+from .paths import CONFIG_FILE, ENUMS_FILE, TEMPLATES_DIR
 
 
 class GenerationError(Exception):
@@ -101,6 +101,7 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         (target / "api_versions.py").write_text(
             versions.api_versions_module(by_generation, limited)
         )
+        _write_filters(target, env)
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
             "the templates in templates/. Never edit these files by hand: change the\n"
@@ -109,6 +110,31 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         )
         _replace_tree(target, output)
     return warnings
+
+
+def _write_filters(target: Path, env: dict[str, str]) -> None:
+    """Write `filters.py` (typed filters, see generator/filters.py) and format
+    it as the post hooks format the rest (the pinned ruff, isolated)."""
+    path = target / "filters.py"
+    try:
+        path.write_text(filters.filters_module(target, ENUMS_FILE))
+    except filters.FilterError as exc:
+        raise GenerationError(f"typed filters: {exc}") from exc
+    for command in (
+        ["check", "--no-cache", "--isolated", "--fix-only", "--select", "F401,I"],
+        ["format", "--no-cache", "--isolated"],
+    ):
+        result = subprocess.run(
+            ["ruff", *command, "--quiet", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        if result.returncode != 0:
+            output = result.stdout + result.stderr
+            raise GenerationError(f"ruff {command[0]} of filters.py failed:\n{output}")
 
 
 def _warnings(output: str) -> list[str]:

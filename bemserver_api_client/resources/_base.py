@@ -19,6 +19,7 @@ from typing import (
     Concatenate,
     Generic,
     ParamSpec,
+    TypedDict,
     TypeVar,
     overload,
 )
@@ -280,10 +281,47 @@ def checked_payload(body: Any) -> Any:
 # operation of each is named by the resource class: `_list`, `_get`, ...
 
 
+# Typed filters: a list operation's filters differ from one resource to the
+# next, and `**query: Unpack[...]` needs a concrete TypedDict (PEP 692: not a
+# type variable, so a generic mixin cannot state them). Each listable resource
+# declares its own `getall` (and `iter_all`, `get_full`): a decorated signature
+# naming the generated TypedDict of its operation (`_generated/filters.py`),
+# whose one-line body calls the shared implementation below. The descriptors
+# (`Operation`, `Pages`) still describe the call once for sync and async.
+
+#: Docstrings of the typed declarations that bring none.
+GETALL_DOC = "List the resources; keyword arguments filter (see the API's parameters)."
+ITER_ALL_DOC = """Every item of the list, page after page (`page=` to start elsewhere).
+
+Keyword arguments filter and sort as for `getall`. `page_size` is the
+number of items each request asks for, capped at the API's maximum
+(MAX_PAGE_SIZE): it changes the number of requests, not the items. Pages
+are requested as the iteration goes: a collection that changes meanwhile
+may give items twice or miss some (the API pages by offset).
+"""
+
+
+class NoQuery(TypedDict):
+    """The filters of an operation that has no query parameter (type checkers
+    refuse any; at run time it is still sent, with a BEMServerAPIArgumentWarning)."""
+
+
+def list_operation(
+    describe: Callable[Concatenate[Any, P], Call[T]],
+) -> Operation[P, T]:
+    """Declare a resource's `getall`: its generated operation is the class's `_list`."""
+    describe.__doc__ = describe.__doc__ or GETALL_DOC
+    return Operation(describe, (), "_list")
+
+
 class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
-    @operation(attribute="_list")
-    def getall(self, /, *, etag: str | None = None, **query: Any) -> Call[list[ModelT]]:
-        """List the resources; keyword arguments filter (see the API's parameters)."""
+    """A listable resource. It declares its own `getall`, typed with the filters
+    of its list operation (e.g. `Sites.getall`, with `f.ListSitesQuery`), with
+    `@list_operation`, whose body returns `self._list_call(etag, query)`."""
+
+    def _list_call(
+        self, etag: str | None, query: Mapping[str, Any]
+    ) -> Call[list[ModelT]]:
         return Call(if_none_match=etag, query=query)
 
 
@@ -347,41 +385,61 @@ class CRD(
 MAX_PAGE_SIZE = 100
 
 
+class Pages(Generic[P, T]):
+    """A resource's `iter_all`: the items of every page of the call its
+    description returns; an iterator on the blocking client, an async iterator
+    on the asyncio one (see `Operation`, its sibling for single calls)."""
+
+    def __init__(self, describe: Callable[Concatenate[Any, P], Call[list[T]]]) -> None:
+        self._describe = describe
+        functools.update_wrapper(self, describe)  # type: ignore[arg-type]
+
+    @overload
+    def __get__(
+        self, resource: Resource[Sync], owner: type[Any]
+    ) -> Callable[P, Iterator[T]]: ...
+
+    @overload
+    def __get__(
+        self, resource: Resource[Async], owner: type[Any]
+    ) -> Callable[P, AsyncIterator[T]]: ...
+
+    @overload
+    def __get__(self, resource: None, owner: type[Any]) -> Pages[P, T]: ...
+
+    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
+        if resource is None:
+            return self
+        describe = self._describe
+        caller = f"{resource.entry_point_name or type(resource).__name__}.iter_all"
+
+        @functools.wraps(describe)
+        def iterate(*args: Any, **kwargs: Any) -> Any:
+            call = describe(resource, *args, **kwargs)
+            call.operation = resource._list
+            call.caller = caller
+            return resource._client._iterate(call)
+
+        return iterate
+
+
+def pages_operation(
+    describe: Callable[Concatenate[Any, P], Call[list[T]]],
+) -> Pages[P, T]:
+    """Declare a resource's `iter_all` over the pages of its `_list` operation."""
+    describe.__doc__ = describe.__doc__ or ITER_ALL_DOC
+    return Pages(describe)
+
+
 class Paginated(Resource[ModeT], Generic[ModeT, ModelT]):
-    """`iter_all(**query)`: the items of every page of the resource's list, in
-    order; an iterator on the blocking client, an async iterator on the asyncio
-    one. `getall` keeps answering one page."""
+    """A paginated listable resource (its list operation takes `page` and
+    `page_size`). It declares its own `iter_all`, the items of every page of the
+    list in order (`getall` keeps answering one page), typed with the filters of
+    its list operation but `page_size` (e.g. `Events.iter_all`, with
+    `f.ListEventsPagesQuery`), with `@pages_operation`, whose body returns
+    `self._pages_call(page_size, query)`."""
 
-    @overload
-    def iter_all(
-        self: Paginated[Sync, ModelT],
-        /,
-        *,
-        page_size: int = MAX_PAGE_SIZE,
-        **query: Any,
-    ) -> Iterator[ModelT]: ...
-
-    @overload
-    def iter_all(
-        self: Paginated[Async, ModelT],
-        /,
-        *,
-        page_size: int = MAX_PAGE_SIZE,
-        **query: Any,
-    ) -> AsyncIterator[ModelT]: ...
-
-    def iter_all(self, /, *, page_size: int = MAX_PAGE_SIZE, **query: Any) -> Any:
-        """Every item of the list, page after page (`page=` to start elsewhere).
-
-        Keyword arguments filter and sort as for `getall`. `page_size` is the
-        number of items each request asks for, capped at the API's maximum
-        (MAX_PAGE_SIZE): it changes the number of requests, not the items. Pages
-        are requested as the iteration goes: a collection that changes meanwhile
-        may give items twice or miss some (the API pages by offset).
-        """
-        call: Call[Any] = Call(
-            operation=self._list,
-            query={**query, "page_size": min(page_size, MAX_PAGE_SIZE)},
-        )
-        call.caller = f"{self.entry_point_name or type(self).__name__}.iter_all"
-        return self._client._iterate(call)
+    def _pages_call(
+        self, page_size: int, query: Mapping[str, Any]
+    ) -> Call[list[ModelT]]:
+        return Call(query={**query, "page_size": min(page_size, MAX_PAGE_SIZE)})

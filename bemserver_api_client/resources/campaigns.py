@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import CRD, CRUD, ModeT
+from ._base import CRD, CRUD, Call, ModeT, list_operation
 
 if TYPE_CHECKING:
-    from .._generated import models as m  # noqa: F401 - used in quotes
+    from typing_extensions import Unpack
+
+    from .._generated import filters as f
+    from .._generated import models as m
 
 
 class Campaigns(
@@ -15,7 +18,11 @@ class Campaigns(
     tag="campaign",
     collection="campaigns",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListCampaignsQuery]
+    ) -> Call[list[m.Campaign]]:
+        return self._list_call(etag, query)
 
 
 class CampaignScopes(
@@ -23,7 +30,11 @@ class CampaignScopes(
     tag="campaign_scope",
     collection="campaign_scopes",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListCampaignScopesQuery]
+    ) -> Call[list[m.CampaignScope]]:
+        return self._list_call(etag, query)
 
 
 class UserGroupsByCampaigns(
@@ -31,7 +42,15 @@ class UserGroupsByCampaigns(
     tag="user_group_by_campaign",
     collection="user_groups_by_campaigns",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListUserGroupsByCampaignsQuery],
+    ) -> Call[list[m.UserGroupByCampaign]]:
+        return self._list_call(etag, query)
 
 
 class UserGroupsByCampaignScopes(
@@ -39,4 +58,12 @@ class UserGroupsByCampaignScopes(
     tag="user_group_by_campaign_scope",
     collection="user_groups_by_campaign_scopes",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListUserGroupsByCampaignScopesQuery],
+    ) -> Call[list[m.UserGroupByCampaignScope]]:
+        return self._list_call(etag, query)

@@ -5,20 +5,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import CRUD, GetAll, ModeT
+from ._base import CRUD, Call, GetAll, ModeT, list_operation
 
 if TYPE_CHECKING:
-    from .._generated import models as m  # noqa: F401 - used in quotes
+    from typing_extensions import Unpack
+
+    from .._generated import filters as f
+    from .._generated import models as m
+    from ._base import NoQuery
 
 
 class Energies(GetAll[ModeT, "m.Energy"], tag="energy", collection="energies"):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
+    ) -> Call[list[m.Energy]]:
+        return self._list_call(etag, query)
 
 
 class EnergyEndUses(
     GetAll[ModeT, "m.EnergyEndUse"], tag="energy_end_use", collection="energy_end_uses"
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
+    ) -> Call[list[m.EnergyEndUse]]:
+        return self._list_call(etag, query)
 
 
 class EnergyProductionTechnologies(
@@ -26,7 +38,11 @@ class EnergyProductionTechnologies(
     tag="energy_production_technology",
     collection="energy_production_technologies",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
+    ) -> Call[list[m.EnergyProductionTechnology]]:
+        return self._list_call(etag, query)
 
 
 class EnergyConsumptionTimeseriesBySites(
@@ -39,7 +55,15 @@ class EnergyConsumptionTimeseriesBySites(
     tag="energy_consumption_timeseries_by_site",
     collection="energy_consumption_timeseries_by_sites",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListEnergyConsumptionTimeseriesBySitesQuery],
+    ) -> Call[list[m.EnergyConsumptionTimeseriesBySite]]:
+        return self._list_call(etag, query)
 
 
 class EnergyConsumptionTimeseriesByBuildings(
@@ -52,7 +76,15 @@ class EnergyConsumptionTimeseriesByBuildings(
     tag="energy_consumption_timeseries_by_building",
     collection="energy_consumption_timeseries_by_buildings",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListEnergyConsumptionTimeseriesByBuildingsQuery],
+    ) -> Call[list[m.EnergyConsumptionTimeseriesByBuilding]]:
+        return self._list_call(etag, query)
 
 
 class EnergyProductionTimeseriesBySites(
@@ -65,7 +97,15 @@ class EnergyProductionTimeseriesBySites(
     tag="energy_production_timeseries_by_site",
     collection="energy_production_timeseries_by_sites",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListEnergyProductionTimeseriesBySitesQuery],
+    ) -> Call[list[m.EnergyProductionTimeseriesBySite]]:
+        return self._list_call(etag, query)
 
 
 class EnergyProductionTimeseriesByBuildings(
@@ -78,7 +118,15 @@ class EnergyProductionTimeseriesByBuildings(
     tag="energy_production_timeseries_by_building",
     collection="energy_production_timeseries_by_buildings",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListEnergyProductionTimeseriesByBuildingsQuery],
+    ) -> Call[list[m.EnergyProductionTimeseriesByBuilding]]:
+        return self._list_call(etag, query)
 
 
 class WeatherTimeseriesBySites(
@@ -91,4 +139,12 @@ class WeatherTimeseriesBySites(
     tag="weather_timeseries_by_site",
     collection="weather_timeseries_by_sites",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListWeatherTimeseriesBySitesQuery],
+    ) -> Call[list[m.WeatherTimeseriesBySite]]:
+        return self._list_call(etag, query)

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ._base import CRD, CRUD, Call, ModeT, Paginated, operation
+from ._base import (
+    CRD,
+    CRUD,
+    MAX_PAGE_SIZE,
+    Call,
+    ModeT,
+    Paginated,
+    list_operation,
+    operation,
+    pages_operation,
+)
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._generated import filters as f
     from .._generated import models as m
+    from ._base import NoQuery
 
 
 class EventCategories(
@@ -15,7 +29,11 @@ class EventCategories(
     tag="event_category",
     collection="event_categories",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
+    ) -> Call[list[m.EventCategory]]:
+        return self._list_call(etag, query)
 
 
 class EventCategoriesByUsers(
@@ -28,7 +46,15 @@ class EventCategoriesByUsers(
     tag="event_category_by_user",
     collection="event_categories_by_users",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListEventCategoriesByUsersQuery],
+    ) -> Call[list[m.EventCategoryByUser]]:
+        return self._list_call(etag, query)
 
 
 class Events(
@@ -37,7 +63,21 @@ class Events(
     tag="event",
     collection="events",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsQuery]
+    ) -> Call[list[m.Event]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListEventsPagesQuery],
+    ) -> Call[list[m.Event]]:
+        return self._pages_call(page_size, query)
 
 
 class EventBySites(
@@ -46,7 +86,21 @@ class EventBySites(
     tag="event_by_site",
     collection="events_by_sites",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsBySitesQuery]
+    ) -> Call[list[m.EventBySite]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListEventsBySitesPagesQuery],
+    ) -> Call[list[m.EventBySite]]:
+        return self._pages_call(page_size, query)
 
 
 class EventByBuildings(
@@ -55,7 +109,25 @@ class EventByBuildings(
     tag="event_by_building",
     collection="events_by_buildings",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListEventsByBuildingsQuery],
+    ) -> Call[list[m.EventByBuilding]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListEventsByBuildingsPagesQuery],
+    ) -> Call[list[m.EventByBuilding]]:
+        return self._pages_call(page_size, query)
 
 
 class EventByStoreys(
@@ -64,7 +136,21 @@ class EventByStoreys(
     tag="event_by_storey",
     collection="events_by_storeys",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsByStoreysQuery]
+    ) -> Call[list[m.EventByStorey]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListEventsByStoreysPagesQuery],
+    ) -> Call[list[m.EventByStorey]]:
+        return self._pages_call(page_size, query)
 
 
 class EventBySpaces(
@@ -73,7 +159,21 @@ class EventBySpaces(
     tag="event_by_space",
     collection="events_by_spaces",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsBySpacesQuery]
+    ) -> Call[list[m.EventBySpace]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListEventsBySpacesPagesQuery],
+    ) -> Call[list[m.EventBySpace]]:
+        return self._pages_call(page_size, query)
 
 
 class EventByZones(
@@ -82,7 +182,21 @@ class EventByZones(
     tag="event_by_zone",
     collection="events_by_zones",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsByZonesQuery]
+    ) -> Call[list[m.EventByZone]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListEventsByZonesPagesQuery],
+    ) -> Call[list[m.EventByZone]]:
+        return self._pages_call(page_size, query)
 
 
 class Notifications(
@@ -91,9 +205,29 @@ class Notifications(
     tag="notification",
     collection="notifications",
 ):
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListNotificationsQuery]
+    ) -> Call[list[m.Notification]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListNotificationsPagesQuery],
+    ) -> Call[list[m.Notification]]:
+        return self._pages_call(page_size, query)
+
     @operation("notification.count_notifications_by_campaign")
     def count_by_campaign(
-        self, /, *, etag: str | None = None, **kwargs: Any
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **kwargs: Unpack[f.CountNotificationsByCampaignQuery],
     ) -> Call[m.NotificationCountByCampaign]:
         """Notifications of a user (`user_id=`) counted by campaign."""
         return Call(
@@ -102,6 +236,8 @@ class Notifications(
         )
 
     @operation("notification.mark_all_notifications_as_read")
-    def mark_all_as_read(self, /, **kwargs: Any) -> Call[None]:
+    def mark_all_as_read(
+        self, /, **kwargs: Unpack[f.MarkAllNotificationsAsReadQuery]
+    ) -> Call[None]:
         """Mark the notifications of a user (`user_id=`) as read."""
         return Call(query=kwargs)

@@ -4,12 +4,28 @@ BEMServerAPIOperationUnavailableError before any request."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Generic
 
-from ._base import CRUD, Call, GetAll, GetOne, ModelT, ModeT, Resource, operation
+from ._base import (
+    CRUD,
+    Call,
+    GetAll,
+    GetOne,
+    ModelT,
+    ModeT,
+    Operation,
+    P,
+    Resource,
+    T,
+    list_operation,
+)
 
 if TYPE_CHECKING:
-    from .._generated import models as m  # noqa: F401 - used in quotes
+    from typing_extensions import Unpack
+
+    from .._generated import filters as f
+    from .._generated import models as m
 
 
 class GetFull(Resource[ModeT], Generic[ModeT, ModelT]):
@@ -24,12 +40,23 @@ class GetFull(Resource[ModeT], Generic[ModeT, ModelT]):
         if tag is not None and collection is not None:
             cls._full = f"{tag}.list_{collection}_full"
 
-    @operation(attribute="_full")
-    def get_full(
-        self, /, *, etag: str | None = None, **kwargs: Any
+    # Each resource declares its typed `get_full` (see `GetAll`), with
+    # `@full_operation`, calling this.
+    def _full_call(
+        self, etag: str | None, query: Mapping[str, Any]
     ) -> Call[list[ModelT]]:
-        """Like getall, with the details of what each setting applies to."""
-        return Call(if_none_match=etag, query=kwargs)
+        return Call(if_none_match=etag, query=query)
+
+
+def full_operation(
+    describe: Callable[Concatenate[Any, P], Call[T]],
+) -> Operation[P, T]:
+    """Declare a resource's `get_full`, which calls the class's `_full` operation."""
+    describe.__doc__ = (
+        describe.__doc__
+        or "Like getall, with the details of what each setting applies to."
+    )
+    return Operation(describe, (), "_full")
 
 
 class StCheckMissingByCampaign(
@@ -43,7 +70,25 @@ class StCheckMissingByCampaign(
     tag="st_check_missing_by_campaign",
     collection="st_check_missings_by_campaigns",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCheckMissingsByCampaignsQuery],
+    ) -> Call[list[m.STCheckMissingByCampaign]]:
+        return self._list_call(etag, query)
+
+    @full_operation
+    def get_full(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCheckMissingsByCampaignsFullQuery],
+    ) -> Call[list[m.STCheckMissingByCampaignFull]]:
+        return self._full_call(etag, query)
 
 
 class StCheckOutlierByCampaign(
@@ -57,7 +102,25 @@ class StCheckOutlierByCampaign(
     tag="st_check_outliers_by_campaign",
     collection="st_check_outliers_by_campaigns",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCheckOutliersByCampaignsQuery],
+    ) -> Call[list[m.STCheckOutliersByCampaign]]:
+        return self._list_call(etag, query)
+
+    @full_operation
+    def get_full(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCheckOutliersByCampaignsFullQuery],
+    ) -> Call[list[m.STCheckOutliersByCampaignFull]]:
+        return self._full_call(etag, query)
 
 
 class StCleanupByCampaign(
@@ -71,7 +134,25 @@ class StCleanupByCampaign(
     tag="st_cleanup_by_campaign",
     collection="st_cleanups_by_campaigns",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCleanupsByCampaignsQuery],
+    ) -> Call[list[m.STCleanupByCampaign]]:
+        return self._list_call(etag, query)
+
+    @full_operation
+    def get_full(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCleanupsByCampaignsFullQuery],
+    ) -> Call[list[m.STCleanupByCampaignFull]]:
+        return self._full_call(etag, query)
 
 
 class StCleanupByTimeseries(
@@ -81,7 +162,25 @@ class StCleanupByTimeseries(
     tag="st_cleanup_by_timeseries",
     collection="st_cleanups_by_timeseries",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCleanupsByTimeseriesQuery],
+    ) -> Call[list[m.STCleanupByTimeseries]]:
+        return self._list_call(etag, query)
+
+    @full_operation
+    def get_full(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStCleanupsByTimeseriesFullQuery],
+    ) -> Call[list[m.STCleanupByTimeseriesFull]]:
+        return self._full_call(etag, query)
 
 
 class StDownloadWeatherBySite(
@@ -95,7 +194,25 @@ class StDownloadWeatherBySite(
     tag="st_download_weather_data_by_site",
     collection="st_download_weather_data_by_sites",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStDownloadWeatherDataBySitesQuery],
+    ) -> Call[list[m.STDownloadWeatherDataBySite]]:
+        return self._list_call(etag, query)
+
+    @full_operation
+    def get_full(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStDownloadWeatherDataBySitesFullQuery],
+    ) -> Call[list[m.STDownloadWeatherDataBySiteFull]]:
+        return self._full_call(etag, query)
 
 
 class StDownloadWeatherForecastBySite(
@@ -109,4 +226,22 @@ class StDownloadWeatherForecastBySite(
     tag="st_download_weather_forecast_data_by_site",
     collection="st_download_weather_forecast_data_by_sites",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStDownloadWeatherForecastDataBySitesQuery],
+    ) -> Call[list[m.STDownloadWeatherForecastDataBySite]]:
+        return self._list_call(etag, query)
+
+    @full_operation
+    def get_full(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStDownloadWeatherForecastDataBySitesFullQuery],
+    ) -> Call[list[m.STDownloadWeatherForecastDataBySiteFull]]:
+        return self._full_call(etag, query)

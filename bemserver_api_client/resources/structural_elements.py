@@ -6,15 +6,24 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..enums import DegreeDaysPeriod, DegreeDaysType
-from ._base import CRD, CRUD, Call, ModeT, operation
+from ._base import CRD, CRUD, Call, ModeT, list_operation, operation
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._generated import filters as f
     from .._generated import models as m
 
 
 class Sites(
     CRUD[ModeT, "m.Site", "m.Site", "m.SitePut"], tag="site", collection="sites"
 ):
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListSitesQuery]
+    ) -> Call[list[m.Site]]:
+        return self._list_call(etag, query)
+
     @operation("site.download_site_weather_data")
     def download_weather_data(
         self,
@@ -58,7 +67,11 @@ class Buildings(
     tag="building",
     collection="buildings",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListBuildingsQuery]
+    ) -> Call[list[m.Building]]:
+        return self._list_call(etag, query)
 
 
 class Storeys(
@@ -66,19 +79,31 @@ class Storeys(
     tag="storey",
     collection="storeys",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListStoreysQuery]
+    ) -> Call[list[m.Storey]]:
+        return self._list_call(etag, query)
 
 
 class Spaces(
     CRUD[ModeT, "m.Space", "m.Space", "m.SpacePut"], tag="space", collection="spaces"
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListSpacesQuery]
+    ) -> Call[list[m.Space]]:
+        return self._list_call(etag, query)
 
 
 class Zones(
     CRUD[ModeT, "m.Zone", "m.Zone", "m.ZonePut"], tag="zone", collection="zones"
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListZonesQuery]
+    ) -> Call[list[m.Zone]]:
+        return self._list_call(etag, query)
 
 
 class StructuralElementProperties(
@@ -91,7 +116,15 @@ class StructuralElementProperties(
     tag="structural_element_property",
     collection="structural_element_properties",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStructuralElementPropertiesQuery],
+    ) -> Call[list[m.StructuralElementProperty]]:
+        return self._list_call(etag, query)
 
 
 class SiteProperties(
@@ -99,7 +132,11 @@ class SiteProperties(
     tag="site_property",
     collection="site_properties",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListSitePropertiesQuery]
+    ) -> Call[list[m.SiteProperty]]:
+        return self._list_call(etag, query)
 
 
 class BuildingProperties(
@@ -107,7 +144,15 @@ class BuildingProperties(
     tag="building_property",
     collection="building_properties",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListBuildingPropertiesQuery],
+    ) -> Call[list[m.BuildingProperty]]:
+        return self._list_call(etag, query)
 
 
 class StoreyProperties(
@@ -115,7 +160,15 @@ class StoreyProperties(
     tag="storey_property",
     collection="storey_properties",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStoreyPropertiesQuery],
+    ) -> Call[list[m.StoreyProperty]]:
+        return self._list_call(etag, query)
 
 
 class SpaceProperties(
@@ -123,7 +176,11 @@ class SpaceProperties(
     tag="space_property",
     collection="space_properties",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListSpacePropertiesQuery]
+    ) -> Call[list[m.SpaceProperty]]:
+        return self._list_call(etag, query)
 
 
 class ZoneProperties(
@@ -131,7 +188,11 @@ class ZoneProperties(
     tag="zone_property",
     collection="zone_properties",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListZonePropertiesQuery]
+    ) -> Call[list[m.ZoneProperty]]:
+        return self._list_call(etag, query)
 
 
 class SitePropertyData(
@@ -139,7 +200,15 @@ class SitePropertyData(
     tag="site_property_data",
     collection="site_property_data",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListSitePropertyDataQuery],
+    ) -> Call[list[m.SitePropertyData]]:
+        return self._list_call(etag, query)
 
 
 class BuildingPropertyData(
@@ -152,7 +221,15 @@ class BuildingPropertyData(
     tag="building_property_data",
     collection="building_property_data",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListBuildingPropertyDataQuery],
+    ) -> Call[list[m.BuildingPropertyData]]:
+        return self._list_call(etag, query)
 
 
 class StoreyPropertyData(
@@ -160,7 +237,15 @@ class StoreyPropertyData(
     tag="storey_property_data",
     collection="storey_property_data",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListStoreyPropertyDataQuery],
+    ) -> Call[list[m.StoreyPropertyData]]:
+        return self._list_call(etag, query)
 
 
 class SpacePropertyData(
@@ -168,7 +253,15 @@ class SpacePropertyData(
     tag="space_property_data",
     collection="space_property_data",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListSpacePropertyDataQuery],
+    ) -> Call[list[m.SpacePropertyData]]:
+        return self._list_call(etag, query)
 
 
 class ZonePropertyData(
@@ -176,4 +269,12 @@ class ZonePropertyData(
     tag="zone_property_data",
     collection="zone_property_data",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListZonePropertyDataQuery],
+    ) -> Call[list[m.ZonePropertyData]]:
+        return self._list_call(etag, query)

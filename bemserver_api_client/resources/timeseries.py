@@ -26,19 +26,25 @@ from ..exceptions import BEMServerAPIClientValueError
 from ._base import (
     CRD,
     CRUD,
+    MAX_PAGE_SIZE,
     Call,
     ModeT,
     Paginated,
     Resource,
     enum_value,
+    list_operation,
     operation,
+    pages_operation,
 )
 
 if TYPE_CHECKING:
     import pandas as pd
+    from typing_extensions import Unpack
 
+    from .._generated import filters as f
     from .._generated import models as m
     from ..response import BEMServerApiClientResponse
+    from ._base import NoQuery
 
 #: Data as the API moves it: JSON {timeseries: {timestamp: value}} or CSV bytes.
 TimeseriesDataBody = Mapping[str, Mapping[str, Any]] | bytes | str | BinaryIO
@@ -50,7 +56,21 @@ class Timeseries(
     tag="timeseries",
     collection="timeseries",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListTimeseriesQuery]
+    ) -> Call[list[m.Timeseries]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListTimeseriesPagesQuery],
+    ) -> Call[list[m.Timeseries]]:
+        return self._pages_call(page_size, query)
 
 
 class TimeseriesDataStates(
@@ -60,7 +80,11 @@ class TimeseriesDataStates(
     tag="timeseries_data_state",
     collection="timeseries_data_states",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
+    ) -> Call[list[m.TimeseriesDataState]]:
+        return self._list_call(etag, query)
 
 
 class TimeseriesProperties(
@@ -70,7 +94,15 @@ class TimeseriesProperties(
     tag="timeseries_property",
     collection="timeseries_properties",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesPropertiesQuery],
+    ) -> Call[list[m.TimeseriesProperty]]:
+        return self._list_call(etag, query)
 
 
 class TimeseriesPropertyData(
@@ -83,7 +115,15 @@ class TimeseriesPropertyData(
     tag="timeseries_property_data",
     collection="timeseries_property_data",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesPropertyDataQuery],
+    ) -> Call[list[m.TimeseriesPropertyData]]:
+        return self._list_call(etag, query)
 
 
 class TimeseriesBySites(
@@ -92,7 +132,25 @@ class TimeseriesBySites(
     tag="timeseries_by_site",
     collection="timeseries_by_sites",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesBySitesQuery],
+    ) -> Call[list[m.TimeseriesBySite]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListTimeseriesBySitesPagesQuery],
+    ) -> Call[list[m.TimeseriesBySite]]:
+        return self._pages_call(page_size, query)
 
 
 class TimeseriesByBuildings(
@@ -101,7 +159,25 @@ class TimeseriesByBuildings(
     tag="timeseries_by_building",
     collection="timeseries_by_buildings",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesByBuildingsQuery],
+    ) -> Call[list[m.TimeseriesByBuilding]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListTimeseriesByBuildingsPagesQuery],
+    ) -> Call[list[m.TimeseriesByBuilding]]:
+        return self._pages_call(page_size, query)
 
 
 class TimeseriesByStoreys(
@@ -110,7 +186,25 @@ class TimeseriesByStoreys(
     tag="timeseries_by_storey",
     collection="timeseries_by_storeys",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesByStoreysQuery],
+    ) -> Call[list[m.TimeseriesByStorey]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListTimeseriesByStoreysPagesQuery],
+    ) -> Call[list[m.TimeseriesByStorey]]:
+        return self._pages_call(page_size, query)
 
 
 class TimeseriesBySpaces(
@@ -119,7 +213,25 @@ class TimeseriesBySpaces(
     tag="timeseries_by_space",
     collection="timeseries_by_spaces",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesBySpacesQuery],
+    ) -> Call[list[m.TimeseriesBySpace]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListTimeseriesBySpacesPagesQuery],
+    ) -> Call[list[m.TimeseriesBySpace]]:
+        return self._pages_call(page_size, query)
 
 
 class TimeseriesByZones(
@@ -128,7 +240,25 @@ class TimeseriesByZones(
     tag="timeseries_by_zone",
     collection="timeseries_by_zones",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesByZonesQuery],
+    ) -> Call[list[m.TimeseriesByZone]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListTimeseriesByZonesPagesQuery],
+    ) -> Call[list[m.TimeseriesByZone]]:
+        return self._pages_call(page_size, query)
 
 
 class TimeseriesByEvents(
@@ -137,7 +267,25 @@ class TimeseriesByEvents(
     tag="timeseries_by_event",
     collection="timeseries_by_events",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListTimeseriesByEventsQuery],
+    ) -> Call[list[m.TimeseriesByEvent]]:
+        return self._list_call(etag, query)
+
+    @pages_operation
+    def iter_all(
+        self,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        **query: Unpack[f.ListTimeseriesByEventsPagesQuery],
+    ) -> Call[list[m.TimeseriesByEvent]]:
+        return self._pages_call(page_size, query)
 
 
 def _upload_body(data: TimeseriesDataBody, format: DataFormat | str) -> Any:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import CRD, CRUD, Call, ModeT, operation
+from ._base import CRD, CRUD, Call, ModeT, list_operation, operation
 
 if TYPE_CHECKING:
-    from .._generated import models as m  # noqa: F401 - used in quotes
+    from typing_extensions import Unpack
+
+    from .._generated import filters as f
+    from .._generated import models as m
 
 
 class Users(CRUD[ModeT, "m.User", "m.User", "m.User"], tag="user", collection="users"):
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListUsersQuery]
+    ) -> Call[list[m.User]]:
+        return self._list_call(etag, query)
+
     @operation("user.set_user_admin")
     def set_admin(self, id: int, state: bool, *, etag: str | None = None) -> Call[None]:
         """Make a user an administrator, or not."""
@@ -37,7 +46,11 @@ class UserGroups(
     tag="user_group",
     collection="user_groups",
 ):
-    pass
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[f.ListUserGroupsQuery]
+    ) -> Call[list[m.UserGroup]]:
+        return self._list_call(etag, query)
 
 
 class UserByUserGroups(
@@ -45,4 +58,12 @@ class UserByUserGroups(
     tag="user_by_user_group",
     collection="users_by_user_groups",
 ):
-    pass
+    @list_operation
+    def getall(
+        self,
+        /,
+        *,
+        etag: str | None = None,
+        **query: Unpack[f.ListUsersByUserGroupsQuery],
+    ) -> Call[list[m.UserByUserGroup]]:
+        return self._list_call(etag, query)
