@@ -35,6 +35,12 @@ from typing import (
 
 import httpx
 
+from ._csv_split import (
+    UnreadableChunk,
+    split_csv_bytes,
+    split_csv_file,
+    split_csv_text,
+)
 from .enums import DataFormat
 from .exceptions import (
     BEMServerAPIChunkError,
@@ -330,7 +336,7 @@ def split_upload(data: Any, format: DataFormat | str, chunk_size: int) -> Upload
             )
         return split_json(data, chunk_size)
     if isinstance(data, str):
-        data = data.encode()
+        return split_csv_text(data, chunk_size)
     if isinstance(data, bytes | bytearray | memoryview):
         return split_csv_bytes(bytes(data), chunk_size)
     if not isinstance(data, Mapping) and hasattr(data, "read"):
@@ -430,95 +436,11 @@ def _instant(stamp: str) -> dt.datetime:
     return value
 
 
-def _csv_header(line: bytes) -> list[str]:
-    return next(csv.reader([line.decode().strip()]), [])
-
-
-def _csv_info(header: list[str], rows: list[bytes]) -> ChunkInfo:
-    stamps = [row.split(b",", 1)[0].decode().strip() for row in rows]
-    first, last = time_range(stamps)
-    return ChunkInfo({name: (first, last, len(rows)) for name in header[1:]})
-
-
-def _rows_per_chunk(header: list[str], chunk_size: int) -> int:
-    return max(1, chunk_size // max(1, len(header) - 1))
-
-
-def split_csv_bytes(content: bytes, chunk_size: int) -> UploadSplit:
-    """CSV (a Datetime column, a column per timeseries) in chunks of rows,
-    each with the header; chunk_size counts cells (rows x timeseries)."""
-    end = content.find(b"\n")
-    if end < 0:
-        return UploadSplit(iter(()), 1, whole=content)
-    header = _csv_header(content[:end])
-    rows = _rows_per_chunk(header, chunk_size)
-    body_rows = content.count(b"\n", end + 1) + (not content.endswith(b"\n"))
-    if body_rows <= rows:
-        return UploadSplit(iter(()), 1, whole=content)
-    return UploadSplit(
-        _csv_chunks(io.BytesIO(content), rows),
-        math.ceil(body_rows / rows),
-        None,
-        header[1:],
-    )
-
-
-def split_csv_file(stream: BinaryIO, chunk_size: int) -> UploadSplit:
-    """A binary CSV file in chunks, read as they are sent (bounded memory)."""
-    total: int | None = None
-    try:
-        position = stream.tell()
-        header_line = stream.readline()
-        lines = _count_lines(stream)
-        stream.seek(position)
-    except (OSError, AttributeError, io.UnsupportedOperation):
-        pass
-    else:
-        rows = _rows_per_chunk(_csv_header(header_line), chunk_size)
-        if lines <= rows:
-            return UploadSplit(iter(()), 1, whole=stream.read())
-        total = math.ceil(lines / rows)
-    first = stream.readline()
-    header = _csv_header(first)
-    rows = _rows_per_chunk(header, chunk_size)
-    return UploadSplit(_csv_chunks(stream, rows, first), total, None, header[1:])
-
-
 def prime_csv(timeseries: list[str]) -> bytes:
     """A CSV of the timeseries with no values (its header only)."""
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerow(["Datetime", *timeseries])
     return out.getvalue().encode()
-
-
-def _count_lines(stream: BinaryIO) -> int:
-    count = 0
-    last = b"\n"
-    while block := stream.read(1 << 20):
-        count += block.count(b"\n")
-        last = block[-1:]
-    return count + (last != b"\n")
-
-
-def _csv_chunks(
-    stream: BinaryIO, rows: int, header_line: bytes | None = None
-) -> Iterator[UploadChunk]:
-    if header_line is None:
-        header_line = stream.readline()
-    if not header_line.endswith(b"\n"):
-        header_line += b"\n"
-    header = _csv_header(header_line)
-    while True:
-        lines = []
-        for _ in range(rows):
-            line = stream.readline()
-            if not line:
-                break
-            if line.strip():
-                lines.append(line if line.endswith(b"\n") else line + b"\n")
-        if not lines:
-            return
-        yield UploadChunk(header_line + b"".join(lines), _csv_info(header, lines))
 
 
 def upload_plan(
@@ -550,10 +472,15 @@ def upload_plan(
         failed: dict[int, tuple[ChunkInfo, Exception]] = {}
         last: list[BEMServerApiClientResponse[None]] = []
 
+        unreadable: list[UnreadableChunk] = []
+
         def calls() -> Iterator[Call[Any]]:
-            for chunk in split.chunks:
-                infos.append(chunk.info)
-                yield make_call(chunk.body, chunk_format)
+            try:
+                for chunk in split.chunks:
+                    infos.append(chunk.info)
+                    yield make_call(chunk.body, chunk_format)
+            except UnreadableChunk as exc:  # a stream: bytes that are not UTF-8
+                unreadable.append(exc)
 
         def on_done(index: int, response: Any, error: BaseException | None) -> bool:
             if error is not None:
@@ -572,21 +499,31 @@ def upload_plan(
             # upload: concurrent first uploads would race on it (500).
             yield One(make_call(prime_csv(split.timeseries), DataFormat.csv))
         yield Batch(calls(), concurrency, on_done)
-        if failed:
+        if failed or unreadable:
             not_sent = [
                 info
                 for i, info in enumerate(infos)
                 if i not in stored and i not in failed
             ]
-            not_sent.extend(chunk.info for chunk in split.chunks)
+            not_sent.extend(_readable_infos(split.chunks))
             raise BEMServerAPIChunkError(
                 stored=[stored[i] for i in sorted(stored)],
-                failed=[failed[i] for i in sorted(failed)],
+                failed=[failed[i] for i in sorted(failed)]
+                + [(exc.info, exc.error) for exc in unreadable],
                 not_sent=not_sent,
             )
         return last[0]
     finally:
         tracker.close()
+
+
+def _readable_infos(chunks: Iterator[UploadChunk]) -> Iterator[ChunkInfo]:
+    """What the chunks left hold, up to the first unreadable one."""
+    try:
+        for chunk in chunks:
+            yield chunk.info
+    except UnreadableChunk as exc:
+        yield exc.info
 
 
 # -- downloads -----------------------------------------------------------------

@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import io
 import json
+import math
 import weakref
 from typing import Any
 
@@ -308,3 +309,145 @@ def test_merged_csv_windows_have_one_header() -> None:
     merged = merger.result()
     assert merged.data == content and merged.is_csv
     assert merged.raw.content == b""
+
+
+class CsvRecorder:
+    """A mock server that reads CSV uploads as the server does (UTF-8, blank
+    lines skipped, quoted fields) and records each (column, timestamp) cell."""
+
+    def __init__(self) -> None:
+        self.cells: list[tuple[str, str, str]] = []
+        self.requests = 0
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        import csv
+
+        if request.method != "POST":
+            return httpx.Response(404)
+        self.requests += 1
+        try:
+            text = request.read().decode("utf-8")
+        except UnicodeDecodeError:
+            return httpx.Response(422, json={"message": "not UTF-8"})
+        rows = [
+            row
+            for row in csv.reader(io.StringIO(text, newline=""))
+            if row and any(cell.strip() for cell in row)
+        ]
+        if not rows or rows[0][0] != "Datetime":
+            return httpx.Response(422, json={"message": "Invalid file"})
+        header, *body = rows
+        for row in body:
+            for name, value in zip(header[1:], row[1:], strict=True):
+                self.cells.append((name, row[0], value))
+        return httpx.Response(201)
+
+    def client(self, **kwargs: Any) -> BEMServerAPIClient:
+        transport = httpx.MockTransport(self.handle)
+        return BEMServerAPIClient(
+            "api.test", http_client=httpx.Client(transport=transport), **kwargs
+        )
+
+
+def csv_with_blank_run(rows: int, after: int, blanks: int, newline: str) -> str:
+    lines = ["Datetime,1,2"] + [f"{k},{i},{-i}" for i, k in enumerate(keys(rows))]
+    lines[after + 1 : after + 1] = [""] * blanks
+    return newline.join(lines) + newline
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("kind", ["bytes", "str", "file"])
+def test_blank_lines_do_not_stop_a_csv_upload(kind: str, newline: str) -> None:
+    # Issue 12: a run of blank lines as long as a chunk stopped the chunker,
+    # and the upload answered 201 with the rest of the data never sent.
+    text = csv_with_blank_run(1_440, after=100, blanks=3, newline=newline)
+    data: Any = {
+        "bytes": text.encode(),
+        "str": text,
+        "file": io.BytesIO(text.encode()),
+    }[kind]
+    server = CsvRecorder()
+    response = server.client().timeseries_data.upload(
+        1, data, format="text/csv", chunk_size=4
+    )
+    assert response.status_code == 201
+    expected = [
+        (name, k, str(sign * i))
+        for i, k in enumerate(keys(1_440))
+        for name, sign in (("1", 1), ("2", -1))
+    ]
+    assert sorted(server.cells) == sorted(expected)  # each cell exactly once
+
+
+class OneWayStream:
+    """A stream that can only be read (a pipe, a socket): no tell, no seek."""
+
+    def __init__(self, content: bytes) -> None:
+        self._content = io.BytesIO(content)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._content.read(size)
+
+
+def test_quoted_fields_blank_lines_bom_and_bare_cr_are_sent_once() -> None:
+    text = (
+        '\ufeffDatetime,"a,b","c\nd"\r\n'
+        + "".join(
+            f'{k},{i},"{i}\n\n{i}"\r\n' if i % 3 else f"{k},{i},{i}\r\r\n \t\n"
+            for i, k in enumerate(keys(50))
+        )
+        + f"{keys(51)[-1]},x,y"  # no line end
+    )
+    for data in (text, text.encode(), OneWayStream(text.encode())):
+        server = CsvRecorder()
+        server.client().timeseries_data.upload_by_names(
+            1, 1, data, format="text/csv", chunk_size=8
+        )
+        expected = sorted(
+            [
+                (n, k, f"{i}" if n == "a,b" or not i % 3 else f"{i}\n\n{i}")
+                for i, k in enumerate(keys(50))
+                for n in ("a,b", "c\nd")
+            ]
+            + [("a,b", keys(51)[-1], "x"), ("c\nd", keys(51)[-1], "y")]
+        )
+        assert sorted(server.cells) == expected
+        assert server.requests == 1 + math.ceil(51 / 4)  # the header, then chunks
+
+
+def latin1_csv(rows: int, bad_row: int) -> bytes:
+    lines = ["Datetime,1"] + [f"{k},{i}" for i, k in enumerate(keys(rows))]
+    lines[bad_row + 1] += ",é"
+    return ("\n".join(lines) + "\n").encode("latin-1")
+
+
+@pytest.mark.parametrize("kind", ["bytes", "file"])
+def test_non_utf8_csv_is_refused_before_anything_is_sent(kind: str) -> None:
+    content = latin1_csv(100, bad_row=60)
+    data = content if kind == "bytes" else io.BytesIO(content)
+    server = CsvRecorder()
+    with pytest.raises(BEMServerAPIClientValueError, match="line 62 is not UTF-8"):
+        server.client().timeseries_data.upload(1, data, "text/csv", chunk_size=10)
+    assert server.requests == 0
+    text = "Datetime,1\n" + "".join(f"{k},\udce9\n" for k in keys(30))
+    with pytest.raises(BEMServerAPIClientValueError, match="line 2 is not UTF-8"):
+        server.client().timeseries_data.upload(1, text, "text/csv", chunk_size=10)
+    assert server.requests == 0
+
+
+def test_non_utf8_in_a_stream_says_what_is_stored() -> None:
+    content = latin1_csv(100, bad_row=63)  # chunk 7 of 10 (rows 60-69)
+    server = CsvRecorder()
+    with pytest.raises(BEMServerAPIChunkError) as caught:
+        server.client().timeseries_data.upload(
+            1, OneWayStream(content), "text/csv", chunk_size=10, concurrency=3
+        )
+    error = caught.value
+    assert [info.ranges["1"] for info in error.stored] == [
+        (keys(100)[i], keys(100)[i + 9], 10) for i in range(0, 60, 10)
+    ]
+    ((info, exc),) = error.failed
+    assert isinstance(exc, BEMServerAPIClientValueError)
+    assert "line 65 is not UTF-8" in str(exc) and "line 65" in str(error)
+    assert info.ranges["1"] == (keys(100)[60], keys(100)[62], 3)  # not sent
+    assert sorted(k for _, k, _ in server.cells) == keys(60)
