@@ -12,6 +12,7 @@ execution differs, the splitting, merging and error reporting are the same.
 from __future__ import annotations
 
 import collections
+import contextlib
 import csv
 import datetime as dt
 import functools
@@ -20,6 +21,7 @@ import io
 import itertools
 import math
 import os
+import secrets
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -45,6 +47,7 @@ from .enums import DataFormat
 from .exceptions import (
     BEMServerAPIChunkError,
     BEMServerAPIClientValueError,
+    BEMServerAPIMalformedAnswerError,
     ChunkInfo,
 )
 from .resources._base import Async, Call, Operation, Resource, Sync, enum_value
@@ -64,6 +67,10 @@ DEFAULT_UPLOAD_CHUNK_SIZE = 50_000
 #: Points per download window: as fast as 100k-point windows (reading is
 #: ~5x faster than writing) and ~15 MB less peak memory for 400k points.
 DEFAULT_DOWNLOAD_CHUNK_SIZE = 50_000
+#: Most windows a download is split into, whatever the stats answer says
+#: (its `count` sets their number) or the period and buckets asked for:
+#: beyond it windows grow instead (500M points at the default chunk size).
+MAX_DOWNLOAD_WINDOWS = 10_000
 #: Requests in flight at once: two keep a 2-core server (workers and
 #: PostgreSQL) fully busy; more only queue there.
 DEFAULT_CONCURRENCY = 2
@@ -649,7 +656,7 @@ def raw_windows(
         )
         expected += count * min(1.0, share)
         low, high = min(low, overlap_start), max(high, overlap_end)
-    windows = math.ceil(expected / chunk_size)
+    windows = min(math.ceil(expected / chunk_size), MAX_DOWNLOAD_WINDOWS)
     if windows <= 1 or high <= low:
         return Windows([start, end])
     step = (high - low) / windows
@@ -697,11 +704,15 @@ def aggregate_windows(
         return single
     seconds = (end - start).total_seconds()
     buckets = seconds / bucket
-    windows = math.ceil(buckets * max(1, series) / chunk_size)
+    windows = min(
+        math.ceil(buckets * max(1, series) / chunk_size), MAX_DOWNLOAD_WINDOWS
+    )
     if windows <= 1:
         return single
     units = seconds / _APPROX_SECONDS[window_unit]
     per_window = max(1, math.floor(units / windows))
+    if units / per_window + 2 > MAX_DOWNLOAD_WINDOWS:  # windows are whole units
+        per_window = math.ceil(units / (MAX_DOWNLOAD_WINDOWS - 2))
     local = start.astimezone(zone)
     origin = _floor_local(local, window_unit)
     bounds = [start]
@@ -797,7 +808,7 @@ def download_plan(
             )
         elif download.stats_call is not None:
             stats = yield One(download.stats_call())
-            windows = raw_windows(start, end, stats.data.get("stats", {}), chunk_size)
+            windows = raw_windows(start, end, stats_of(stats), chunk_size)
     tracker = Tracker(progress, len(windows) if windows else 1, "download")
     sink = _FileSink(to_file) if to_file is not None else None
     try:
@@ -809,6 +820,7 @@ def download_plan(
             tracker.advance()
             if sink is not None:
                 sink.write(response.raw.content, first=True)
+                sink.commit()
             return response
         done: dict[int, BEMServerApiClientResponse[Any]] = {}
         merger = _Merger(download.csv, sink)
@@ -824,28 +836,96 @@ def download_plan(
 
         calls = (download.window_call(low, high) for low, high in windows)
         yield Batch(calls, concurrency, on_done)
-        return merger.result()
+        result = merger.result()
+        if sink is not None:
+            sink.commit()
+        return result
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
     finally:
         tracker.close()
-        if sink is not None:
-            sink.close()
+
+
+def stats_of(response: BEMServerApiClientResponse[Any]) -> dict[str, Any]:
+    """The stats of a stats answer, {timeseries: {count, first_timestamp,
+    last_timestamp, ...}}, checked: the windows are sized from them."""
+
+    def malformed(what: str) -> BEMServerAPIMalformedAnswerError:
+        return BEMServerAPIMalformedAnswerError(
+            response.status_code,
+            f"malformed timeseries data stats answer (sizing the download's "
+            f"windows): {what}",
+        )
+
+    data = response.data
+    stats = data.get("stats") if isinstance(data, dict) else None
+    if not isinstance(stats, dict):
+        raise malformed(f"expected {{'stats': {{...}}}}, got {_brief(data)}")
+    for timeseries, item in stats.items():
+        if not isinstance(item, dict):
+            raise malformed(f"stats of {timeseries!r}: {_brief(item)}")
+        count = item.get("count")
+        if count is not None and (
+            isinstance(count, bool) or not isinstance(count, int) or count < 0
+        ):
+            raise malformed(f"count of {timeseries!r}: {_brief(count)}")
+        for key in ("first_timestamp", "last_timestamp"):
+            if not isinstance(item.get(key), str | None):
+                raise malformed(f"{key} of {timeseries!r}: {_brief(item[key])}")
+    return stats
+
+
+def _brief(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 class _FileSink:
+    """Where a CSV download is written as its windows arrive.
+
+    A path: a temporary file next to it (same folder, so the rename is
+    atomic), renamed over it once the download is complete; a failure leaves
+    the path as it was. A file object given by the user: written to as
+    windows arrive; on failure a seekable one is truncated back to where it
+    was, another one keeps what was written (whole windows, in order).
+    """
+
     def __init__(self, target: FileTarget) -> None:
+        self.path: str | None = None
+        self.start: int | None = None
         if isinstance(target, str | os.PathLike):
-            self.file: BinaryIO = open(target, "wb")  # noqa: SIM115
-            self.owned = True
+            self.path = os.fspath(target)
+            folder, name = os.path.split(os.path.abspath(self.path))
+            self.temporary = os.path.join(
+                folder, f".{name}.{secrets.token_hex(4)}.part"
+            )
+            self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
         else:
             self.file = target
-            self.owned = False
+            try:
+                self.start = target.tell()
+            except (OSError, AttributeError, ValueError):
+                self.start = None
 
     def write(self, content: bytes, *, first: bool) -> None:
         self.file.write(content if first else _without_header(content))
 
-    def close(self) -> None:
-        if self.owned:
+    def commit(self) -> None:
+        if self.path is not None:
             self.file.close()
+            os.replace(self.temporary, self.path)
+
+    def abort(self) -> None:
+        if self.path is not None:
+            self.file.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self.temporary)
+        elif self.start is not None:
+            with contextlib.suppress(OSError, AttributeError, ValueError):
+                self.file.seek(self.start)
+                self.file.truncate()
 
 
 def _without_header(content: bytes) -> memoryview:
@@ -865,6 +945,7 @@ class _Merger:
         self.head: httpx.Response | None = None
         self.as_json = False
         self.csv = io.BytesIO()
+        self.header: bytes | None = None
         self.data: dict[str, dict[str, Any]] = {}
 
     def add(self, response: BEMServerApiClientResponse[Any]) -> None:
@@ -872,19 +953,45 @@ class _Merger:
         if first:
             self.head = _without_body(response.raw)
             self.as_json = not self.is_csv and response.is_json
-        if self.sink is not None:
-            self.sink.write(response.raw.content, first=first)
-        elif not self.as_json:
+        if not self.as_json:
             content = response.raw.content
-            self.csv.write(content if first else _without_header(content))
+            self._check_header(content, response.status_code)
+            if self.sink is not None:
+                self.sink.write(content, first=first)
+            else:
+                self.csv.write(content if first else _without_header(content))
         else:
-            for timeseries, values in (response.data or {}).items():
+            data = response.data or {}
+            if not isinstance(data, dict) or not all(
+                isinstance(values, dict) for values in data.values()
+            ):
+                raise BEMServerAPIMalformedAnswerError(
+                    response.status_code,
+                    f"malformed answer for window {self.next_index + 1} of the "
+                    "download: expected {timeseries: {timestamp: value}}, got "
+                    + _brief(data),
+                )
+            for timeseries, values in data.items():
                 # The first window's dict of a timeseries becomes the merged
                 # one: no copy of it.
                 merged = self.data.setdefault(timeseries, values)
                 if merged is not values:
                     merged.update(values)
         self.next_index += 1
+
+    def _check_header(self, content: bytes, status: int) -> None:
+        """Windows are merged under the first one's header: another header
+        would put values under the wrong timeseries."""
+        end = content.find(b"\n")
+        header = content if end < 0 else content[: end + 1]
+        if self.header is None:
+            self.header = header
+        elif header.rstrip(b"\r\n") != self.header.rstrip(b"\r\n"):
+            raise BEMServerAPIMalformedAnswerError(
+                status,
+                f"window {self.next_index + 1} of the download has the CSV header "
+                f"{_brief(header)}, the first one {_brief(self.header)}",
+            )
 
     def result(self) -> BEMServerApiClientResponse[Any]:
         assert self.head is not None

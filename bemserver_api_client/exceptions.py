@@ -123,6 +123,12 @@ class BEMServerAPITimeoutError(BEMServerAPIInternalError):
         super().__init__(504, message or "The server did not answer in time")
 
 
+class BEMServerAPIMalformedAnswerError(BEMServerAPIInternalError):
+    """An answer whose body is not of the shape the API documents, so that the
+    client cannot use it: e.g. the stats or a window of a bulk download.
+    `status_code` is the answer's."""
+
+
 def _json_body(response: httpx.Response) -> dict[str, Any]:
     """The decoded body if it is a JSON object, else {} (HTML, empty, malformed)."""
     try:

@@ -15,6 +15,7 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._bulk import (
+    MAX_DOWNLOAD_WINDOWS,
     _Merger,
     aggregate_windows,
     prime_csv,
@@ -28,6 +29,8 @@ from bemserver_api_client._retry import Retry
 from bemserver_api_client.exceptions import (
     BEMServerAPIChunkError,
     BEMServerAPIClientValueError,
+    BEMServerAPIError,
+    BEMServerAPIMalformedAnswerError,
 )
 from bemserver_api_client.response import BEMServerApiClientResponse
 
@@ -451,3 +454,150 @@ def test_non_utf8_in_a_stream_says_what_is_stored() -> None:
     assert "line 65 is not UTF-8" in str(exc) and "line 65" in str(error)
     assert info.ranges["1"] == (keys(100)[60], keys(100)[62], 3)  # not sent
     assert sorted(k for _, k, _ in server.cells) == keys(60)
+
+
+class WindowServer:
+    """A mock server for downloads: stats saying `count` points over the
+    period, CSV (or JSON) windows of one row each, failing windows that
+    start at or after `fail_from`."""
+
+    def __init__(
+        self,
+        count: int = 10_000,
+        fail_from: dt.datetime | None = None,
+        stats: Any = None,
+        window_json: Any = None,
+    ) -> None:
+        self.count = count
+        self.fail_from = fail_from
+        self.stats = stats
+        self.window_json = window_json
+        self.windows: list[str] = []
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stats"):
+            if self.stats == "null":
+                headers = {"Content-Type": "application/json"}
+                return httpx.Response(200, content=b"null", headers=headers)
+            if self.stats is not None:
+                return httpx.Response(200, json=self.stats)
+            stats = {
+                "count": self.count,
+                "first_timestamp": START.isoformat(),
+                "last_timestamp": (START + dt.timedelta(days=10)).isoformat(),
+            }
+            return httpx.Response(200, json={"stats": {"1": stats}})
+        start = request.url.params["start_time"]
+        self.windows.append(start)
+        if (
+            self.fail_from is not None
+            and dt.datetime.fromisoformat(start) >= self.fail_from
+        ):
+            return httpx.Response(500, json={"message": "boom"})
+        if self.window_json is not None:
+            return httpx.Response(200, json=self.window_json)
+        if request.headers.get("Accept") == "text/csv":
+            return httpx.Response(
+                200,
+                content=f"Datetime,1\n{start},1.0\n".encode(),
+                headers={"Content-Type": "text/csv"},
+            )
+        return httpx.Response(200, json={"1": {start: 1.0}})
+
+    def client(self) -> BEMServerAPIClient:
+        transport = httpx.MockTransport(self.handle)
+        return BEMServerAPIClient(
+            "api.test", http_client=httpx.Client(transport=transport), retry=None
+        )
+
+
+def download_csv(client: BEMServerAPIClient, **kwargs: Any) -> Any:
+    return client.timeseries_data.download(
+        START,
+        START + dt.timedelta(days=10),
+        1,
+        [1],
+        format="text/csv",
+        chunk_size=1_000,
+        concurrency=2,
+        **kwargs,
+    )
+
+
+def test_download_to_a_path_appears_only_when_complete(tmp_path: Any) -> None:
+    target = tmp_path / "out.csv"
+    failing = WindowServer(fail_from=START + dt.timedelta(days=6))
+    with pytest.raises(BEMServerAPIError):
+        download_csv(failing.client(), to_file=target)
+    assert list(tmp_path.iterdir()) == []  # neither a truncated file nor a temporary
+    target.write_bytes(b"an older download\n")
+    with pytest.raises(BEMServerAPIError):
+        download_csv(failing.client(), to_file=str(target))
+    assert target.read_bytes() == b"an older download\n"  # left as it was
+    server = WindowServer()
+    download_csv(server.client(), to_file=target)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+    content = target.read_bytes()
+    assert content.count(b"Datetime") == 1 and content.count(b"\n") == 11
+
+
+def test_download_to_a_file_object_is_truncated_back_on_failure() -> None:
+    out = io.BytesIO()
+    out.write(b"kept\n")
+    failing = WindowServer(fail_from=START + dt.timedelta(days=6))
+    with pytest.raises(BEMServerAPIError):
+        download_csv(failing.client(), to_file=out)
+    assert out.getvalue() == b"kept\n" and out.tell() == 5
+
+
+@pytest.mark.parametrize(
+    "stats",
+    [
+        None,
+        [],
+        {"stats": []},
+        {"stats": {"1": "x"}},
+        {"stats": {"1": {"count": "many"}}},
+        {"stats": {"1": {"count": 1.5}}},
+        {"stats": {"1": {"count": -5}}},
+        {"stats": {"1": {"count": 10, "first_timestamp": 3}}},
+    ],
+)
+def test_malformed_stats_raise_a_documented_error(stats: Any) -> None:
+    server = WindowServer(stats=stats if stats is not None else "null")
+    with pytest.raises(BEMServerAPIMalformedAnswerError, match="stats"):
+        download_csv(server.client())
+    assert server.windows == []
+
+
+@pytest.mark.parametrize(
+    "body", [[1, 2], {"1": [1, 2]}, {"1": "x"}, "text", 3, {"1": None}]
+)
+def test_malformed_windows_raise_a_documented_error(body: Any) -> None:
+    server = WindowServer(window_json=body)
+    with pytest.raises(BEMServerAPIMalformedAnswerError, match="window"):
+        server.client().timeseries_data.download(
+            START, START + dt.timedelta(days=10), 1, [1], chunk_size=1_000
+        )
+
+
+def test_csv_windows_with_another_header_raise_a_documented_error() -> None:
+    merger = _Merger(is_csv=True, sink=None)
+    merger.add(window(b"Datetime,1\nx,1\n", "text/csv"))
+    with pytest.raises(BEMServerAPIMalformedAnswerError, match="header"):
+        merger.add(window(b"Datetime,2\nx,1\n", "text/csv"))
+
+
+def test_the_stats_count_cannot_make_unbounded_windows() -> None:
+    stats = {
+        "1": {
+            "count": 10**6,
+            "first_timestamp": "2024-01-01T00:00:00+00:00",
+            "last_timestamp": "2025-01-01T00:00:00+00:00",
+        }
+    }
+    end = START + dt.timedelta(days=366)
+    assert len(raw_windows(START, end, stats, 1)) == MAX_DOWNLOAD_WINDOWS
+    end = START + dt.timedelta(days=365 * 30)
+    windows = aggregate_windows(START, end, "UTC", 1, "second", 100, 1)
+    assert len(windows) <= MAX_DOWNLOAD_WINDOWS
