@@ -22,6 +22,7 @@ import itertools
 import math
 import os
 import secrets
+import threading
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,6 +48,7 @@ from .enums import DataFormat
 from .exceptions import (
     BEMServerAPIChunkError,
     BEMServerAPIClientValueError,
+    BEMServerAPIInterruptedError,
     BEMServerAPIMalformedAnswerError,
     ChunkInfo,
 )
@@ -120,12 +122,58 @@ Step = One | Batch
 Plan = Generator[Step, Any, R]
 
 
-def drive_sync(client: Any, plan: Plan[R]) -> R:
+class Cancelled(Exception):
+    """A call of an interrupted transfer, stopped before an attempt or during
+    a retry wait."""
+
+
+class Cancel:
+    """Set when a blocking transfer is interrupted: the calls in flight on
+    other threads stop at their next attempt or retry wait."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled
+
+    def sleep(self, delay: float) -> None:
+        """time.sleep(delay), cut short (Cancelled) when the transfer stops."""
+        if self._event.wait(delay):
+            raise Cancelled
+
+
+def _named(step: Step, caller: str) -> Step:
+    """The step, with each call it sends named after the user's operation."""
+    if isinstance(step, One):
+        step.call.caller = caller
+    else:
+        step.calls = _name_calls(step.calls, caller)
+    return step
+
+
+def _interrupt(plan: Plan[Any], interrupt: KeyboardInterrupt) -> None:
+    """Let the plan say what an interruption leaves (it raises
+    BEMServerAPIInterruptedError from it); then the interruption goes on."""
+    try:
+        plan.throw(interrupt)
+    except StopIteration:
+        pass
+    finally:
+        plan.close()
+
+
+def drive_sync(client: Any, plan: Plan[R], caller: str = "") -> R:
     """Run a plan on the blocking client (a Batch runs on threads)."""
     value: Any = None
+    cancel = Cancel()
     while True:
         try:
-            step = plan.send(value)
+            step = _named(plan.send(value), caller)
         except StopIteration as stop:
             result: R = stop.value
             return result
@@ -133,19 +181,23 @@ def drive_sync(client: Any, plan: Plan[R]) -> R:
             if isinstance(step, One):
                 value = client._execute(step.call)
             else:
-                client._execute_many(step.calls, step.concurrency, step.on_done)
+                client._execute_many(step.calls, step.concurrency, step.on_done, cancel)
                 value = None
+        except KeyboardInterrupt as interrupt:
+            _interrupt(plan, interrupt)
+            raise
         except BaseException:
             plan.close()
             raise
 
 
-async def drive_async(client: Any, plan: Plan[R]) -> R:
-    """Run a plan on the asyncio client (a Batch runs as tasks)."""
+async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
+    """Run a plan on the asyncio client (a Batch runs as tasks; cancelling
+    the task cancels them at once)."""
     value: Any = None
     while True:
         try:
-            step = plan.send(value)
+            step = _named(plan.send(value), caller)
         except StopIteration as stop:
             result: R = stop.value
             return result
@@ -191,14 +243,14 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
             return self
         describe = self._plan
         client: BaseClient[Any, Any] = resource._client
-        drive: Callable[[Any, Plan[R]], Any] = (
+        drive: Callable[[Any, Plan[R], str], Any] = (
             drive_async if _is_async(client) else drive_sync
         )
         caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
 
         @functools.wraps(describe)
         def run(*args: Any, **kwargs: Any) -> Any:
-            return drive(client, _named(describe(resource, *args, **kwargs), caller))
+            return drive(client, describe(resource, *args, **kwargs), caller)
 
         return run
 
@@ -218,22 +270,6 @@ def plan_operation(
 
 def _is_async(client: Any) -> bool:
     return isinstance(getattr(client, "_http", None), httpx.AsyncClient)
-
-
-def _named(plan: Plan[R], caller: str) -> Plan[R]:
-    """The plan, with each call it sends named after the user's operation."""
-    value: Any = None
-    while True:
-        try:
-            step = plan.send(value)
-        except StopIteration as stop:
-            result: R = stop.value
-            return result
-        if isinstance(step, One):
-            step.call.caller = caller
-        else:
-            step.calls = _name_calls(step.calls, caller)
-        value = yield step
 
 
 def _name_calls(calls: Iterable[Call[Any]], caller: str) -> Iterator[Call[Any]]:
@@ -469,9 +505,15 @@ def upload_plan(
     try:
         if split.whole is not None:
             tracker.start()
-            response: BEMServerApiClientResponse[None] = yield One(
-                make_call(split.whole, chunk_format)
-            )
+            try:
+                response: BEMServerApiClientResponse[None] = yield One(
+                    make_call(split.whole, chunk_format)
+                )
+            except KeyboardInterrupt as interrupt:
+                raise BEMServerAPIInterruptedError(
+                    "upload interrupted during its one request: the data may or "
+                    "may not be stored (sending it again is safe)"
+                ) from interrupt
             tracker.advance()
             return response
         infos: list[ChunkInfo] = []
@@ -501,11 +543,27 @@ def upload_plan(
             return True
 
         tracker.start()
-        if split.timeseries:
-            # The server makes the (timeseries, data state) link on a first
-            # upload: concurrent first uploads would race on it (500).
-            yield One(make_call(prime_csv(split.timeseries), DataFormat.csv))
-        yield Batch(calls(), concurrency, on_done)
+        try:
+            if split.timeseries:
+                # The server makes the (timeseries, data state) link on a first
+                # upload: concurrent first uploads would race on it (500).
+                yield One(make_call(prime_csv(split.timeseries), DataFormat.csv))
+            yield Batch(calls(), concurrency, on_done)
+        except KeyboardInterrupt as interrupt:
+            in_flight = [
+                info
+                for i, info in enumerate(infos)
+                if i not in stored and i not in failed
+            ]
+            total = "?" if split.total is None else split.total
+            raise BEMServerAPIInterruptedError(
+                f"upload interrupted: {len(stored)} chunk(s) of {total} stored, "
+                f"{len(in_flight)} in flight (stored or not), the rest not sent "
+                "(sending the data again is safe)",
+                stored=[stored[i] for i in sorted(stored)],
+                in_flight=in_flight,
+                failed=[failed[i] for i in sorted(failed)],
+            ) from interrupt
         if failed or unreadable:
             not_sent = [
                 info
@@ -840,6 +898,14 @@ def download_plan(
         if sink is not None:
             sink.commit()
         return result
+    except KeyboardInterrupt as interrupt:
+        if sink is not None:
+            sink.abort()
+        where = f"; nothing written to {to_file!r}" if sink is not None else ""
+        raise BEMServerAPIInterruptedError(
+            f"download interrupted after {tracker.done} of {tracker.total} "
+            f"window(s){where}"
+        ) from interrupt
     except BaseException:
         if sink is not None:
             sink.abort()

@@ -233,3 +233,35 @@ class BEMServerAPIChunkError(BEMServerAPIInternalError):
         if len(not_sent) > 20:
             lines.append(f"not sent: ... {len(not_sent) - 20} more")
         super().__init__(status, "\n".join(lines))
+
+
+class BEMServerAPIInterruptedError(KeyboardInterrupt):
+    """A blocking bulk transfer interrupted (Ctrl-C, KeyboardInterrupt).
+
+    It stops within a second or two: no new request, no more retries; the
+    requests in flight are not waited for. A KeyboardInterrupt still (raised
+    from the original one), so that `except Exception` does not swallow it.
+    For an upload, `stored` lists the chunks the server accepted, `in_flight`
+    those sent without an answer yet (stored or not: the server decides),
+    `failed` (chunk, exception) those that failed; nothing else was sent.
+    Sending the whole data again is safe. A download leaves nothing at its
+    `to_file` path.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        stored: list[ChunkInfo] | None = None,
+        in_flight: list[ChunkInfo] | None = None,
+        failed: list[tuple[ChunkInfo, Exception]] | None = None,
+    ) -> None:
+        self.stored = stored or []
+        self.in_flight = in_flight or []
+        self.failed = failed or []
+        lines = [message]
+        lines += [f"stored: {info}" for info in self.stored[:20]]
+        if len(self.stored) > 20:
+            lines.append(f"stored: ... {len(self.stored) - 20} more")
+        lines += [f"in flight (stored or not): {info}" for info in self.in_flight]
+        lines += [f"failed: {info} -> {exc!r}" for info, exc in self.failed]
+        super().__init__("\n".join(lines))

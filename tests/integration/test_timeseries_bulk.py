@@ -328,3 +328,121 @@ def test_naive_datetimes_are_refused_before_any_request(
         api_client.timeseries_data.download_dataframe(
             dt.datetime(2024, 1, 1), utc(2024, 2, 1), 1, [1]
         )
+
+
+INTERRUPTED_UPLOAD = """
+import json, os, sys
+import httpx
+from bemserver_api_client import BEMServerAPIClient
+from bemserver_api_client._retry import Retry
+from bemserver_api_client.exceptions import BEMServerAPIInterruptedError
+
+host, state, stalled, payload = sys.argv[1:]
+email, password = os.environ["SANDBOX_EMAIL"], os.environ["SANDBOX_PASSWORD"]
+
+
+class Stall(httpx.BaseTransport):
+    # The chunk holding `stalled` is answered 503, retry in 600 s.
+    def __init__(self):
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request):
+        if request.method == "POST" and stalled.encode() in request.read():
+            print("stalled", flush=True)
+            return httpx.Response(503, headers={"Retry-After": "600"})
+        return self.inner.handle_request(request)
+
+
+client = BEMServerAPIClient(
+    host,
+    use_ssl=False,
+    authentication_method=BEMServerAPIClient.make_http_basic_auth(email, password),
+    http_client=httpx.Client(transport=Stall()),
+    retry=Retry(attempts=3, max_retry_after=600),
+)
+with open(payload) as file:
+    data = json.load(file)
+try:
+    client.timeseries_data.upload(int(state), data, chunk_size=2_000)
+except BEMServerAPIInterruptedError as error:
+    report = {
+        "keyboard_interrupt": isinstance(error, KeyboardInterrupt),
+        "stored": [info.ranges for info in error.stored],
+        "in_flight": [info.ranges for info in error.in_flight],
+        "message": str(error),
+    }
+    print("report " + json.dumps(report), flush=True)
+    sys.exit(0)
+print("finished", flush=True)
+"""
+
+
+def test_ctrl_c_stops_an_upload_and_says_what_is_stored(
+    api_client: BEMServerAPIClient,
+    bemserver_campaign: int,
+    bemserver_sandbox: SandboxInfo,
+    tmp_path: Any,
+) -> None:
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    anyio = pytest.importorskip("anyio")
+    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
+    state = anyio.run(data_state_id, api_client)
+    data = json_payload(ids, 100_000)  # 100 chunks of 2,000 points
+    stalled = stamps(100_000)[10_500]  # chunk 11
+    payload = tmp_path / "data.json"
+    payload.write_text(json.dumps(data))
+    script = tmp_path / "upload.py"
+    script.write_text(INTERRUPTED_UPLOAD)
+    admin = bemserver_sandbox.admin
+    host = bemserver_sandbox.host
+    child = subprocess.Popen(
+        [sys.executable, str(script), host, str(state), stalled, str(payload)],
+        stdout=subprocess.PIPE,
+        text=True,
+        # Not in the command line: it shows in messages.
+        env={
+            **os.environ,
+            "SANDBOX_EMAIL": admin.email,
+            "SANDBOX_PASSWORD": admin.password,
+        },
+    )
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:  # until a chunk waits for its retry
+            if line.strip() == "stalled":
+                break
+        child.send_signal(signal.SIGINT)  # Ctrl-C
+        # Without a prompt stop the child would wait 600 s for the retry.
+        out, _ = child.communicate(timeout=120)
+    finally:
+        child.kill()
+    reports = [line for line in out.splitlines() if line.startswith("report ")]
+    assert len(reports) == 1, out
+    report = json.loads(reports[0].removeprefix("report "))
+    assert report["keyboard_interrupt"] and "upload interrupted" in report["message"]
+
+    # What the server holds: all the chunks said stored, maybe those in
+    # flight, nothing else (the rest was not sent).
+    def points(chunks: list[dict[str, list[Any]]]) -> set[tuple[str, str]]:
+        return {
+            (ts, stamp)
+            for ranges in chunks
+            for ts, (first, last, _) in ranges.items()
+            for stamp in data[ts]
+            if first <= stamp <= last
+        }
+
+    stored = points(report["stored"])
+    possible = stored | points(report["in_flight"])
+    back = api_client.timeseries_data.download(
+        START, end_of(100_000), state, ids, chunk_size=None
+    ).data
+    held = {(ts, stamp) for ts, values in back.items() for stamp in values}
+    assert stored <= held <= possible
+    assert (str(ids[0]), stalled) not in held
+    assert len(report["stored"]) + len(report["in_flight"]) < 100  # it stopped

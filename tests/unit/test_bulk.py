@@ -30,6 +30,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIChunkError,
     BEMServerAPIClientValueError,
     BEMServerAPIError,
+    BEMServerAPIInterruptedError,
     BEMServerAPIMalformedAnswerError,
 )
 from bemserver_api_client.response import BEMServerApiClientResponse
@@ -601,3 +602,75 @@ def test_the_stats_count_cannot_make_unbounded_windows() -> None:
     end = START + dt.timedelta(days=365 * 30)
     windows = aggregate_windows(START, end, "UTC", 1, "second", 100, 1)
     assert len(windows) <= MAX_DOWNLOAD_WINDOWS
+
+
+@pytest.mark.timeout(120)  # without a prompt stop: a 600 s retry wait
+def test_interrupted_upload_stops_at_once_and_says_what_is_stored() -> None:
+    stalled = keys(100)[45]  # chunk 5 of 10: answered 503, retry in 600 s
+    points: dict[str, Any] = {}
+    stalls: list[str] = []
+    seen_after: list[str] = []
+    interrupted: list[bool] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = request.read()
+        if interrupted:
+            seen_after.append(body.decode()[:40])
+        if stalled.encode() in body:
+            stalls.append(stalled)
+            return httpx.Response(503, headers={"Retry-After": "600"})
+        if request.headers["Content-Type"] == "text/csv":
+            return httpx.Response(201)  # the header-only first upload
+        for ts, values in json.loads(body).items():
+            points.setdefault(ts, {}).update(values)
+        return httpx.Response(201)
+
+    def progress(done: int, total: int | None) -> None:
+        if done == 6 and stalls:  # Ctrl-C, with the stalled chunk waiting
+            interrupted.append(True)
+            raise KeyboardInterrupt
+
+    client = BEMServerAPIClient(
+        "api.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handle)),
+        retry=Retry(attempts=3, max_retry_after=600),
+    )
+    data = {"1": dict.fromkeys(keys(100), 1.0)}
+    with pytest.raises(BEMServerAPIInterruptedError) as caught:
+        client.timeseries_data.upload(
+            1, data, chunk_size=10, concurrency=2, progress=progress
+        )
+    error = caught.value
+    assert isinstance(error, KeyboardInterrupt)
+    assert isinstance(error.__cause__, KeyboardInterrupt)
+    assert len(stalls) == 1  # no retry of the chunk in flight
+    assert len(seen_after) <= 1  # no new request: at most the one in flight
+    assert len(error.stored) == 6 and "6 chunk(s) of 10 stored" in str(error)
+    in_flight = [info.ranges["1"][:2] for info in error.in_flight]
+    assert (keys(100)[40], keys(100)[49]) in in_flight
+    # What the error says is stored is exactly what the mock holds, and
+    # what it holds was stored or in flight.
+    stored = {
+        k
+        for info in error.stored
+        for k in keys(100)
+        if info.ranges["1"][0] <= k <= info.ranges["1"][1]
+    }
+    possible = stored | {
+        k for first, last in in_flight for k in keys(100) if first <= k <= last
+    }
+    assert stored <= set(points["1"]) <= possible
+    assert stalled not in points["1"]
+
+
+def test_interrupted_download_leaves_no_file(tmp_path: Any) -> None:
+    server = WindowServer()
+    target = tmp_path / "out.csv"
+
+    def progress(done: int, total: int | None) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(BEMServerAPIInterruptedError, match="nothing written"):
+        download_csv(server.client(), to_file=target, progress=progress)
+    assert list(tmp_path.iterdir()) == []
