@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import csv
 import datetime as dt
 import functools
 import importlib
@@ -481,9 +480,15 @@ def _instant(stamp: str) -> dt.datetime:
 
 def prime_csv(timeseries: list[str]) -> bytes:
     """A CSV of the timeseries with no values (its header only)."""
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(["Datetime", *timeseries])
-    return out.getvalue().encode()
+
+    # Quoted as the server's parsers need: csv.writer leaves a line break
+    # that is not its line terminator unquoted.
+    def quoted(name: str) -> str:
+        if any(c in name for c in ',"\r\n') or name != name.strip(" \t"):
+            return '"' + name.replace('"', '""') + '"'
+        return name
+
+    return (",".join(map(quoted, ["Datetime", *timeseries])) + "\n").encode()
 
 
 def upload_plan(
@@ -547,8 +552,14 @@ def upload_plan(
             if split.timeseries:
                 # The server makes the (timeseries, data state) link on a first
                 # upload: concurrent first uploads would race on it (500).
-                yield One(make_call(prime_csv(split.timeseries), DataFormat.csv))
+                last.append(
+                    (yield One(make_call(prime_csv(split.timeseries), DataFormat.csv)))
+                )
             yield Batch(calls(), concurrency, on_done)
+            if not last:  # a stream of a header alone: sent as it is
+                last.append(
+                    (yield One(make_call(prime_csv(split.timeseries), DataFormat.csv)))
+                )
         except KeyboardInterrupt as interrupt:
             in_flight = [
                 info

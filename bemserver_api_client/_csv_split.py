@@ -210,8 +210,8 @@ def split_csv_bytes(content: bytes, chunk_size: int) -> UploadSplit:
 
     if content.startswith(BOM):
         content = content[len(BOM) :]
-    if b"\n" not in content and b"\r" not in content:
-        return UploadSplit(iter(()), 1, whole=content)
+    if not content.strip(_BLANK):
+        return UploadSplit(iter(()), 1, whole=content)  # the server will say
     names, header, count = _count(io.BytesIO(content))
     rows = _rows_per_chunk(names, chunk_size)
     if count <= rows:

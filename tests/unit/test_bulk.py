@@ -674,3 +674,22 @@ def test_interrupted_download_leaves_no_file(tmp_path: Any) -> None:
     with pytest.raises(BEMServerAPIInterruptedError, match="nothing written"):
         download_csv(server.client(), to_file=target, progress=progress)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_found_by_the_property_tests() -> None:
+    # A stream of a header alone: no chunk, one request, as before (it
+    # raised IndexError).
+    server = CsvRecorder()
+    response = server.client().timeseries_data.upload(
+        1, OneWayStream(b"Datetime,1\n"), "text/csv", chunk_size=1
+    )
+    assert response.status_code == 201 and server.requests == 1
+    # A name holding a line break: the header-only first upload quotes it (a
+    # bare \r went unquoted, and the server read a row of it).
+    assert prime_csv(["1\r1", " x"]) == b'Datetime,"1\r1"," x"\n'
+    # One line, not UTF-8 (UTF-16): refused too, before any request.
+    with pytest.raises(BEMServerAPIClientValueError, match="line 1 is not UTF-8"):
+        server.client().timeseries_data.upload(
+            1, "Datetime,1".encode("utf-16"), "text/csv"
+        )
+    assert server.requests == 1
