@@ -392,7 +392,14 @@ def split_json(data: Mapping[str, Mapping[str, Any]], chunk_size: int) -> Upload
     """{ts: {timestamp: value}} in chunks of at most chunk_size points, each
     covering a span of time across all timeseries (see `_json_shares`)."""
     lengths = []
+    as_sent: dict[str, Any] = {}
     for timeseries, values in data.items():
+        other = as_sent.setdefault(str(timeseries), timeseries)
+        if other is not timeseries:  # one key once sent: one would replace the other
+            raise BEMServerAPIClientValueError(
+                f"JSON data has the timeseries {other!r} and {timeseries!r}, sent "
+                f"as the same key {str(timeseries)!r}: give each timeseries once"
+            )
         if not isinstance(values, Mapping):
             raise BEMServerAPIClientValueError(
                 f"JSON data of timeseries {timeseries!r} must be a dict "

@@ -693,3 +693,18 @@ def test_found_by_the_property_tests() -> None:
             1, "Datetime,1".encode("utf-16"), "text/csv"
         )
     assert server.requests == 1
+
+
+def test_json_timeseries_keys_that_read_the_same_are_refused() -> None:
+    # 1 and "1" are one key once sent: in a chunk holding both, one
+    # timeseries' points replaced the other's.
+    data: Any = {1: dict.fromkeys(keys(30), 1.0), "1": dict.fromkeys(keys(31)[1:], 2.0)}
+    points: dict[str, Any] = {}
+    transport = httpx.MockTransport(handler_for(points))
+    client = BEMServerAPIClient(
+        "api.test", http_client=httpx.Client(transport=transport)
+    )
+    for chunk_size in (10, 100):
+        with pytest.raises(BEMServerAPIClientValueError, match="1 and '1'"):
+            client.timeseries_data.upload(1, data, chunk_size=chunk_size)
+    assert points == {}
