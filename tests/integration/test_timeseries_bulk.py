@@ -446,3 +446,97 @@ def test_ctrl_c_stops_an_upload_and_says_what_is_stored(
     assert stored <= held <= possible
     assert (str(ids[0]), stalled) not in held
     assert len(report["stored"]) + len(report["in_flight"]) < 100  # it stopped
+
+
+async def test_awkward_csv_in_chunks_is_stored_whole(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    # Blank-line runs longer than a chunk, CRLF, a byte order mark, quoted
+    # names and values: every row is stored (a run of blank lines used to
+    # stop the upload, silently).
+    from tests.integration.scenario import create_id, unique
+
+    tree = await build_tree(any_client, bemserver_campaign)
+    names = [unique("ts") + ', "quoted"', unique("ts")]
+    for name in names:
+        payload = {
+            "name": name,
+            "campaign_id": tree.campaign_id,
+            "campaign_scope_id": tree.campaign_scope_id,
+        }
+        await create_id(any_client.timeseries, payload)
+    state = await data_state_id(any_client)
+    quoted = '"' + names[0].replace('"', '""') + '"'
+    lines = [f"Datetime,{quoted},{names[1]}"]
+    for i, stamp in enumerate(stamps(1_200)):
+        lines.append(f'{stamp},"{i}.5",{-i}')
+        if i in (100, 700):
+            lines += ["", "  \t", "", "", ""] * 10  # 50 blank lines
+    content = b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode()
+    for data in (content, io.BytesIO(content)):
+        await call(
+            any_client.timeseries_data.delete_by_names(
+                bemserver_campaign, START, end_of(1_200), state, names
+            )
+        )
+        await call(
+            any_client.timeseries_data.upload_by_names(
+                bemserver_campaign, state, data, DataFormat.csv, chunk_size=40
+            )
+        )
+        back = await call(
+            any_client.timeseries_data.download_by_names(
+                bemserver_campaign, START, end_of(1_200), state, names
+            )
+        )
+        assert back.data == {
+            names[0]: {k: i + 0.5 for i, k in enumerate(stamps(1_200))},
+            names[1]: {k: float(-i) for i, k in enumerate(stamps(1_200))},
+        }
+
+
+async def test_not_utf8_csv_is_refused_before_anything_is_stored(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    series = await new_series(any_client, bemserver_campaign, 1)
+    state = await data_state_id(any_client)
+    lines = csv_payload([series[0].id], 1_000).split(b"\n")
+    lines[800] += b"\xe9"  # row 800, line 801
+    with pytest.raises(BEMServerAPIClientValueError, match="line 801 is not UTF-8"):
+        await call(
+            any_client.timeseries_data.upload(
+                state, b"\n".join(lines), DataFormat.csv, chunk_size=100
+            )
+        )
+    stats = await call(any_client.timeseries_data.get_stats(state, [series[0].id]))
+    assert stats.data["stats"][str(series[0].id)]["count"] == 0
+
+
+async def test_a_repeated_timestamp_keeps_what_one_request_keeps(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    pd = pytest.importorskip("pandas")
+    series = await new_series(any_client, bemserver_campaign, 2)
+    chunked, whole = (ts.name for ts in series)
+    state = await data_state_id(any_client)
+    index = pd.date_range("2024-01-01", periods=400, freq="min", tz="UTC")
+    index = index.append(index[[150, 150, 250]])  # repeated, with other values
+    values = [float(i) for i in range(len(index))]
+    for name, chunk_size in ((chunked, 20), (whole, 10_000)):
+        frame = pd.DataFrame({name: values}, index=index)
+        await call(
+            any_client.timeseries_data.upload_by_names(
+                bemserver_campaign, state, frame, chunk_size=chunk_size, concurrency=3
+            )
+        )
+    back = await call(
+        any_client.timeseries_data.download_by_names(
+            bemserver_campaign,
+            index[0],
+            index[399] + pd.Timedelta("1min"),
+            state,
+            [chunked, whole],
+        )
+    )
+    assert len(back.data[whole]) == 400
+    assert back.data[chunked] == back.data[whole]
