@@ -606,7 +606,8 @@ def _readable_infos(chunks: Iterator[UploadChunk]) -> Iterator[ChunkInfo]:
         for chunk in chunks:
             yield chunk.info
     except UnreadableChunk as exc:
-        yield exc.info
+        if exc.info.ranges:  # the rows read before the unreadable line
+            yield exc.info
 
 
 # -- downloads -----------------------------------------------------------------
@@ -883,7 +884,12 @@ def download_plan(
                 chunk_size,
             )
         elif download.stats_call is not None:
-            stats = yield One(download.stats_call())
+            try:
+                stats = yield One(download.stats_call())
+            except KeyboardInterrupt as interrupt:
+                raise BEMServerAPIInterruptedError(
+                    "download interrupted before its first window"
+                ) from interrupt
             windows = raw_windows(start, end, stats_of(stats), chunk_size)
     tracker = Tracker(progress, len(windows) if windows else 1, "download")
     sink = _FileSink(to_file) if to_file is not None else None

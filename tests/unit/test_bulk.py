@@ -708,3 +708,14 @@ def test_json_timeseries_keys_that_read_the_same_are_refused() -> None:
         with pytest.raises(BEMServerAPIClientValueError, match="1 and '1'"):
             client.timeseries_data.upload(1, data, chunk_size=chunk_size)
     assert points == {}
+
+
+def test_interrupted_while_sizing_a_download() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt  # Ctrl-C during the stats request
+
+    client = BEMServerAPIClient(
+        "api.test", http_client=httpx.Client(transport=httpx.MockTransport(handle))
+    )
+    with pytest.raises(BEMServerAPIInterruptedError, match="before its first"):
+        download_csv(client)
