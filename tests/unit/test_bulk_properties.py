@@ -1,7 +1,8 @@
 """Property-based tests of the bulk uploads: whatever the input (JSON, CSV as
-bytes, str, files or streams, DataFrames), chunk size and concurrency, every
-point reaches the server exactly once, or a documented error is raised and
-what it says is stored is what the server stored.
+bytes, str, files or streams, DataFrames), chunk size and concurrency, on the
+blocking and the asyncio client (JSON, CSV), every point reaches the server
+exactly once, or a documented error is raised and what it says is stored is
+what the server stored.
 
 The server is a mock (httpx.MockTransport) that reads uploads as BEMServer
 does (UTF-8 only, blank lines skipped, quoted fields) and fails the chunks
@@ -10,6 +11,7 @@ holding chosen timestamps (500, not retried), whichever thread sends them.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
@@ -23,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bemserver_api_client import BEMServerAPIClient
+from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client.exceptions import (
     BEMServerAPIChunkError,
     BEMServerAPIClientValueError,
@@ -105,6 +107,22 @@ class MockServer:
             "api.test", http_client=httpx.Client(transport=transport), retry=None
         )
 
+    def upload(self, asynchronous: bool, *args: Any, **kwargs: Any) -> Any:
+        """upload(*args, **kwargs) on the blocking or the asyncio client."""
+        if not asynchronous:
+            return self.client().timeseries_data.upload(*args, **kwargs)
+
+        async def run() -> Any:
+            transport = httpx.MockTransport(self.handle)
+            async with AsyncBEMServerAPIClient(
+                "api.test",
+                http_client=httpx.AsyncClient(transport=transport),
+                retry=None,
+            ) as client:
+                return await client.timeseries_data.upload(*args, **kwargs)
+
+        return asyncio.run(run())
+
 
 def covered(infos: list[ChunkInfo], points: list[tuple[str, str, str]]) -> Counter:
     """The points falling in the chunks' ranges (timestamps sorted, unique,
@@ -150,8 +168,11 @@ chunking = st.tuples(st.integers(1, 40), st.integers(1, 4))
     series=st.lists(st.sets(st.integers(0, 120), max_size=60), min_size=1, max_size=5),
     fail=failures,
     sizes=chunking,
+    asynchronous=st.booleans(),
 )
-def test_json_uploads(series: list[set[int]], fail: set[int], sizes: Any) -> None:
+def test_json_uploads(
+    series: list[set[int]], fail: set[int], sizes: Any, asynchronous: bool
+) -> None:
     chunk_size, concurrency = sizes
     data = {
         str(number): {stamp(m): float(m * 10 + number) for m in sorted(minutes)}
@@ -162,8 +183,8 @@ def test_json_uploads(series: list[set[int]], fail: set[int], sizes: Any) -> Non
     check_outcome(
         server,
         points,
-        lambda: server.client().timeseries_data.upload(
-            1, data, chunk_size=chunk_size, concurrency=concurrency
+        lambda: server.upload(
+            asynchronous, 1, data, chunk_size=chunk_size, concurrency=concurrency
         ),
     )
 
@@ -237,8 +258,11 @@ def csv_inputs(draw: Any) -> tuple[bytes, list[tuple[str, str, str]], bool]:
     kind=st.sampled_from(["bytes", "str", "file", "stream"]),
     fail=failures,
     sizes=chunking,
+    asynchronous=st.booleans(),
 )
-def test_csv_uploads(given_csv: Any, kind: str, fail: set[int], sizes: Any) -> None:
+def test_csv_uploads(
+    given_csv: Any, kind: str, fail: set[int], sizes: Any, asynchronous: bool
+) -> None:
     content, points, odd = given_csv
     chunk_size, concurrency = sizes
     data: Any
@@ -253,8 +277,13 @@ def test_csv_uploads(given_csv: Any, kind: str, fail: set[int], sizes: Any) -> N
     server = MockServer({stamp(m) for m in fail})
 
     def upload() -> Any:
-        return server.client().timeseries_data.upload_by_names(
-            1, 1, data, "text/csv", chunk_size=chunk_size, concurrency=concurrency
+        return server.upload(
+            asynchronous,
+            1,
+            data,
+            "text/csv",
+            chunk_size=chunk_size,
+            concurrency=concurrency,
         )
 
     assume(not (odd and kind == "str"))  # re-decoded, it is another input
