@@ -204,7 +204,10 @@ class BEMServerAPIChunkError(BEMServerAPIInternalError):
     """A chunk of a bulk upload failed (after the client's retries).
 
     `stored`: the chunks the server accepted; `failed`: (chunk, exception) of
-    those that failed; `not_sent`: the chunks not tried after the failure.
+    those that failed, and of a chunk of a read-once stream holding bytes
+    that are not UTF-8 (a BEMServerAPIClientValueError naming the line: the
+    rows before it, not sent; the rest of the stream is not read);
+    `not_sent`: the chunks not tried after the failure.
     Each chunk is a ChunkInfo (timeseries and time ranges). Sending the whole
     data again is safe: the server keeps the points it already has.
     `status_code` is that of the first failure.
