@@ -533,7 +533,7 @@ def upload_plan(
         failed: dict[int, tuple[ChunkInfo, Exception]] = {}
         last: list[BEMServerApiClientResponse[None]] = []
 
-        unreadable: list[UnreadableChunk] = []
+        unreadable: list[tuple[ChunkInfo, Exception]] = []
 
         def calls() -> Iterator[Call[Any]]:
             try:
@@ -541,7 +541,9 @@ def upload_plan(
                     infos.append(chunk.info)
                     yield make_call(chunk.body, chunk_format)
             except UnreadableChunk as exc:  # a stream: bytes that are not UTF-8
-                unreadable.append(exc)
+                unreadable.append((exc.info, exc.error))
+            except Exception as exc:  # e.g. the caller's dicts changed meanwhile
+                unreadable.append((ChunkInfo({}), exc))
 
         def on_done(index: int, response: Any, error: BaseException | None) -> bool:
             if error is not None:
@@ -591,8 +593,7 @@ def upload_plan(
             not_sent.extend(_readable_infos(split.chunks))
             raise BEMServerAPIChunkError(
                 stored=[stored[i] for i in sorted(stored)],
-                failed=[failed[i] for i in sorted(failed)]
-                + [(exc.info, exc.error) for exc in unreadable],
+                failed=[failed[i] for i in sorted(failed)] + unreadable,
                 not_sent=not_sent,
             )
         return last[0]

@@ -206,7 +206,8 @@ class BEMServerAPIChunkError(BEMServerAPIInternalError):
     `stored`: the chunks the server accepted; `failed`: (chunk, exception) of
     those that failed, and of a chunk of a read-once stream holding bytes
     that are not UTF-8 (a BEMServerAPIClientValueError naming the line: the
-    rows before it, not sent; the rest of the stream is not read);
+    rows before it, not sent; the rest of the stream is not read) or of an
+    error reading the data (e.g. a dict changed while it was being sent);
     `not_sent`: the chunks not tried after the failure.
     Each chunk is a ChunkInfo (timeseries and time ranges). Sending the whole
     data again is safe: the server keeps the points it already has.

@@ -720,3 +720,34 @@ def test_interrupted_while_sizing_a_download() -> None:
     )
     with pytest.raises(BEMServerAPIInterruptedError, match="before its first"):
         download_csv(client)
+
+
+def test_data_changed_while_sent_says_what_is_stored() -> None:
+    # The chunks are read from the caller's dicts as they are sent: a dict
+    # changed meanwhile stops the upload, with what is stored (it raised a
+    # bare RuntimeError).
+    points: dict[str, Any] = {}
+    client = BEMServerAPIClient(
+        "api.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler_for(points))),
+    )
+    data = {"1": dict.fromkeys(keys(100), 1.0)}
+
+    def progress(done: int, total: int | None) -> None:
+        if done == 3:
+            data["1"]["later"] = 2.0
+
+    with pytest.raises(BEMServerAPIChunkError) as caught:
+        client.timeseries_data.upload(
+            1, data, chunk_size=10, concurrency=1, progress=progress
+        )
+    error = caught.value
+    ((_, exc),) = error.failed
+    assert isinstance(exc, RuntimeError) and "changed size" in str(exc)
+    stored = [
+        k
+        for info in error.stored
+        for k in keys(100)
+        if info.ranges["1"][0] <= k <= info.ranges["1"][1]
+    ]
+    assert sorted(points["1"]) == sorted(stored) and len(stored) >= 30
