@@ -99,8 +99,8 @@ def _check_utf8(record: bytes, line: int) -> None:
 def records(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
     """(number of its first line, bytes) of each record: the header first,
     then every record but blank ones. A record holds several lines when a
-    quoted field holds line breaks; a quote left open takes the rest, as the
-    server would read it. A leading BOM is dropped."""
+    quoted field holds line breaks; a quoted field never closed is refused
+    (the server refuses such a file). A leading BOM is dropped."""
     number = 0
     start = 0
     parts: list[bytes] = []
@@ -124,9 +124,9 @@ def records(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
             _check_utf8(record, start)
             yield start, record
     if parts:
-        record = b"".join(parts)
-        _check_utf8(record, start)
-        yield start, record
+        raise BEMServerAPIClientValueError(
+            f"CSV line {start} opens a quoted field that is never closed"
+        )
 
 
 def _fields(record: bytes) -> list[str]:

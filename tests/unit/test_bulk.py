@@ -751,3 +751,16 @@ def test_data_changed_while_sent_says_what_is_stored() -> None:
         if info.ranges["1"][0] <= k <= info.ranges["1"][1]
     ]
     assert sorted(points["1"]) == sorted(stored) and len(stored) >= 30
+
+
+def test_a_quote_never_closed_is_refused_before_anything_is_sent() -> None:
+    # The server refuses such a file; in chunks, the rest of the file became
+    # one record (one huge chunk) after the rows before it were stored.
+    lines = ["Datetime,1"] + [f"{k},{i}" for i, k in enumerate(keys(100))]
+    lines[51] += ',"open'
+    server = CsvRecorder()
+    with pytest.raises(BEMServerAPIClientValueError, match="line 52 opens a quoted"):
+        server.client().timeseries_data.upload(
+            1, "\n".join(lines), "text/csv", chunk_size=10
+        )
+    assert server.requests == 0
