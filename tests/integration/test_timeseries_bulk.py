@@ -329,3 +329,215 @@ def test_naive_datetimes_are_refused_before_any_request(
         api_client.timeseries_data.download_dataframe(
             dt.datetime(2024, 1, 1), utc(2024, 2, 1), 1, [1]
         )
+
+
+INTERRUPTED_UPLOAD = """
+import json, os, sys
+import httpx
+from bemserver_api_client import BEMServerAPIClient
+from bemserver_api_client._retry import Retry
+from bemserver_api_client.exceptions import BEMServerAPIInterruptedError
+
+host, state, stalled, payload = sys.argv[1:]
+email, password = os.environ["SANDBOX_EMAIL"], os.environ["SANDBOX_PASSWORD"]
+
+
+class Stall(httpx.BaseTransport):
+    # The chunk holding `stalled` is answered 503, retry in 600 s.
+    def __init__(self):
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request):
+        if request.method == "POST" and stalled.encode() in request.read():
+            print("stalled", flush=True)
+            return httpx.Response(503, headers={"Retry-After": "600"})
+        return self.inner.handle_request(request)
+
+
+client = BEMServerAPIClient(
+    host,
+    use_ssl=False,
+    authentication_method=BEMServerAPIClient.make_http_basic_auth(email, password),
+    http_client=httpx.Client(transport=Stall()),
+    retry=Retry(attempts=3, max_retry_after=600),
+)
+with open(payload) as file:
+    data = json.load(file)
+try:
+    client.timeseries_data.upload(int(state), data, chunk_size=2_000)
+except BEMServerAPIInterruptedError as error:
+    report = {
+        "keyboard_interrupt": isinstance(error, KeyboardInterrupt),
+        "stored": [info.ranges for info in error.stored],
+        "in_flight": [info.ranges for info in error.in_flight],
+        "message": str(error),
+    }
+    print("report " + json.dumps(report), flush=True)
+    sys.exit(0)
+print("finished", flush=True)
+"""
+
+
+def test_ctrl_c_stops_an_upload_and_says_what_is_stored(
+    api_client: BEMServerAPIClient,
+    bemserver_campaign: int,
+    bemserver_sandbox: SandboxInfo,
+    tmp_path: Any,
+) -> None:
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    anyio = pytest.importorskip("anyio")
+    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
+    state = anyio.run(data_state_id, api_client)
+    data = json_payload(ids, 100_000)  # 100 chunks of 2,000 points
+    stalled = stamps(100_000)[10_500]  # chunk 11
+    payload = tmp_path / "data.json"
+    payload.write_text(json.dumps(data))
+    script = tmp_path / "upload.py"
+    script.write_text(INTERRUPTED_UPLOAD)
+    admin = bemserver_sandbox.admin
+    host = bemserver_sandbox.host
+    child = subprocess.Popen(
+        [sys.executable, str(script), host, str(state), stalled, str(payload)],
+        stdout=subprocess.PIPE,
+        text=True,
+        # Not in the command line: it shows in messages.
+        env={
+            **os.environ,
+            "SANDBOX_EMAIL": admin.email,
+            "SANDBOX_PASSWORD": admin.password,
+        },
+    )
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:  # until a chunk waits for its retry
+            if line.strip() == "stalled":
+                break
+        child.send_signal(signal.SIGINT)  # Ctrl-C
+        # Without a prompt stop the child would wait 600 s for the retry.
+        out, _ = child.communicate(timeout=120)
+    finally:
+        child.kill()
+    reports = [line for line in out.splitlines() if line.startswith("report ")]
+    assert len(reports) == 1, out
+    report = json.loads(reports[0].removeprefix("report "))
+    assert report["keyboard_interrupt"] and "upload interrupted" in report["message"]
+
+    # What the server holds: all the chunks said stored, maybe those in
+    # flight, nothing else (the rest was not sent).
+    def points(chunks: list[dict[str, list[Any]]]) -> set[tuple[str, str]]:
+        return {
+            (ts, stamp)
+            for ranges in chunks
+            for ts, (first, last, _) in ranges.items()
+            for stamp in data[ts]
+            if first <= stamp <= last
+        }
+
+    stored = points(report["stored"])
+    possible = stored | points(report["in_flight"])
+    back = api_client.timeseries_data.download(
+        START, end_of(100_000), state, ids, chunk_size=None
+    ).data
+    held = {(ts, stamp) for ts, values in back.items() for stamp in values}
+    assert stored <= held <= possible
+    assert (str(ids[0]), stalled) not in held
+    assert len(report["stored"]) + len(report["in_flight"]) < 100  # it stopped
+
+
+async def test_awkward_csv_in_chunks_is_stored_whole(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    # Blank-line runs longer than a chunk, CRLF, a byte order mark, quoted
+    # names and values: every row is stored (a run of blank lines used to
+    # stop the upload, silently).
+    from tests.integration.scenario import create_id, unique
+
+    tree = await build_tree(any_client, bemserver_campaign)
+    names = [unique("ts") + ', "quoted"', unique("ts")]
+    for name in names:
+        payload = {
+            "name": name,
+            "campaign_id": tree.campaign_id,
+            "campaign_scope_id": tree.campaign_scope_id,
+        }
+        await create_id(any_client.timeseries, payload)
+    state = await data_state_id(any_client)
+    quoted = '"' + names[0].replace('"', '""') + '"'
+    lines = [f"Datetime,{quoted},{names[1]}"]
+    for i, stamp in enumerate(stamps(1_200)):
+        lines.append(f'{stamp},"{i}.5",{-i}')
+        if i in (100, 700):
+            lines += ["", "  \t", "", "", ""] * 10  # 50 blank lines
+    content = b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode()
+    for data in (content, io.BytesIO(content)):
+        await call(
+            any_client.timeseries_data.delete_by_names(
+                bemserver_campaign, START, end_of(1_200), state, names
+            )
+        )
+        await call(
+            any_client.timeseries_data.upload_by_names(
+                bemserver_campaign, state, data, DataFormat.csv, chunk_size=40
+            )
+        )
+        back = await call(
+            any_client.timeseries_data.download_by_names(
+                bemserver_campaign, START, end_of(1_200), state, names
+            )
+        )
+        assert back.data == {
+            names[0]: {k: i + 0.5 for i, k in enumerate(stamps(1_200))},
+            names[1]: {k: float(-i) for i, k in enumerate(stamps(1_200))},
+        }
+
+
+async def test_not_utf8_csv_is_refused_before_anything_is_stored(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    series = await new_series(any_client, bemserver_campaign, 1)
+    state = await data_state_id(any_client)
+    lines = csv_payload([series[0].id], 1_000).split(b"\n")
+    lines[800] += b"\xe9"  # row 800, line 801
+    with pytest.raises(BEMServerAPIClientValueError, match="line 801 is not UTF-8"):
+        await call(
+            any_client.timeseries_data.upload(
+                state, b"\n".join(lines), DataFormat.csv, chunk_size=100
+            )
+        )
+    stats = await call(any_client.timeseries_data.get_stats(state, [series[0].id]))
+    assert stats.data["stats"][str(series[0].id)]["count"] == 0
+
+
+async def test_a_repeated_timestamp_keeps_what_one_request_keeps(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    pd = pytest.importorskip("pandas")
+    series = await new_series(any_client, bemserver_campaign, 2)
+    chunked, whole = (ts.name for ts in series)
+    state = await data_state_id(any_client)
+    index = pd.date_range("2024-01-01", periods=400, freq="min", tz="UTC")
+    index = index.append(index[[150, 150, 250]])  # repeated, with other values
+    values = [float(i) for i in range(len(index))]
+    for name, chunk_size in ((chunked, 20), (whole, 10_000)):
+        frame = pd.DataFrame({name: values}, index=index)
+        await call(
+            any_client.timeseries_data.upload_by_names(
+                bemserver_campaign, state, frame, chunk_size=chunk_size, concurrency=3
+            )
+        )
+    back = await call(
+        any_client.timeseries_data.download_by_names(
+            bemserver_campaign,
+            index[0],
+            index[399] + pd.Timedelta("1min"),
+            state,
+            [chunked, whole],
+        )
+    )
+    assert len(back.data[whole]) == 400
+    assert back.data[chunked] == back.data[whole]
