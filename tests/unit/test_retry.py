@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._retry import Retry
 from bemserver_api_client.exceptions import (
     BEMServerAPIConnectionError,
     BEMServerAPIInternalError,
 )
+from tests.unit.conftest import MockClients
 
 Answer = Callable[[httpx.Request], httpx.Response]
 
@@ -52,91 +52,93 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     yield recorded
 
 
-def client(script: Script, **kwargs: object) -> BEMServerAPIClient:
-    return BEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(script)),
-        **kwargs,  # type: ignore[arg-type]
-    )
-
-
 @pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
 def test_idempotent_requests_are_retried_on_transient_statuses(
-    status: int, waits: list[float]
+    status: int, waits: list[float], mock_client: MockClients
 ) -> None:
     script = Script(status, status)
-    assert client(script).sites.getall().status_code == 200
+    assert mock_client(script).sites.getall().status_code == 200
     assert len(script.requests) == 3
     assert len(waits) == 2
     assert 0 <= waits[0] <= 0.5 and 0 <= waits[1] <= 1.0  # jittered, doubling
 
 
-def test_retries_stop_after_the_last_attempt(waits: list[float]) -> None:
+def test_retries_stop_after_the_last_attempt(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(503, 503, 503, 503, 503)
     with pytest.raises(BEMServerAPIInternalError) as raised:
-        client(script).sites.getall()
+        mock_client(script).sites.getall()
     assert raised.value.status_code == 503
     assert len(script.requests) == 4
     assert len(waits) == 3
 
 
-def test_retry_after_is_honoured(waits: list[float]) -> None:
+def test_retry_after_is_honoured(waits: list[float], mock_client: MockClients) -> None:
     script = Script(httpx.Response(503, headers={"Retry-After": "7"}))
-    client(script).sites.getall()
+    mock_client(script).sites.getall()
     assert waits == [7.0]
 
 
-def test_other_errors_are_not_retried(waits: list[float]) -> None:
+def test_other_errors_are_not_retried(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(500, 404)
     with pytest.raises(BEMServerAPIInternalError):
-        client(script).sites.getall()
+        mock_client(script).sites.getall()
     assert len(script.requests) == 1 and waits == []
 
 
 def test_a_create_is_never_repeated_once_it_may_have_reached_the_server(
-    waits: list[float],
+    waits: list[float], mock_client: MockClients
 ) -> None:
     for outcome in (503, httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout):
         script = Script(outcome)
         with pytest.raises(BEMServerAPIInternalError):
-            client(script).sites.create({"name": "x", "campaign_id": 1})
+            mock_client(script).sites.create({"name": "x", "campaign_id": 1})
         assert len(script.requests) == 1, outcome
     assert waits == []
 
 
 def test_a_create_is_retried_when_the_connection_failed_before_sending(
-    waits: list[float],
+    waits: list[float], mock_client: MockClients
 ) -> None:
     script = Script(httpx.ConnectError, httpx.ConnectTimeout)
-    response = client(script).sites.create({"name": "x", "campaign_id": 1})
+    response = mock_client(script).sites.create({"name": "x", "campaign_id": 1})
     assert response.status_code == 200
     assert len(script.requests) == 3 and len(waits) == 2
 
 
-def test_data_uploads_are_retried_although_posts(waits: list[float]) -> None:
+def test_data_uploads_are_retried_although_posts(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(503, httpx.ReadError)
-    response = client(script).timeseries_data.upload(1, {"1": {"2020-01-01": 1.0}})
+    response = mock_client(script).timeseries_data.upload(1, {"1": {"2020-01-01": 1.0}})
     assert response.status_code == 200
     assert len(script.requests) == 3
     assert [r.content for r in script.requests] == [script.requests[0].content] * 3
 
 
-def test_csv_file_uploads_are_sent_whole_on_every_attempt(waits: list[float]) -> None:
+def test_csv_file_uploads_are_sent_whole_on_every_attempt(
+    waits: list[float], mock_client: MockClients
+) -> None:
     import io
 
     script = Script(502)
     csv = b"Datetime,1\n2020-01-01T00:00:00+00:00,1\n"
-    client(script).timeseries_data.upload(1, io.BytesIO(csv), format="text/csv")
+    mock_client(script).timeseries_data.upload(1, io.BytesIO(csv), format="text/csv")
     assert [r.content for r in script.requests] == [csv, csv]
 
 
-def test_retry_can_be_switched_off_per_client_and_per_call(waits: list[float]) -> None:
+def test_retry_can_be_switched_off_per_client_and_per_call(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(503, 503)
     with pytest.raises(BEMServerAPIInternalError):
-        client(script, retry=None).sites.getall()
+        mock_client(script, retry=None).sites.getall()
     assert len(script.requests) == 1
     script = Script(503, 503)
-    retrying = client(script)
+    retrying = mock_client(script)
     with pytest.raises(BEMServerAPIInternalError):
         retrying.with_options(retry=None).sites.getall()
     assert len(script.requests) == 1
@@ -144,25 +146,22 @@ def test_retry_can_be_switched_off_per_client_and_per_call(waits: list[float]) -
     assert len(script.requests) == 3
 
 
-def test_a_custom_policy(waits: list[float]) -> None:
+def test_a_custom_policy(waits: list[float], mock_client: MockClients) -> None:
     script = Script(httpx.ConnectError, httpx.ConnectError)
     with pytest.raises(BEMServerAPIConnectionError):
-        client(script, retry=Retry(attempts=2, backoff=0.1)).sites.getall()
+        mock_client(script, retry=Retry(attempts=2, backoff=0.1)).sites.getall()
     assert len(script.requests) == 2
     assert len(waits) == 1 and waits[0] <= 0.1
 
 
-def test_per_call_timeout() -> None:
+def test_per_call_timeout(mock_client: MockClients) -> None:
     seen: list[dict[str, float | None]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.extensions["timeout"])
         return httpx.Response(200, json=[])
 
-    api = BEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
+    api = mock_client(handler)
     api.sites.getall()
     api.with_options(timeout=2.5).sites.getall()
     assert seen[0]["connect"] == 10.0 and seen[0]["read"] == 60.0
@@ -171,7 +170,7 @@ def test_per_call_timeout() -> None:
 
 @pytest.mark.anyio
 async def test_async_client_retries_the_same_way(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, mock_client: MockClients
 ) -> None:
     slept: list[float] = []
 
@@ -180,10 +179,7 @@ async def test_async_client_retries_the_same_way(
 
     monkeypatch.setattr("asyncio.sleep", sleep)
     script = Script(503, httpx.ConnectError)
-    api = AsyncBEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
-    )
+    api = mock_client.async_(script)
     async with api:
         assert (await api.sites.getall()).status_code == 200
     assert len(script.requests) == 3 and len(slept) == 2

@@ -17,6 +17,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIVersionError,
     BEMServerAPIVersionWarning,
 )
+from tests.unit.conftest import MockClients
 
 
 def test_the_core_covers_both_generations_of_the_api() -> None:
@@ -42,44 +43,35 @@ def test_newer_version_warns_and_older_or_invalid_fail() -> None:
             BEMServerAPIClient.check_api_version(version)
 
 
-def client_of(api_version: str) -> tuple[BEMServerAPIClient, list[httpx.Request]]:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=[])
-
-    client = BEMServerAPIClient(
-        "bemserver.test",
-        api_version=api_version,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
-    return client, sent
-
-
 @pytest.mark.parametrize("version", ["0.26.0", "0.27.0", "0.29.0"])
-def test_st_services_are_refused_on_newer_servers(version: str) -> None:
-    client, sent = client_of(version)
+def test_st_services_are_refused_on_newer_servers(
+    version: str, mock_client: MockClients
+) -> None:
+    client = mock_client(api_version=version)
     with pytest.raises(BEMServerAPIOperationUnavailableError) as raised:
         client.st_cleanup_by_campaign.get_full(campaign_id=1)
     assert str(raised.value) == (
         f"st_cleanup_by_campaign.get_full is not available on this server "
         f"(API {version}): it exists in API versions <= 0.25.0"
     )
-    assert sent == []
+    assert mock_client.requests == []
     assert client.tasks.getall().status_code == 200
 
 
 @pytest.mark.parametrize("version", ["0.23.0", "0.24.3", "0.25.0"])
-def test_tasks_are_refused_on_older_servers(version: str) -> None:
-    client, sent = client_of(version)
+def test_tasks_are_refused_on_older_servers(
+    version: str, mock_client: MockClients
+) -> None:
+    client = mock_client(api_version=version)
     with pytest.raises(BEMServerAPIOperationUnavailableError, match=r"> 0\.25\.0"):
         client.task_by_campaign.getall()
-    assert sent == []
+    assert mock_client.requests == []
     assert client.st_cleanup_by_timeseries.getall().status_code == 200
 
 
-def test_the_server_version_is_read_once_when_not_given() -> None:
+def test_the_server_version_is_read_once_when_not_given(
+    mock_client: MockClients,
+) -> None:
     paths: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -89,10 +81,7 @@ def test_the_server_version_is_read_once_when_not_given() -> None:
             return httpx.Response(200, json={"versions": versions})
         return httpx.Response(200, json=[])
 
-    client = BEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
+    client = mock_client(handler)
     client.sites.getall()  # in every version: no need to know
     client.st_cleanup_by_campaign.getall()
     client.st_cleanup_by_campaign.getall()
