@@ -95,3 +95,52 @@ async def test_async_client_refuses_the_same_way() -> None:
     async with client:
         with pytest.raises(BEMServerAPIOperationUnavailableError):
             await client.st_download_weather_by_site.getall()
+
+
+def about(api_version: str) -> httpx.Response:
+    versions = {"bemserver_api": api_version, "bemserver_core": "0.19.0"}
+    return httpx.Response(200, json={"versions": versions})
+
+
+# A real sandbox runs supported releases only: older and newer servers are played
+# by a mock transport.
+
+
+def test_auto_check_refuses_an_older_server(mock_client: MockClients) -> None:
+    with pytest.raises(BEMServerAPIVersionError, match=r"0\.23\.0"):
+        mock_client(about("0.23.0"), auto_check=True)
+    assert [r.url.path for r in mock_client.requests] == ["/about/"]
+
+
+def test_auto_check_warns_about_a_newer_server(mock_client: MockClients) -> None:
+    with pytest.warns(BEMServerAPIVersionWarning, match=r"0\.28\.0"):
+        client = mock_client(about("0.28.0"), auto_check=True)
+    assert client.about.getall().status_code == 200  # and works
+    assert [r.url.path for r in mock_client.requests] == ["/about/"] * 2
+
+
+def test_no_auto_check_reads_nothing(mock_client: MockClients) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        mock_client(about("0.23.0"))
+    assert mock_client.requests == []
+
+
+@pytest.mark.anyio
+async def test_async_auto_check_refuses_before_the_first_request(
+    mock_client: MockClients,
+) -> None:
+    async with mock_client.async_(about("0.23.0"), auto_check=True) as client:
+        with pytest.raises(BEMServerAPIVersionError, match=r"0\.23\.0"):
+            await client.sites.getall()
+    assert [r.url.path for r in mock_client.requests] == ["/about/"]
+
+
+@pytest.mark.anyio
+async def test_async_auto_check_warns_about_a_newer_server(
+    mock_client: MockClients,
+) -> None:
+    async with mock_client.async_(about("0.28.0"), auto_check=True) as client:
+        with pytest.warns(BEMServerAPIVersionWarning, match=r"0\.28\.0"):
+            await client.about.getall()
+    assert [r.url.path for r in mock_client.requests] == ["/about/"] * 2
