@@ -7,6 +7,8 @@ recorded instead of slept.
 
 from __future__ import annotations
 
+import email.utils
+import logging
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -183,3 +185,63 @@ async def test_async_client_retries_the_same_way(
     async with api:
         assert (await api.sites.getall()).status_code == 200
     assert len(script.requests) == 3 and len(slept) == 2
+
+
+@pytest.fixture
+def longest_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full jitter always draws its upper bound: waits are exact."""
+    monkeypatch.setattr("bemserver_api_client._retry.random.uniform", lambda a, b: b)
+
+
+@pytest.mark.usefixtures("longest_backoff")
+def test_backoff_doubles_up_to_max_backoff(
+    waits: list[float], mock_client: MockClients
+) -> None:
+    script = Script(503, 503, 503, 503, 503)
+    policy = Retry(attempts=6, backoff=1.0, max_backoff=3.0)
+    assert mock_client(script, retry=policy).sites.getall().status_code == 200
+    assert waits == [1.0, 2.0, 3.0, 3.0, 3.0]
+
+
+def test_retry_after_is_capped_by_max_retry_after(
+    waits: list[float], mock_client: MockClients
+) -> None:
+    script = Script(httpx.Response(503, headers={"Retry-After": "120"}))
+    policy = Retry(max_retry_after=5.0)
+    assert mock_client(script, retry=policy).sites.getall().status_code == 200
+    assert waits == [5.0]
+
+
+@pytest.mark.parametrize(("offset", "expected"), [(30, 30.0), (-30, 0.0)])
+def test_retry_after_as_an_http_date(
+    offset: int,
+    expected: float,
+    waits: list[float],
+    mock_client: MockClients,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = 1_800_000_000.0
+    monkeypatch.setattr("bemserver_api_client._retry.time.time", lambda: now)
+    when = email.utils.formatdate(now + offset, usegmt=True)  # an IMF-fixdate
+    script = Script(httpx.Response(503, headers={"Retry-After": when}))
+    assert mock_client(script).sites.getall().status_code == 200
+    assert waits == [expected]
+
+
+def test_retries_are_logged_as_warnings(
+    waits: list[float], mock_client: MockClients, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="bemserver_api_client")
+    script = Script(503, httpx.ConnectError)
+    assert mock_client(script).sites.getall().status_code == 200
+    retries = [
+        (r.name, r.levelno, r.getMessage())
+        for r in caplog.records
+        if r.name == "bemserver_api_client"
+    ]
+    assert [(name, level) for name, level, _ in retries] == [
+        ("bemserver_api_client", logging.WARNING)
+    ] * 2
+    first, second = (message for _, _, message in retries)
+    assert "GET" in first and "/sites/" in first and "answered 503: retry 1" in first
+    assert "ConnectError" in second and "retry 2" in second
