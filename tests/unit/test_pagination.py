@@ -180,3 +180,23 @@ def test_max_page_size_is_the_spec_maximum() -> None:
             for parameter in operation.get("parameters", []):
                 if parameter.get("name") == "page_size":
                     assert parameter["schema"]["maximum"] == MAX_PAGE_SIZE
+
+
+@pytest.mark.parametrize("header", ["{not json", "[1, 2]", '"total"'])
+def test_a_malformed_pagination_header_reads_as_absent(
+    header: str, mock_client: MockClients
+) -> None:
+    server = PagingServer(250, header=False)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        response.headers["X-Pagination"] = header
+        return response
+
+    client = mock_client(answer)
+    page = client.timeseries.getall(page_size=100)
+    assert page.pagination == {}
+    assert [ts.id for ts in page.parsed] == list(range(1, 101))  # data still given
+    # Iterated as without the header: while the pages come full.
+    items = list(client.timeseries.iter_all())
+    assert [ts.id for ts in items] == list(range(1, 251))
