@@ -600,6 +600,43 @@ def test_the_plugin_errors_instead_of_skipping(tmp_path: Path) -> None:
     assert "not a bemserver-api release number" in result.stdout
 
 
+def run_pytest_on_a_sandbox_test(
+    directory: Path, *options: str, env_version: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """pytest run on a file whose test asks for the sandbox, with an invalid
+    release asked for: the error names the release that was chosen."""
+    test_file = directory / "test_uses_sandbox.py"
+    test_file.write_text("def test_needs_a_server(bemserver_sandbox):\n    pass\n")
+    env = {k: v for k, v in os.environ.items() if k != "BEMSERVER_SANDBOX_API_VERSION"}
+    if env_version is not None:
+        env["BEMSERVER_SANDBOX_API_VERSION"] = env_version
+    command = [sys.executable, "-m", "pytest", str(test_file), "-p", "no:cacheprovider"]
+    return subprocess.run(
+        [*command, *options, "-q"],
+        cwd=directory,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_environment_variable_chooses_the_release(tmp_path: Path) -> None:
+    result = run_pytest_on_a_sandbox_test(tmp_path, env_version="from-the-env")
+    assert "1 error" in result.stdout, result.stdout
+    assert "'from-the-env' is not a bemserver-api release number" in result.stdout
+
+
+def test_the_command_line_option_wins_over_the_environment(tmp_path: Path) -> None:
+    result = run_pytest_on_a_sandbox_test(
+        tmp_path, "--bemserver-api-version=from-the-option", env_version="from-env"
+    )
+    assert "1 error" in result.stdout, result.stdout
+    assert "'from-the-option' is not a bemserver-api release number" in result.stdout
+    assert "from-env" not in result.stdout
+
+
 # -- the command line ------------------------------------------------------------
 
 
