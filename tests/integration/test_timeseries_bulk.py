@@ -3,6 +3,7 @@ downloads, retried and failed chunks, DataFrames."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
 import sys
@@ -16,7 +17,7 @@ import httpx
 import pandas as pd
 import pytest
 
-from bemserver_api_client import BEMServerAPIClient
+from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._retry import Retry
 from bemserver_api_client.enums import DataFormat
 from bemserver_api_client.exceptions import (
@@ -24,7 +25,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIClientValueError,
 )
 from bemserver_api_client.testing import SandboxInfo
-from tests.conftest import call, make_client
+from tests.conftest import call, make_async_client, make_client
 from tests.integration.scenario import (
     Client,
     build_tree,
@@ -41,6 +42,15 @@ START = utc(2020, 1, 1)
 async def new_series(client: Client, campaign_id: int, count: int) -> list[Any]:
     tree = await build_tree(client, campaign_id)
     return [await create_timeseries(tree, client) for _ in range(count)]
+
+
+def series_and_state(
+    client: BEMServerAPIClient, campaign_id: int, count: int
+) -> tuple[list[int], int]:
+    """For the blocking client: ids of `count` new timeseries, and the id of
+    the "Clean" data state."""
+    series = anyio.run(new_series, client, campaign_id, count)
+    return [ts.id for ts in series], anyio.run(data_state_id, client)
 
 
 def stamps(count: int, start: dt.datetime = START) -> list[str]:
@@ -83,9 +93,7 @@ def sent_paths(client: Client) -> list[str]:
 def test_one_million_points_json(
     api_client: BEMServerAPIClient, bemserver_campaign: int
 ) -> None:
-    series = anyio.run(new_series, api_client, bemserver_campaign, 10)
-    ids = [ts.id for ts in series]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 10)
     data = json_payload(ids, 100_000)
     seen: list[tuple[int, int | None]] = []
     response = api_client.timeseries_data.upload(
@@ -105,9 +113,7 @@ def test_one_million_points_json(
 def test_one_million_points_csv(
     api_client: BEMServerAPIClient, bemserver_campaign: int
 ) -> None:
-    series = anyio.run(new_series, api_client, bemserver_campaign, 10)
-    ids = [ts.id for ts in series]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 10)
     content = csv_payload(ids, 100_000)
     response = api_client.timeseries_data.upload(
         state, io.BytesIO(content), format=DataFormat.csv
@@ -243,8 +249,7 @@ def flaky(bemserver_sandbox: SandboxInfo) -> Iterator[Any]:
 def test_failed_chunk_is_retried(
     api_client: BEMServerAPIClient, bemserver_campaign: int, flaky: Any
 ) -> None:
-    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 2)
     data = json_payload(ids, 5_000)
     marker = stamps(5_000)[2_600].encode()  # chunk 3 of 4 (rows 2500-3749 of both)
     client, transport = flaky(marker, 1)
@@ -257,8 +262,7 @@ def test_failed_chunk_is_retried(
 def test_persistent_failure_reports_what_is_stored(
     api_client: BEMServerAPIClient, bemserver_campaign: int, flaky: Any
 ) -> None:
-    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 2)
     data = json_payload(ids, 10_000)
     marker = stamps(10_000)[4_100].encode()  # chunk 9 of 20 (rows 4000-4499 of both)
     client, transport = flaky(marker, 1_000)
@@ -289,8 +293,7 @@ def test_persistent_failure_reports_what_is_stored(
 def test_small_upload_is_one_request_as_before(
     api_client: BEMServerAPIClient, bemserver_campaign: int, flaky: Any
 ) -> None:
-    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 1)]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 1)
     client, _transport = flaky(b"never", 0)
     requests: list[httpx.Request] = []
     client._http.event_hooks["request"].append(requests.append)
@@ -416,8 +419,7 @@ def test_progress_true_draws_a_tqdm_bar(
     bemserver_campaign: int,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 1)]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 1)
     capsys.readouterr()
     api_client.timeseries_data.upload(
         state, json_payload(ids, 4_000), chunk_size=1_000, progress=True
@@ -458,8 +460,7 @@ def test_progress_true_without_tqdm_refuses_a_windowed_download_before_any_reque
     bemserver_campaign: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 1)]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 1)
     monkeypatch.setitem(sys.modules, "tqdm", None)
     monkeypatch.setitem(sys.modules, "tqdm.auto", None)
     sent = sent_paths(api_client)
@@ -470,45 +471,81 @@ def test_progress_true_without_tqdm_refuses_a_windowed_download_before_any_reque
     assert sent == []
 
 
-class GateTransport(httpx.BaseTransport):
-    """Lets data requests through to the server in groups of `size`, all of a
-    group in flight at once (a barrier), and records the most in flight."""
+def carries_data(request: httpx.Request) -> bool:
+    """A JSON upload chunk or a download window (not the CSV header sent first
+    to link the timeseries, nor the stats read to size the windows)."""
+    if request.url.path != "/timeseries_data/":
+        return False
+    if request.method == "POST":
+        return request.headers.get("Content-Type") == "application/json"
+    return request.method == "GET"
 
-    def __init__(self, size: int) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.gate = threading.Barrier(size)
-        self.in_flight = 0
+
+class InFlight:
+    """Counts the data requests in flight, and the most there were at once."""
+
+    def __init__(self) -> None:
+        self.now = 0
         self.most = 0
         self.gated = 0
         self.lock = threading.Lock()
 
-    @staticmethod
-    def carries_data(request: httpx.Request) -> bool:
-        """A JSON upload chunk or a download window (not the CSV header sent
-        first to link the timeseries, nor the stats read to size windows)."""
-        if request.url.path != "/timeseries_data/":
-            return False
-        if request.method == "POST":
-            return request.headers.get("Content-Type") == "application/json"
-        return request.method == "GET"
+    def enter(self) -> None:
+        with self.lock:
+            self.gated += 1
+            self.now += 1
+            self.most = max(self.most, self.now)
+
+    def leave(self) -> None:
+        with self.lock:
+            self.now -= 1
+
+
+class GateTransport(httpx.BaseTransport):
+    """Lets data requests through to the server in groups of `size`, all of a
+    group in flight at once (a barrier: with fewer in flight than the limit it
+    breaks), counting them."""
+
+    def __init__(self, size: int) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.gate = threading.Barrier(size)
+        self.count = InFlight()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not self.carries_data(request):
+        if not carries_data(request):
             return self.inner.handle_request(request)
-        self.gated += 1
-        with self.lock:
-            self.in_flight += 1
-            self.most = max(self.most, self.in_flight)
+        self.count.enter()
         try:
-            # Fewer requests in flight than the limit: the barrier breaks.
             self.gate.wait(timeout=60)
             return self.inner.handle_request(request)
         finally:
-            with self.lock:
-                self.in_flight -= 1
+            self.count.leave()
 
     def close(self) -> None:
         self.inner.close()
+
+
+class AsyncGateTransport(httpx.AsyncBaseTransport):
+    """GateTransport for the asyncio client (tasks wait at an asyncio barrier)."""
+
+    def __init__(self, size: int) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.gate = asyncio.Barrier(size)
+        self.count = InFlight()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not carries_data(request):
+            return await self.inner.handle_async_request(request)
+        self.count.enter()
+        try:
+            async with asyncio.timeout(60):
+                await self.gate.wait()
+            return await self.inner.handle_async_request(request)
+        finally:
+            self.count.leave()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 @pytest.mark.parametrize("concurrency", [1, 3])
@@ -518,8 +555,7 @@ def test_concurrency_is_the_number_of_requests_in_flight(
     bemserver_campaign: int,
     concurrency: int,
 ) -> None:
-    ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 1)]
-    state = anyio.run(data_state_id, api_client)
+    ids, state = series_and_state(api_client, bemserver_campaign, 1)
     data = json_payload(ids, 6_000)
     gate = GateTransport(concurrency)
     with make_client(
@@ -529,14 +565,34 @@ def test_concurrency_is_the_number_of_requests_in_flight(
         client.timeseries_data.upload(
             state, data, chunk_size=500, concurrency=concurrency
         )
-        assert (gate.gated, gate.most) == (12, concurrency)
+        assert (gate.count.gated, gate.count.most) == (12, concurrency)
         back = client.timeseries_data.download(
-            START,
-            end_of(6_000),
-            state,
-            ids,
-            chunk_size=500,
-            concurrency=concurrency,
+            START, end_of(6_000), state, ids, chunk_size=500, concurrency=concurrency
         )
-        assert (gate.gated, gate.most) == (24, concurrency)
+        assert (gate.count.gated, gate.count.most) == (24, concurrency)
+    assert back.data == data
+
+
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_async_concurrency_is_the_number_of_requests_in_flight(
+    async_api_client: AsyncBEMServerAPIClient,
+    bemserver_sandbox: SandboxInfo,
+    bemserver_campaign: int,
+    concurrency: int,
+) -> None:
+    ids = [ts.id for ts in await new_series(async_api_client, bemserver_campaign, 1)]
+    state = await data_state_id(async_api_client)
+    data = json_payload(ids, 6_000)
+    gate = AsyncGateTransport(concurrency)
+    async with make_async_client(
+        bemserver_sandbox, http_client=httpx.AsyncClient(transport=gate), retry=None
+    ) as client:
+        await client.timeseries_data.upload(
+            state, data, chunk_size=500, concurrency=concurrency
+        )
+        assert (gate.count.gated, gate.count.most) == (12, concurrency)
+        back = await client.timeseries_data.download(
+            START, end_of(6_000), state, ids, chunk_size=500, concurrency=concurrency
+        )
+        assert (gate.count.gated, gate.count.most) == (24, concurrency)
     assert back.data == data
