@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
+from bemserver_api_client import BEMServerAPIClient
 from bemserver_api_client._bulk import (
     MAX_DOWNLOAD_WINDOWS,
     _Merger,
@@ -34,6 +34,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIMalformedAnswerError,
 )
 from bemserver_api_client.response import BEMServerApiClientResponse
+from tests.unit.conftest import MockClients
 
 UTC = dt.timezone.utc
 START = dt.datetime(2024, 1, 1, tzinfo=UTC)
@@ -216,12 +217,9 @@ def handler_for(points: dict[str, Any], fail: str | None = None) -> Any:
     return handle
 
 
-def test_upload_in_chunks_and_progress() -> None:
+def test_upload_in_chunks_and_progress(mock_client: MockClients) -> None:
     points: dict[str, Any] = {}
-    client = BEMServerAPIClient(
-        "api.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler_for(points))),
-    )
+    client = mock_client(handler_for(points))
     data = {"1": dict.fromkeys(keys(95), 1.0)}
     seen: list[tuple[int, int | None]] = []
     response = client.timeseries_data.upload(
@@ -232,13 +230,10 @@ def test_upload_in_chunks_and_progress() -> None:
     assert seen[0] == (0, 10) and seen[-1] == (10, 10)
 
 
-def test_failed_chunk_says_what_is_stored() -> None:
+def test_failed_chunk_says_what_is_stored(mock_client: MockClients) -> None:
     points: dict[str, Any] = {}
-    transport = httpx.MockTransport(handler_for(points, fail=keys(95)[45]))
-    client = BEMServerAPIClient(
-        "api.test",
-        http_client=httpx.Client(transport=transport),
-        retry=Retry(attempts=2, backoff=0.001),
+    client = mock_client(
+        handler_for(points, fail=keys(95)[45]), retry=Retry(attempts=2, backoff=0.001)
     )
     data = {"1": dict.fromkeys(keys(95), 1.0)}
     with pytest.raises(BEMServerAPIChunkError) as caught:
@@ -252,12 +247,9 @@ def test_failed_chunk_says_what_is_stored() -> None:
 
 
 @pytest.mark.anyio
-async def test_async_upload_in_chunks() -> None:
+async def test_async_upload_in_chunks(mock_client: MockClients) -> None:
     points: dict[str, Any] = {}
-    transport = httpx.MockTransport(handler_for(points))
-    async with AsyncBEMServerAPIClient(
-        "api.test", http_client=httpx.AsyncClient(transport=transport)
-    ) as client:
+    async with mock_client.async_(handler_for(points)) as client:
         data = {"1": dict.fromkeys(keys(95), 1.0), "2": dict.fromkeys(keys(5), 2.0)}
         await client.timeseries_data.upload(1, data, chunk_size=10, concurrency=3)
     assert points == data
