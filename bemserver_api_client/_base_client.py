@@ -25,7 +25,7 @@ from typing import (
 
 import httpx
 
-from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._auth import TOKEN_PATHS, BearerTokenAuth, HTTPBasicAuth, _TokenAuth
 from ._logging import logger
 from ._redact import redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
@@ -579,7 +579,10 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         """How long to wait before trying again, or None to keep this answer."""
         if response.status_code < 400:
             return None
-        idempotent = is_idempotent(request["method"], call.idempotent)
+        # An answer to a token request, not to the call: the call was not
+        # applied (never sent, or refused 401), so repeating it is safe.
+        unapplied = response.request.url.path.endswith(TOKEN_PATHS)
+        idempotent = unapplied or is_idempotent(request["method"], call.idempotent)
         delay = self._retry.delay_after_response(attempt, response, idempotent)
         if delay is not None:
             logger.info(

@@ -280,6 +280,25 @@ def _name_calls(calls: Iterable[Call[Any]], caller: str) -> Iterator[Call[Any]]:
 # -- progress ------------------------------------------------------------------
 
 
+def progress_bars(progress: Progress) -> Any:
+    """tqdm's module for progress=True, else None; an invalid `progress`, or
+    True without tqdm, raises: checked before any request is sent."""
+    if progress is True:
+        try:
+            return importlib.import_module("tqdm.auto")
+        except ImportError:
+            raise BEMServerAPIClientValueError(
+                "progress=True needs tqdm: pip install 'bemserver-api-client"
+                "[progress]' (or give a callable(done, total))"
+            ) from None
+    if not callable(progress) and progress not in (None, False):
+        raise BEMServerAPIClientValueError(
+            f"invalid progress: {progress!r} (expected a callable(done, total), "
+            "True or None)"
+        )
+    return None
+
+
 class Tracker:
     """Reports chunks done to a progress callback or a tqdm bar."""
 
@@ -288,22 +307,11 @@ class Tracker:
         self.total = total
         self._callback: ProgressCallback | None = None
         self._bar: Any = None
-        if progress is True:
-            try:
-                tqdm = importlib.import_module("tqdm.auto")
-            except ImportError:
-                raise BEMServerAPIClientValueError(
-                    "progress=True needs tqdm: pip install 'bemserver-api-client"
-                    "[progress]' (or give a callable(done, total))"
-                ) from None
+        tqdm = progress_bars(progress)
+        if tqdm is not None:
             self._bar = tqdm.tqdm(total=total, desc=description, unit="chunk")
         elif callable(progress):
             self._callback = progress
-        elif progress not in (None, False):
-            raise BEMServerAPIClientValueError(
-                f"invalid progress: {progress!r} (expected a callable(done, total), "
-                "True or None)"
-            )
 
     def start(self) -> None:
         if self._callback is not None:
@@ -870,6 +878,7 @@ def download_plan(
         raise BEMServerAPIClientValueError("to_file needs format=DataFormat.csv")
     if chunk_size is not None:
         _check_chunk_size(chunk_size, concurrency)
+    progress_bars(progress)  # refused now, not after the stats request
     start = aware(download.start_time, "start_time")
     end = aware(download.end_time, "end_time")
     windows: Windows | None = None
