@@ -27,6 +27,7 @@ import httpx
 
 from ._auth import TOKEN_PATHS, BearerTokenAuth, HTTPBasicAuth, _TokenAuth
 from ._logging import logger
+from ._pool import Verify
 from ._redact import redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
 from ._version import __version__
@@ -442,7 +443,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         request_manager: None = None,
         *,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        verify: bool | str = True,
+        verify: Verify = True,
         http_client: HttpClientT | None = None,
         api_version: str | None = None,
         retry: Retry | None = DEFAULT_RETRY,

@@ -18,6 +18,7 @@ hosts can share it from threads and tasks at once.
 from __future__ import annotations
 
 import os
+import ssl
 import threading
 import weakref
 from http.cookiejar import CookieJar, DefaultCookiePolicy
@@ -28,8 +29,11 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
+#: TLS verification: on (True), off (False), a CA bundle file or folder, or an
+#: SSL context of the user's.
+Verify = bool | str | ssl.SSLContext
 #: What tells two pools apart: the transport settings a client can choose.
-PoolKey = tuple[bool | str]
+PoolKey = tuple[Verify]
 
 
 def _no_cookies() -> CookieJar:
@@ -38,9 +42,23 @@ def _no_cookies() -> CookieJar:
     return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 
 
+def _ssl_verification(verify: Verify) -> bool | ssl.SSLContext:
+    """What httpx takes: a CA bundle path becomes an SSL context trusting it
+    (httpx deprecates paths)."""
+    if not isinstance(verify, str):
+        return verify
+    if os.path.isdir(verify):
+        return ssl.create_default_context(capath=verify)
+    return ssl.create_default_context(cafile=verify)
+
+
 def _settings(key: PoolKey) -> dict[str, object]:
     (verify,) = key
-    return {"verify": verify, "cookies": _no_cookies(), "follow_redirects": False}
+    return {
+        "verify": _ssl_verification(verify),
+        "cookies": _no_cookies(),
+        "follow_redirects": False,
+    }
 
 
 class _Pools:
@@ -112,12 +130,12 @@ def _forget_pools() -> None:
 os.register_at_fork(after_in_child=_forget_pools)
 
 
-def shared_client(verify: bool | str = True) -> httpx.Client:
+def shared_client(verify: Verify = True) -> httpx.Client:
     """The blocking pool of this process for these transport settings."""
     return _pools_of_this_process().sync_client((verify,))
 
 
-def shared_async_client(verify: bool | str = True) -> httpx.AsyncClient:
+def shared_async_client(verify: Verify = True) -> httpx.AsyncClient:
     """The asyncio pool of the running event loop for these transport settings."""
     return _pools_of_this_process().async_client((verify,))
 
