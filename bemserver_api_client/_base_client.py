@@ -15,6 +15,7 @@ from importlib import import_module
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Generic,
     Literal,
     TypeVar,
@@ -26,6 +27,8 @@ from typing import (
 import httpx
 
 from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._call import Call, ModeT
+from ._convert import as_date, as_datetime
 from ._logging import logger
 from ._redact import redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
@@ -43,7 +46,6 @@ from .exceptions import (
     error_from_response,
     exchange_request,
 )
-from .resources._base import Call, ModeT, Resource, as_date, as_datetime
 from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
@@ -429,6 +431,9 @@ class BaseClient(Generic[ModeT, HttpClientT]):
     """
 
     _auth: httpx.Auth | None
+    #: Attributes a client caches in its __dict__ (its entry points' resources),
+    #: which a copy made by `with_options` makes anew.
+    _cached_per_client: ClassVar[frozenset[str]] = frozenset()
     #: The httpx client class of this client's requests (sync or async).
     _http_client_class: type[HttpClientT]
 
@@ -533,9 +538,8 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         `api_client.with_options(retry=None).sites.create(...)`."""
         other = copy.copy(self)
         # Entry points are cached on the client: the copy makes its own.
-        for name, value in list(vars(other).items()):
-            if isinstance(value, Resource):
-                del other.__dict__[name]
+        for name in self._cached_per_client:
+            other.__dict__.pop(name, None)
         if retry is not False:
             other._retry = retry or NO_RETRY
         if timeout is not False:
