@@ -38,6 +38,8 @@ AfterRefreshCallback = Callable[[str, str | None], None]
 
 TOKEN_PATH = "auth/token"
 REFRESH_PATH = "auth/token/refresh"
+#: The ends of the token requests' paths (under the API's base URL).
+TOKEN_PATHS = ("/" + TOKEN_PATH, "/" + REFRESH_PATH)
 # Headers of a request that say nothing of a token request it triggers.
 _NOT_FOR_RENEWAL = frozenset(
     {

@@ -26,7 +26,7 @@ from typing import (
 
 import httpx
 
-from ._auth import BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._auth import TOKEN_PATHS, BearerTokenAuth, HTTPBasicAuth, _TokenAuth
 from ._call import Call, ModeT
 from ._convert import as_date, as_datetime
 from ._logging import logger
@@ -583,7 +583,10 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         """How long to wait before trying again, or None to keep this answer."""
         if response.status_code < 400:
             return None
-        idempotent = is_idempotent(request["method"], call.idempotent)
+        # An answer to a token request, not to the call: the call was not
+        # applied (never sent, or refused 401), so repeating it is safe.
+        unapplied = response.request.url.path.endswith(TOKEN_PATHS)
+        idempotent = unapplied or is_idempotent(request["method"], call.idempotent)
         delay = self._retry.delay_after_response(attempt, response, idempotent)
         if delay is not None:
             logger.info(

@@ -12,7 +12,7 @@ execution differs, the splitting, merging and error reporting are the same.
 from __future__ import annotations
 
 import collections
-import csv
+import contextlib
 import datetime as dt
 import functools
 import importlib
@@ -20,6 +20,8 @@ import io
 import itertools
 import math
 import os
+import secrets
+import threading
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -35,10 +37,18 @@ from typing import (
 
 import httpx
 
+from ._csv_split import (
+    UnreadableChunk,
+    split_csv_bytes,
+    split_csv_file,
+    split_csv_text,
+)
 from .enums import DataFormat
 from .exceptions import (
     BEMServerAPIChunkError,
     BEMServerAPIClientValueError,
+    BEMServerAPIInterruptedError,
+    BEMServerAPIMalformedAnswerError,
     ChunkInfo,
 )
 from .resources._base import Async, Call, Operation, Resource, Sync, enum_value
@@ -58,6 +68,10 @@ DEFAULT_UPLOAD_CHUNK_SIZE = 50_000
 #: Points per download window: as fast as 100k-point windows (reading is
 #: ~5x faster than writing) and ~15 MB less peak memory for 400k points.
 DEFAULT_DOWNLOAD_CHUNK_SIZE = 50_000
+#: Most windows a download is split into, whatever the stats answer says
+#: (its `count` sets their number) or the period and buckets asked for:
+#: beyond it windows grow instead (500M points at the default chunk size).
+MAX_DOWNLOAD_WINDOWS = 10_000
 #: Requests in flight at once: two keep a 2-core server (workers and
 #: PostgreSQL) fully busy; more only queue there.
 DEFAULT_CONCURRENCY = 2
@@ -107,12 +121,58 @@ Step = One | Batch
 Plan = Generator[Step, Any, R]
 
 
-def drive_sync(client: Any, plan: Plan[R]) -> R:
+class Cancelled(Exception):
+    """A call of an interrupted transfer, stopped before an attempt or during
+    a retry wait."""
+
+
+class Cancel:
+    """Set when a blocking transfer is interrupted: the calls in flight on
+    other threads stop at their next attempt or retry wait."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled
+
+    def sleep(self, delay: float) -> None:
+        """time.sleep(delay), cut short (Cancelled) when the transfer stops."""
+        if self._event.wait(delay):
+            raise Cancelled
+
+
+def _named(step: Step, caller: str) -> Step:
+    """The step, with each call it sends named after the user's operation."""
+    if isinstance(step, One):
+        step.call.caller = caller
+    else:
+        step.calls = _name_calls(step.calls, caller)
+    return step
+
+
+def _interrupt(plan: Plan[Any], interrupt: KeyboardInterrupt) -> None:
+    """Let the plan say what an interruption leaves (it raises
+    BEMServerAPIInterruptedError from it); then the interruption goes on."""
+    try:
+        plan.throw(interrupt)
+    except StopIteration:
+        pass
+    finally:
+        plan.close()
+
+
+def drive_sync(client: Any, plan: Plan[R], caller: str = "") -> R:
     """Run a plan on the blocking client (a Batch runs on threads)."""
     value: Any = None
+    cancel = Cancel()
     while True:
         try:
-            step = plan.send(value)
+            step = _named(plan.send(value), caller)
         except StopIteration as stop:
             result: R = stop.value
             return result
@@ -120,19 +180,23 @@ def drive_sync(client: Any, plan: Plan[R]) -> R:
             if isinstance(step, One):
                 value = client._execute(step.call)
             else:
-                client._execute_many(step.calls, step.concurrency, step.on_done)
+                client._execute_many(step.calls, step.concurrency, step.on_done, cancel)
                 value = None
+        except KeyboardInterrupt as interrupt:
+            _interrupt(plan, interrupt)
+            raise
         except BaseException:
             plan.close()
             raise
 
 
-async def drive_async(client: Any, plan: Plan[R]) -> R:
-    """Run a plan on the asyncio client (a Batch runs as tasks)."""
+async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
+    """Run a plan on the asyncio client (a Batch runs as tasks; cancelling
+    the task cancels them at once)."""
     value: Any = None
     while True:
         try:
-            step = plan.send(value)
+            step = _named(plan.send(value), caller)
         except StopIteration as stop:
             result: R = stop.value
             return result
@@ -178,14 +242,14 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
             return self
         describe = self._plan
         client: BaseClient[Any, Any] = resource._client
-        drive: Callable[[Any, Plan[R]], Any] = (
+        drive: Callable[[Any, Plan[R], str], Any] = (
             drive_async if _is_async(client) else drive_sync
         )
         caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
 
         @functools.wraps(describe)
         def run(*args: Any, **kwargs: Any) -> Any:
-            return drive(client, _named(describe(resource, *args, **kwargs), caller))
+            return drive(client, describe(resource, *args, **kwargs), caller)
 
         return run
 
@@ -207,22 +271,6 @@ def _is_async(client: Any) -> bool:
     return getattr(client, "_http_client_class", None) is httpx.AsyncClient
 
 
-def _named(plan: Plan[R], caller: str) -> Plan[R]:
-    """The plan, with each call it sends named after the user's operation."""
-    value: Any = None
-    while True:
-        try:
-            step = plan.send(value)
-        except StopIteration as stop:
-            result: R = stop.value
-            return result
-        if isinstance(step, One):
-            step.call.caller = caller
-        else:
-            step.calls = _name_calls(step.calls, caller)
-        value = yield step
-
-
 def _name_calls(calls: Iterable[Call[Any]], caller: str) -> Iterator[Call[Any]]:
     for call in calls:
         call.caller = caller
@@ -230,6 +278,25 @@ def _name_calls(calls: Iterable[Call[Any]], caller: str) -> Iterator[Call[Any]]:
 
 
 # -- progress ------------------------------------------------------------------
+
+
+def progress_bars(progress: Progress) -> Any:
+    """tqdm's module for progress=True, else None; an invalid `progress`, or
+    True without tqdm, raises: checked before any request is sent."""
+    if progress is True:
+        try:
+            return importlib.import_module("tqdm.auto")
+        except ImportError:
+            raise BEMServerAPIClientValueError(
+                "progress=True needs tqdm: pip install 'bemserver-api-client"
+                "[progress]' (or give a callable(done, total))"
+            ) from None
+    if not callable(progress) and progress not in (None, False):
+        raise BEMServerAPIClientValueError(
+            f"invalid progress: {progress!r} (expected a callable(done, total), "
+            "True or None)"
+        )
+    return None
 
 
 class Tracker:
@@ -240,22 +307,11 @@ class Tracker:
         self.total = total
         self._callback: ProgressCallback | None = None
         self._bar: Any = None
-        if progress is True:
-            try:
-                tqdm = importlib.import_module("tqdm.auto")
-            except ImportError:
-                raise BEMServerAPIClientValueError(
-                    "progress=True needs tqdm: pip install 'bemserver-api-client"
-                    "[progress]' (or give a callable(done, total))"
-                ) from None
+        tqdm = progress_bars(progress)
+        if tqdm is not None:
             self._bar = tqdm.tqdm(total=total, desc=description, unit="chunk")
         elif callable(progress):
             self._callback = progress
-        elif progress not in (None, False):
-            raise BEMServerAPIClientValueError(
-                f"invalid progress: {progress!r} (expected a callable(done, total), "
-                "True or None)"
-            )
 
     def start(self) -> None:
         if self._callback is not None:
@@ -330,7 +386,7 @@ def split_upload(data: Any, format: DataFormat | str, chunk_size: int) -> Upload
             )
         return split_json(data, chunk_size)
     if isinstance(data, str):
-        data = data.encode()
+        return split_csv_text(data, chunk_size)
     if isinstance(data, bytes | bytearray | memoryview):
         return split_csv_bytes(bytes(data), chunk_size)
     if not isinstance(data, Mapping) and hasattr(data, "read"):
@@ -344,7 +400,14 @@ def split_json(data: Mapping[str, Mapping[str, Any]], chunk_size: int) -> Upload
     """{ts: {timestamp: value}} in chunks of at most chunk_size points, each
     covering a span of time across all timeseries (see `_json_shares`)."""
     lengths = []
+    as_sent: dict[str, Any] = {}
     for timeseries, values in data.items():
+        other = as_sent.setdefault(str(timeseries), timeseries)
+        if other is not timeseries:  # one key once sent: one would replace the other
+            raise BEMServerAPIClientValueError(
+                f"JSON data has the timeseries {other!r} and {timeseries!r}, sent "
+                f"as the same key {str(timeseries)!r}: give each timeseries once"
+            )
         if not isinstance(values, Mapping):
             raise BEMServerAPIClientValueError(
                 f"JSON data of timeseries {timeseries!r} must be a dict "
@@ -430,95 +493,17 @@ def _instant(stamp: str) -> dt.datetime:
     return value
 
 
-def _csv_header(line: bytes) -> list[str]:
-    return next(csv.reader([line.decode().strip()]), [])
-
-
-def _csv_info(header: list[str], rows: list[bytes]) -> ChunkInfo:
-    stamps = [row.split(b",", 1)[0].decode().strip() for row in rows]
-    first, last = time_range(stamps)
-    return ChunkInfo({name: (first, last, len(rows)) for name in header[1:]})
-
-
-def _rows_per_chunk(header: list[str], chunk_size: int) -> int:
-    return max(1, chunk_size // max(1, len(header) - 1))
-
-
-def split_csv_bytes(content: bytes, chunk_size: int) -> UploadSplit:
-    """CSV (a Datetime column, a column per timeseries) in chunks of rows,
-    each with the header; chunk_size counts cells (rows x timeseries)."""
-    end = content.find(b"\n")
-    if end < 0:
-        return UploadSplit(iter(()), 1, whole=content)
-    header = _csv_header(content[:end])
-    rows = _rows_per_chunk(header, chunk_size)
-    body_rows = content.count(b"\n", end + 1) + (not content.endswith(b"\n"))
-    if body_rows <= rows:
-        return UploadSplit(iter(()), 1, whole=content)
-    return UploadSplit(
-        _csv_chunks(io.BytesIO(content), rows),
-        math.ceil(body_rows / rows),
-        None,
-        header[1:],
-    )
-
-
-def split_csv_file(stream: BinaryIO, chunk_size: int) -> UploadSplit:
-    """A binary CSV file in chunks, read as they are sent (bounded memory)."""
-    total: int | None = None
-    try:
-        position = stream.tell()
-        header_line = stream.readline()
-        lines = _count_lines(stream)
-        stream.seek(position)
-    except (OSError, AttributeError, io.UnsupportedOperation):
-        pass
-    else:
-        rows = _rows_per_chunk(_csv_header(header_line), chunk_size)
-        if lines <= rows:
-            return UploadSplit(iter(()), 1, whole=stream.read())
-        total = math.ceil(lines / rows)
-    first = stream.readline()
-    header = _csv_header(first)
-    rows = _rows_per_chunk(header, chunk_size)
-    return UploadSplit(_csv_chunks(stream, rows, first), total, None, header[1:])
-
-
 def prime_csv(timeseries: list[str]) -> bytes:
     """A CSV of the timeseries with no values (its header only)."""
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(["Datetime", *timeseries])
-    return out.getvalue().encode()
 
+    # Quoted as the server's parsers need: csv.writer leaves a line break
+    # that is not its line terminator unquoted.
+    def quoted(name: str) -> str:
+        if any(c in name for c in ',"\r\n') or name != name.strip(" \t"):
+            return '"' + name.replace('"', '""') + '"'
+        return name
 
-def _count_lines(stream: BinaryIO) -> int:
-    count = 0
-    last = b"\n"
-    while block := stream.read(1 << 20):
-        count += block.count(b"\n")
-        last = block[-1:]
-    return count + (last != b"\n")
-
-
-def _csv_chunks(
-    stream: BinaryIO, rows: int, header_line: bytes | None = None
-) -> Iterator[UploadChunk]:
-    if header_line is None:
-        header_line = stream.readline()
-    if not header_line.endswith(b"\n"):
-        header_line += b"\n"
-    header = _csv_header(header_line)
-    while True:
-        lines = []
-        for _ in range(rows):
-            line = stream.readline()
-            if not line:
-                break
-            if line.strip():
-                lines.append(line if line.endswith(b"\n") else line + b"\n")
-        if not lines:
-            return
-        yield UploadChunk(header_line + b"".join(lines), _csv_info(header, lines))
+    return (",".join(map(quoted, ["Datetime", *timeseries])) + "\n").encode()
 
 
 def upload_plan(
@@ -540,9 +525,15 @@ def upload_plan(
     try:
         if split.whole is not None:
             tracker.start()
-            response: BEMServerApiClientResponse[None] = yield One(
-                make_call(split.whole, chunk_format)
-            )
+            try:
+                response: BEMServerApiClientResponse[None] = yield One(
+                    make_call(split.whole, chunk_format)
+                )
+            except KeyboardInterrupt as interrupt:
+                raise BEMServerAPIInterruptedError(
+                    "upload interrupted during its one request: the data may or "
+                    "may not be stored (sending it again is safe)"
+                ) from interrupt
             tracker.advance()
             return response
         infos: list[ChunkInfo] = []
@@ -550,10 +541,17 @@ def upload_plan(
         failed: dict[int, tuple[ChunkInfo, Exception]] = {}
         last: list[BEMServerApiClientResponse[None]] = []
 
+        unreadable: list[tuple[ChunkInfo, Exception]] = []
+
         def calls() -> Iterator[Call[Any]]:
-            for chunk in split.chunks:
-                infos.append(chunk.info)
-                yield make_call(chunk.body, chunk_format)
+            try:
+                for chunk in split.chunks:
+                    infos.append(chunk.info)
+                    yield make_call(chunk.body, chunk_format)
+            except UnreadableChunk as exc:  # a stream: bytes that are not UTF-8
+                unreadable.append((exc.info, exc.error))
+            except Exception as exc:  # e.g. the caller's dicts changed meanwhile
+                unreadable.append((ChunkInfo({}), exc))
 
         def on_done(index: int, response: Any, error: BaseException | None) -> bool:
             if error is not None:
@@ -567,26 +565,58 @@ def upload_plan(
             return True
 
         tracker.start()
-        if split.timeseries:
-            # The server makes the (timeseries, data state) link on a first
-            # upload: concurrent first uploads would race on it (500).
-            yield One(make_call(prime_csv(split.timeseries), DataFormat.csv))
-        yield Batch(calls(), concurrency, on_done)
-        if failed:
+        try:
+            if split.timeseries:
+                # The server makes the (timeseries, data state) link on a first
+                # upload: concurrent first uploads would race on it (500).
+                last.append(
+                    (yield One(make_call(prime_csv(split.timeseries), DataFormat.csv)))
+                )
+            yield Batch(calls(), concurrency, on_done)
+            if not last:  # a stream of a header alone: sent as it is
+                last.append(
+                    (yield One(make_call(prime_csv(split.timeseries), DataFormat.csv)))
+                )
+        except KeyboardInterrupt as interrupt:
+            in_flight = [
+                info
+                for i, info in enumerate(infos)
+                if i not in stored and i not in failed
+            ]
+            total = "?" if split.total is None else split.total
+            raise BEMServerAPIInterruptedError(
+                f"upload interrupted: {len(stored)} chunk(s) of {total} stored, "
+                f"{len(in_flight)} in flight (stored or not), the rest not sent "
+                "(sending the data again is safe)",
+                stored=[stored[i] for i in sorted(stored)],
+                in_flight=in_flight,
+                failed=[failed[i] for i in sorted(failed)],
+            ) from interrupt
+        if failed or unreadable:
             not_sent = [
                 info
                 for i, info in enumerate(infos)
                 if i not in stored and i not in failed
             ]
-            not_sent.extend(chunk.info for chunk in split.chunks)
+            not_sent.extend(_readable_infos(split.chunks))
             raise BEMServerAPIChunkError(
                 stored=[stored[i] for i in sorted(stored)],
-                failed=[failed[i] for i in sorted(failed)],
+                failed=[failed[i] for i in sorted(failed)] + unreadable,
                 not_sent=not_sent,
             )
         return last[0]
     finally:
         tracker.close()
+
+
+def _readable_infos(chunks: Iterator[UploadChunk]) -> Iterator[ChunkInfo]:
+    """What the chunks left hold, up to the first unreadable one."""
+    try:
+        for chunk in chunks:
+            yield chunk.info
+    except UnreadableChunk as exc:
+        if exc.info.ranges:  # the rows read before the unreadable line
+            yield exc.info
 
 
 # -- downloads -----------------------------------------------------------------
@@ -712,7 +742,7 @@ def raw_windows(
         )
         expected += count * min(1.0, share)
         low, high = min(low, overlap_start), max(high, overlap_end)
-    windows = math.ceil(expected / chunk_size)
+    windows = min(math.ceil(expected / chunk_size), MAX_DOWNLOAD_WINDOWS)
     if windows <= 1 or high <= low:
         return Windows([start, end])
     step = (high - low) / windows
@@ -760,11 +790,15 @@ def aggregate_windows(
         return single
     seconds = (end - start).total_seconds()
     buckets = seconds / bucket
-    windows = math.ceil(buckets * max(1, series) / chunk_size)
+    windows = min(
+        math.ceil(buckets * max(1, series) / chunk_size), MAX_DOWNLOAD_WINDOWS
+    )
     if windows <= 1:
         return single
     units = seconds / _APPROX_SECONDS[window_unit]
     per_window = max(1, math.floor(units / windows))
+    if units / per_window + 2 > MAX_DOWNLOAD_WINDOWS:  # windows are whole units
+        per_window = math.ceil(units / (MAX_DOWNLOAD_WINDOWS - 2))
     local = start.astimezone(zone)
     origin = _floor_local(local, window_unit)
     bounds = [start]
@@ -844,6 +878,7 @@ def download_plan(
         raise BEMServerAPIClientValueError("to_file needs format=DataFormat.csv")
     if chunk_size is not None:
         _check_chunk_size(chunk_size, concurrency)
+    progress_bars(progress)  # refused now, not after the stats request
     start = aware(download.start_time, "start_time")
     end = aware(download.end_time, "end_time")
     windows: Windows | None = None
@@ -859,8 +894,13 @@ def download_plan(
                 chunk_size,
             )
         elif download.stats_call is not None:
-            stats = yield One(download.stats_call())
-            windows = raw_windows(start, end, stats.data.get("stats", {}), chunk_size)
+            try:
+                stats = yield One(download.stats_call())
+            except KeyboardInterrupt as interrupt:
+                raise BEMServerAPIInterruptedError(
+                    "download interrupted before its first window"
+                ) from interrupt
+            windows = raw_windows(start, end, stats_of(stats), chunk_size)
     tracker = Tracker(progress, len(windows) if windows else 1, "download")
     sink = _FileSink(to_file) if to_file is not None else None
     try:
@@ -872,6 +912,7 @@ def download_plan(
             tracker.advance()
             if sink is not None:
                 sink.write(response.raw.content, first=True)
+                sink.commit()
             return response
         done: dict[int, BEMServerApiClientResponse[Any]] = {}
         merger = _Merger(download.csv, sink)
@@ -887,28 +928,104 @@ def download_plan(
 
         calls = (download.window_call(low, high) for low, high in windows)
         yield Batch(calls, concurrency, on_done)
-        return merger.result()
+        result = merger.result()
+        if sink is not None:
+            sink.commit()
+        return result
+    except KeyboardInterrupt as interrupt:
+        if sink is not None:
+            sink.abort()
+        where = f"; nothing written to {to_file!r}" if sink is not None else ""
+        raise BEMServerAPIInterruptedError(
+            f"download interrupted after {tracker.done} of {tracker.total} "
+            f"window(s){where}"
+        ) from interrupt
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
     finally:
         tracker.close()
-        if sink is not None:
-            sink.close()
+
+
+def stats_of(response: BEMServerApiClientResponse[Any]) -> dict[str, Any]:
+    """The stats of a stats answer, {timeseries: {count, first_timestamp,
+    last_timestamp, ...}}, checked: the windows are sized from them."""
+
+    def malformed(what: str) -> BEMServerAPIMalformedAnswerError:
+        return BEMServerAPIMalformedAnswerError(
+            response.status_code,
+            f"malformed timeseries data stats answer (sizing the download's "
+            f"windows): {what}",
+        )
+
+    data = response.data
+    stats = data.get("stats") if isinstance(data, dict) else None
+    if not isinstance(stats, dict):
+        raise malformed(f"expected {{'stats': {{...}}}}, got {_brief(data)}")
+    for timeseries, item in stats.items():
+        if not isinstance(item, dict):
+            raise malformed(f"stats of {timeseries!r}: {_brief(item)}")
+        count = item.get("count")
+        if count is not None and (
+            isinstance(count, bool) or not isinstance(count, int) or count < 0
+        ):
+            raise malformed(f"count of {timeseries!r}: {_brief(count)}")
+        for key in ("first_timestamp", "last_timestamp"):
+            if not isinstance(item.get(key), str | None):
+                raise malformed(f"{key} of {timeseries!r}: {_brief(item[key])}")
+    return stats
+
+
+def _brief(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 class _FileSink:
+    """Where a CSV download is written as its windows arrive.
+
+    A path: a temporary file next to it (same folder, so the rename is
+    atomic), renamed over it once the download is complete; a failure leaves
+    the path as it was. A file object given by the user: written to as
+    windows arrive; on failure a seekable one is truncated back to where it
+    was, another one keeps what was written (whole windows, in order).
+    """
+
     def __init__(self, target: FileTarget) -> None:
+        self.path: str | None = None
+        self.start: int | None = None
         if isinstance(target, str | os.PathLike):
-            self.file: BinaryIO = open(target, "wb")  # noqa: SIM115
-            self.owned = True
+            self.path = os.fspath(target)
+            folder, name = os.path.split(os.path.abspath(self.path))
+            self.temporary = os.path.join(
+                folder, f".{name}.{secrets.token_hex(4)}.part"
+            )
+            self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
         else:
             self.file = target
-            self.owned = False
+            try:
+                self.start = target.tell()
+            except (OSError, AttributeError, ValueError):
+                self.start = None
 
     def write(self, content: bytes, *, first: bool) -> None:
         self.file.write(content if first else _without_header(content))
 
-    def close(self) -> None:
-        if self.owned:
+    def commit(self) -> None:
+        if self.path is not None:
             self.file.close()
+            os.replace(self.temporary, self.path)
+
+    def abort(self) -> None:
+        if self.path is not None:
+            self.file.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self.temporary)
+        elif self.start is not None:
+            with contextlib.suppress(OSError, AttributeError, ValueError):
+                self.file.seek(self.start)
+                self.file.truncate()
 
 
 def _without_header(content: bytes) -> memoryview:
@@ -928,6 +1045,7 @@ class _Merger:
         self.head: httpx.Response | None = None
         self.as_json = False
         self.csv = io.BytesIO()
+        self.header: bytes | None = None
         self.data: dict[str, dict[str, Any]] = {}
 
     def add(self, response: BEMServerApiClientResponse[Any]) -> None:
@@ -935,19 +1053,45 @@ class _Merger:
         if first:
             self.head = _without_body(response.raw)
             self.as_json = not self.is_csv and response.is_json
-        if self.sink is not None:
-            self.sink.write(response.raw.content, first=first)
-        elif not self.as_json:
+        if not self.as_json:
             content = response.raw.content
-            self.csv.write(content if first else _without_header(content))
+            self._check_header(content, response.status_code)
+            if self.sink is not None:
+                self.sink.write(content, first=first)
+            else:
+                self.csv.write(content if first else _without_header(content))
         else:
-            for timeseries, values in (response.data or {}).items():
+            data = response.data or {}
+            if not isinstance(data, dict) or not all(
+                isinstance(values, dict) for values in data.values()
+            ):
+                raise BEMServerAPIMalformedAnswerError(
+                    response.status_code,
+                    f"malformed answer for window {self.next_index + 1} of the "
+                    "download: expected {timeseries: {timestamp: value}}, got "
+                    + _brief(data),
+                )
+            for timeseries, values in data.items():
                 # The first window's dict of a timeseries becomes the merged
                 # one: no copy of it.
                 merged = self.data.setdefault(timeseries, values)
                 if merged is not values:
                     merged.update(values)
         self.next_index += 1
+
+    def _check_header(self, content: bytes, status: int) -> None:
+        """Windows are merged under the first one's header: another header
+        would put values under the wrong timeseries."""
+        end = content.find(b"\n")
+        header = content if end < 0 else content[: end + 1]
+        if self.header is None:
+            self.header = header
+        elif header.rstrip(b"\r\n") != self.header.rstrip(b"\r\n"):
+            raise BEMServerAPIMalformedAnswerError(
+                status,
+                f"window {self.next_index + 1} of the download has the CSV header "
+                f"{_brief(header)}, the first one {_brief(self.header)}",
+            )
 
     def result(self) -> BEMServerApiClientResponse[Any]:
         assert self.head is not None

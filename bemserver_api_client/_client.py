@@ -25,6 +25,7 @@ from ._base_client import (
     prepare,
     raw_call,
 )
+from ._bulk import Cancel
 from ._call import Async, Call, ModeT, Sync
 from ._pool import shared_async_client, shared_client
 from ._versions import (
@@ -295,7 +296,7 @@ class BEMServerAPIClient(
             self._api_version = api_version_of(self.about.getall())
         return self._api_version
 
-    def _execute(self, call: Call[Any]) -> Any:
+    def _execute(self, call: Call[Any], cancel: Cancel | None = None) -> Any:
         if is_version_limited(call.operation):
             error = unavailable_error(
                 call.operation, call.caller, self.get_api_version()
@@ -306,6 +307,8 @@ class BEMServerAPIClient(
         attempt = 1
         delay: float | None
         while True:
+            if cancel is not None:
+                cancel.check()
             started = time.perf_counter()
             try:
                 response = self._pool().request(**self._send_arguments(call, request))
@@ -318,7 +321,7 @@ class BEMServerAPIClient(
                 if delay is None:
                     return finish(call, response, parser)
                 response.close()
-            time.sleep(delay)
+            (time.sleep if cancel is None else cancel.sleep)(delay)
             attempt += 1
 
     def _iterate(self, call: Call[Any]) -> Iterator[Any]:
@@ -334,36 +337,47 @@ class BEMServerAPIClient(
         calls: Iterable[Call[Any]],
         concurrency: int,
         on_done: Callable[[int, Any, BaseException | None], bool],
+        cancel: Cancel | None = None,
     ) -> None:
         """Send calls on up to `concurrency` threads, pulling them from `calls`
         as threads free up; `on_done(index, response, error)` runs in this
-        thread as each finishes, and stops new calls by returning False."""
+        thread as each finishes, and stops new calls by returning False.
+        On an error, `cancel` stops the calls in flight at their next attempt
+        or retry wait; on an interruption (KeyboardInterrupt) they are not
+        waited for."""
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         numbered = enumerate(calls)
         pending: dict[Future[Any], int] = {}
         going = True
-        with ThreadPoolExecutor(concurrency, thread_name_prefix="bemserver") as pool:
-            try:
-                while True:
-                    while going and len(pending) < concurrency:
-                        item = next(numbered, None)
-                        if item is None:
-                            going = False
-                            break
-                        pending[pool.submit(self._execute, item[1])] = item[0]
-                    if not pending:
-                        return
-                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        index = pending.pop(future)
-                        error = future.exception()
-                        result = None if error is not None else future.result()
-                        if not on_done(index, result, error):
-                            going = False
-            finally:
-                for future in pending:
-                    future.cancel()
+        waited = True
+        pool = ThreadPoolExecutor(concurrency, thread_name_prefix="bemserver")
+        try:
+            while True:
+                while going and len(pending) < concurrency:
+                    item = next(numbered, None)
+                    if item is None:
+                        going = False
+                        break
+                    pending[pool.submit(self._execute, item[1], cancel)] = item[0]
+                if not pending:
+                    return
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    index = pending.pop(future)
+                    error = future.exception()
+                    result = None if error is not None else future.result()
+                    if not on_done(index, result, error):
+                        going = False
+        except BaseException as exc:
+            if cancel is not None:
+                cancel.set()
+                waited = isinstance(exc, Exception)
+            raise
+        finally:
+            for future in pending:
+                future.cancel()
+            pool.shutdown(wait=waited)
 
     def request(
         self,

@@ -7,12 +7,16 @@ in the modules already imported, so plain uploads never import it.
 from __future__ import annotations
 
 import io
-import math
+import itertools
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import BEMServerAPIClientValueError, ChunkInfo
+from .exceptions import (
+    BEMServerAPIClientValueError,
+    BEMServerAPIMalformedAnswerError,
+    ChunkInfo,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,7 +42,8 @@ def is_dataframe(data: Any) -> bool:
 
 
 def check_index(frame: pd.DataFrame) -> None:
-    """A DataFrame to upload has a timezone-aware DatetimeIndex."""
+    """A DataFrame to upload has a timezone-aware DatetimeIndex of at most
+    microsecond precision and columns that stay distinct as CSV headers."""
     module = pandas()
     index = frame.index
     if not isinstance(index, module.DatetimeIndex):
@@ -51,10 +56,25 @@ def check_index(frame: pd.DataFrame) -> None:
             "a DataFrame to upload needs a timezone-aware DatetimeIndex: "
             "localize it first (frame.tz_localize('Europe/Paris'), or 'UTC')"
         )
-    if frame.columns.has_duplicates:
+    # The server keeps microseconds: two timestamps a few nanoseconds apart
+    # would silently become one.
+    finer = (index.nanosecond != 0).nonzero()[0]
+    if len(finer):
         raise BEMServerAPIClientValueError(
-            "a DataFrame to upload needs one column per timeseries (duplicates found)"
+            f"timestamp {index[finer[0]].isoformat()} of the DataFrame has "
+            "nanoseconds; the server keeps microseconds: round the index "
+            "first (frame.index = frame.index.round('us'))"
         )
+    by_header: dict[str, list[Any]] = {}
+    for column in frame.columns:
+        by_header.setdefault(str(column), []).append(column)
+    for header, columns in by_header.items():
+        if len(columns) > 1:
+            raise BEMServerAPIClientValueError(
+                "a DataFrame to upload needs one column per timeseries: columns "
+                + " and ".join(map(repr, columns))
+                + f" would all be sent as {header!r}"
+            )
 
 
 def _csv(frame: pd.DataFrame, date_format: str) -> bytes:
@@ -71,7 +91,12 @@ def _date_format(frame: pd.DataFrame) -> str:
 
 def split_frame(frame: pd.DataFrame, chunk_size: int) -> UploadSplit:
     """A DataFrame (index: timestamps, columns: timeseries ids or names) as CSV
-    chunks of about chunk_size cells."""
+    chunks of about chunk_size cells.
+
+    Chunks hold whole timestamps: all rows of a timestamp given more than
+    once go in one chunk, in the frame's order, so that the server keeps the
+    value it would keep from one request (the first one it reads).
+    """
     from ._bulk import UploadSplit
 
     check_index(frame)
@@ -80,21 +105,42 @@ def split_frame(frame: pd.DataFrame, chunk_size: int) -> UploadSplit:
     rows = max(1, chunk_size // max(1, len(frame.columns)))
     if len(frame) <= rows:
         return UploadSplit(iter(()), 1, whole=_csv(frame, date_format))
+    index: Any = frame.index
+    if not index.is_monotonic_increasing:
+        # Stable: rows of one timestamp keep their order.
+        frame = frame.iloc[index.argsort(kind="stable")]
+        index = frame.index
+    bounds = _chunk_bounds(index.asi8, rows)
     return UploadSplit(
-        _frame_chunks(frame, rows, date_format),
-        math.ceil(len(frame) / rows),
+        _frame_chunks(frame, bounds, date_format),
+        len(bounds) - 1,
         None,
         [str(column) for column in frame.columns],
     )
 
 
+def _chunk_bounds(stamps: Any, rows: int) -> list[int]:
+    """Positions cutting sorted timestamps every `rows` rows, moved on past
+    the rows of the same timestamp."""
+    bounds = [0]
+    position = rows
+    while position < len(stamps):
+        while position < len(stamps) and stamps[position] == stamps[position - 1]:
+            position += 1
+        if position < len(stamps):
+            bounds.append(position)
+        position += rows
+    bounds.append(len(stamps))
+    return bounds
+
+
 def _frame_chunks(
-    frame: pd.DataFrame, rows: int, date_format: str
+    frame: pd.DataFrame, bounds: list[int], date_format: str
 ) -> Iterator[UploadChunk]:
     from ._bulk import UploadChunk
 
-    for start in range(0, len(frame), rows):
-        piece = frame.iloc[start : start + rows]
+    for start, stop in itertools.pairwise(bounds):
+        piece = frame.iloc[start:stop]
         index: Any = piece.index
         first, last = index.min().isoformat(), index.max().isoformat()
         counts = piece.count()
@@ -122,4 +168,12 @@ def frame_plan(
 ) -> Plan[pd.DataFrame]:
     """A CSV download plan whose result is read into a DataFrame."""
     response = yield from plan
-    return frame_from_csv(response.data or b"", timezone, by_ids)
+    try:
+        return frame_from_csv(response.data or b"", timezone, by_ids)
+    except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:
+        # pandas' parser errors are ValueErrors; a body that is no CSV of
+        # timestamps and numbers is not the answer the API documents.
+        raise BEMServerAPIMalformedAnswerError(
+            response.status_code,
+            f"the CSV answer cannot be read as a DataFrame: {exc!r:.200}",
+        ) from exc

@@ -209,6 +209,12 @@ class BEMServerAPITimeoutError(BEMServerAPIInternalError):
         super().__init__(504, message or "The server did not answer in time")
 
 
+class BEMServerAPIMalformedAnswerError(BEMServerAPIInternalError):
+    """An answer whose body is not of the shape the API documents, so that the
+    client cannot use it: e.g. the stats or a window of a bulk download.
+    `status_code` is the answer's."""
+
+
 def _json_body(response: httpx.Response) -> dict[str, Any]:
     """The decoded body if it is a JSON object, else {} (HTML, empty, malformed,
     nested too deeply to decode)."""
@@ -320,7 +326,11 @@ class BEMServerAPIChunkError(BEMServerAPIInternalError):
     """A chunk of a bulk upload failed (after the client's retries).
 
     `stored`: the chunks the server accepted; `failed`: (chunk, exception) of
-    those that failed; `not_sent`: the chunks not tried after the failure.
+    those that failed, and of a chunk of a read-once stream holding bytes
+    that are not UTF-8 (a BEMServerAPIClientValueError naming the line: the
+    rows before it, not sent; the rest of the stream is not read) or of an
+    error reading the data (e.g. a dict changed while it was being sent);
+    `not_sent`: the chunks not tried after the failure.
     Each chunk is a ChunkInfo (timeseries and time ranges). Sending the whole
     data again is safe: the server keeps the points it already has.
     `status_code` is that of the first failure.
@@ -349,3 +359,35 @@ class BEMServerAPIChunkError(BEMServerAPIInternalError):
         if len(not_sent) > 20:
             lines.append(f"not sent: ... {len(not_sent) - 20} more")
         super().__init__(status, "\n".join(lines))
+
+
+class BEMServerAPIInterruptedError(KeyboardInterrupt):
+    """A blocking bulk transfer interrupted (Ctrl-C, KeyboardInterrupt).
+
+    It stops within a second or two: no new request, no more retries; the
+    requests in flight are not waited for. A KeyboardInterrupt still (raised
+    from the original one), so that `except Exception` does not swallow it.
+    For an upload, `stored` lists the chunks the server accepted, `in_flight`
+    those sent without an answer yet (stored or not: the server decides),
+    `failed` (chunk, exception) those that failed; nothing else was sent.
+    Sending the whole data again is safe. A download leaves nothing at its
+    `to_file` path.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        stored: list[ChunkInfo] | None = None,
+        in_flight: list[ChunkInfo] | None = None,
+        failed: list[tuple[ChunkInfo, Exception]] | None = None,
+    ) -> None:
+        self.stored = stored or []
+        self.in_flight = in_flight or []
+        self.failed = failed or []
+        lines = [message]
+        lines += [f"stored: {info}" for info in self.stored[:20]]
+        if len(self.stored) > 20:
+            lines.append(f"stored: ... {len(self.stored) - 20} more")
+        lines += [f"in flight (stored or not): {info}" for info in self.in_flight]
+        lines += [f"failed: {info} -> {exc!r}" for info, exc in self.failed]
+        super().__init__("\n".join(lines))

@@ -14,7 +14,7 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._versions import version_tuple
-from bemserver_api_client.testing import SandboxInfo
+from bemserver_api_client.testing import BEMServerSandbox, SandboxInfo
 from bemserver_api_client.testing.pytest_plugin import requested_api_version
 
 
@@ -39,6 +39,17 @@ def pytest_collection_modifyitems(
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def sandbox_0_24_3(request: pytest.FixtureRequest) -> Iterator[SandboxInfo]:
+    """The run's one 0.24.3 server: the session's when it is 0.24.3, else one
+    more, started once for every test that asks (st_* services, 0.24.3 starts)."""
+    if requested_api_version(request.config) == "0.24.3":
+        yield request.getfixturevalue("bemserver_sandbox")
+        return
+    with BEMServerSandbox(api_version="0.24.3") as info:
+        yield info
 
 
 @pytest.fixture

@@ -2,8 +2,11 @@
 sandbox server, for the resilience tests.
 
 One request per client connection, answered with `Connection: close` (as
-gunicorn's sync workers answer). At `rate`, drawn from a seeded RNG, a request
-meets one of the faults, chosen at random among those allowed:
+gunicorn's sync workers answer). At `rate` a request meets one of the faults,
+chosen at random among those allowed. The draws are reproducible from `seed`
+whatever the order in which threads and tasks send their requests: the n-th
+request of a kind (method and path, ids left out) always draws the same, so the
+faults each kind of request meets depend on the seed only:
 
 - "reset_before": the connection is reset before the request is forwarded;
 - "reset_after": the request is forwarded and answered by the server, then the
@@ -27,6 +30,7 @@ import asyncio
 import contextlib
 import hashlib
 import random
+import re
 import socket
 import struct
 import threading
@@ -55,6 +59,8 @@ ALL_FAULTS = (
 AFTER_SERVER = frozenset({RESET_AFTER, TRUNCATE})
 
 LOOPBACK = "127.0.0.1"
+#: The ids in a path (a kind of request is its method and path without them).
+_ID = re.compile(r"\d+")
 _MAX_HEAD = 64 * 1024
 _MAX_BODY = 64 * 1024 * 1024
 
@@ -111,7 +117,9 @@ class FaultProxy:
         self.lifetime = lifetime
         self.port = 0
         self.records: list[Record] = []
-        self._rng = random.Random(seed)
+        self.seed = seed
+        #: Requests of each kind drawn for so far.
+        self._drawn: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -209,9 +217,15 @@ class FaultProxy:
             if self.script:
                 return self.script.pop(0)
             allowed = self.faults_for(method, path) if self.faults_for else self.faults
-            if not allowed or self._rng.random() >= self.rate:
-                return None
-            return self._rng.choice(list(allowed))
+            kind = f"{method} {_ID.sub('#', path)}"
+            occurrence = self._drawn[kind]
+            self._drawn[kind] += 1
+        # A draw of its own for the n-th request of this kind (str seeds are
+        # hashed with SHA-512: the same in every process).
+        rng = random.Random(f"{self.seed}/{kind}/{occurrence}")
+        if not allowed or rng.random() >= self.rate:
+            return None
+        return rng.choice(list(allowed))
 
     async def _handle(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter

@@ -379,9 +379,13 @@ class TimeseriesData(Resource[ModeT]):
         binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
         DatetimeIndex, a column per timeseries id). Data of more than
         `chunk_size` points (CSV: cells) is sent in chunks, `concurrency` at a
-        time; a chunk that still fails after the client's retries raises
-        BEMServerAPIChunkError, which says what is stored. `progress`: a
-        callable(done, total) counting chunks, or True for a progress bar.
+        time, each point once; a chunk that still fails after the client's
+        retries raises BEMServerAPIChunkError, which says what is stored.
+        Input the server could not read (CSV not UTF-8, nanosecond timestamps,
+        two columns or keys sent as one) raises BEMServerAPIClientValueError
+        before any request; Ctrl-C raises BEMServerAPIInterruptedError, which
+        says what is stored. `progress`: a callable(done, total) counting
+        chunks, or True for a progress bar.
         """
 
         def make_call(body: Any, format: DataFormat | str) -> Call[None]:
@@ -557,7 +561,9 @@ class TimeseriesData(Resource[ModeT]):
         windows fetched `concurrency` at a time and merged in order: the
         answer is what one request would give. `chunk_size=None`: one request.
         `to_file` (CSV only): a path or binary file the CSV is written to as
-        windows arrive (bounded memory); the answer's `data` is then None.
+        windows arrive (bounded memory); the answer's `data` is then None. A
+        path is written under a temporary name and renamed once complete: a
+        failure leaves it as it was.
         """
         download = self._raw(
             None,

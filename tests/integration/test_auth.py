@@ -1,16 +1,15 @@
 """Authentication against a real server: Basic exchanged for a token, bearer
 tokens refreshed on expiry, single-flight across threads and tasks.
 
-A second sandbox issues access tokens that live LIFETIME seconds, so that real
-expiries happen within the test run.
+The `short_lived` sandbox (tests/integration/conftest.py) issues access tokens
+that live a few seconds, so that real expiries happen within the test run; each
+test waits for them from the token's own expiry time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -18,21 +17,10 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client.exceptions import BEMServerAPIAuthenticationError
-from bemserver_api_client.testing import BEMServerSandbox, SandboxInfo
+from bemserver_api_client.testing import SandboxInfo
+from tests.integration.conftest import threads_at_once, tokens, wait_until_expired
 
 pytestmark = pytest.mark.integration
-
-LIFETIME = 3  # seconds an access token lives on the short-lived sandbox
-
-
-@pytest.fixture(scope="module")
-def short_lived(bemserver_sandbox_server: BEMServerSandbox) -> Iterator[SandboxInfo]:
-    """A sandbox of the same release whose access tokens expire quickly."""
-    with BEMServerSandbox(
-        api_version=bemserver_sandbox_server.api_version,
-        access_token_lifetime=LIFETIME,
-    ) as info:
-        yield info
 
 
 class RequestLog:
@@ -53,12 +41,9 @@ class RequestLog:
     def count(self, path: str) -> int:
         return sum(1 for _, p, _ in self.requests if p == path)
 
-
-def tokens(info: SandboxInfo) -> tuple[str, str]:
-    with BEMServerAPIClient(info.host, use_ssl=False) as client:
-        data = client.auth.get_tokens(info.admin.email, info.admin.password).data
-    assert data["status"] == "success"
-    return data["access_token"], data["refresh_token"]
+    def sequence(self) -> list[tuple[str, str]]:
+        """(method, path) of every request, in the order they were sent."""
+        return [(method, path) for method, path, _ in self.requests]
 
 
 def logged_client(info: SandboxInfo, auth: Any, log: RequestLog) -> BEMServerAPIClient:
@@ -141,11 +126,15 @@ def test_expired_token_is_refreshed_and_the_request_replayed(
     log = RequestLog()
     with logged_client(short_lived, auth, log) as client:
         assert client.campaigns.getall().status_code == 200
-        time.sleep(LIFETIME + 1)
+        wait_until_expired(access)
         response = client.campaigns.getall()
     assert response.status_code == 200
-    assert log.count("/auth/token/refresh") == 1
-    assert log.count("/campaigns/") == 3  # before, expired, replayed
+    assert log.sequence() == [
+        ("GET", "/campaigns/"),  # the token is valid
+        ("GET", "/campaigns/"),  # expired: 401
+        ("POST", "/auth/token/refresh"),
+        ("GET", "/campaigns/"),  # replayed with the new token
+    ]
     assert len(refreshed) == 1
     assert refreshed[0][0] == auth.access_token != access
 
@@ -156,7 +145,7 @@ def test_failed_refresh_raises_authentication_error(short_lived: SandboxInfo) ->
     with BEMServerAPIClient(
         short_lived.host, use_ssl=False, authentication_method=auth
     ) as client:
-        time.sleep(LIFETIME + 1)
+        wait_until_expired(access)
         with pytest.raises(BEMServerAPIAuthenticationError) as raised:
             client.campaigns.getall()
     assert raised.value.code == "invalid_token"
@@ -171,9 +160,17 @@ def test_expired_exchanged_token_is_renewed_from_the_credentials(
     )
     with logged_client(short_lived, auth, log) as client:
         client.campaigns.getall()
-        time.sleep(LIFETIME + 1)
+        first = auth.access_token
+        wait_until_expired(first)
         assert client.campaigns.getall().status_code == 200
-    assert log.count("/auth/token") == 2
+    assert auth.access_token != first
+    assert log.sequence() == [
+        ("POST", "/auth/token"),
+        ("GET", "/campaigns/"),
+        ("GET", "/campaigns/"),  # expired: 401
+        ("POST", "/auth/token"),
+        ("GET", "/campaigns/"),
+    ]
 
 
 def test_refresh_is_single_flight_across_threads(short_lived: SandboxInfo) -> None:
@@ -183,26 +180,11 @@ def test_refresh_is_single_flight_across_threads(short_lived: SandboxInfo) -> No
         access, refresh, lambda a, r: refreshed.append(a)
     )
     log = RequestLog()
-    statuses: list[int] = []
-    errors: list[BaseException] = []
     with logged_client(short_lived, auth, log) as client:
-        time.sleep(LIFETIME + 1)
-        start = threading.Barrier(20)
-
-        def work() -> None:
-            start.wait()
-            try:
-                statuses.append(client.campaigns.getall().status_code)
-            except BaseException as error:  # reported below
-                errors.append(error)
-
-        threads = [threading.Thread(target=work) for _ in range(20)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
-    assert errors == []
-    assert statuses == [200] * 20
+        wait_until_expired(access)
+        outcome = threads_at_once(20, lambda: client.campaigns.getall().status_code)
+    assert outcome.errors == []
+    assert outcome.results == [200] * 20
     assert log.count("/auth/token/refresh") == 1
     assert len(refreshed) == 1
 
@@ -219,7 +201,7 @@ async def test_refresh_is_single_flight_across_tasks(short_lived: SandboxInfo) -
         http_client=httpx.AsyncClient(event_hooks={"request": [log.async_hook]}),
     )
     async with client:
-        await asyncio.sleep(LIFETIME + 1)
+        await asyncio.to_thread(wait_until_expired, access)
         responses = await asyncio.gather(
             *(client.campaigns.getall() for _ in range(20))
         )

@@ -27,7 +27,6 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import httpx
 import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
@@ -49,6 +48,7 @@ from tests.faultproxy import (
     FaultProxy,
     wait_until,
 )
+from tests.integration.conftest import threads_at_once, tokens, wait_until_expired
 
 pytestmark = pytest.mark.integration
 
@@ -57,14 +57,14 @@ RATE = 0.2
 #: (0.2**7 ~ 1e-5 a call), with short waits; the proxy asks Retry-After: 1,
 #: which the client caps at max_retry_after.
 RETRY = Retry(attempts=8, backoff=0.05, max_backoff=0.5, max_retry_after=0.5)
-LIFETIME = 3  # seconds an access token lives on the short-lived sandbox
 THREADS = 4
 
 
 def spare_token_requests(method: str, path: str) -> Sequence[str]:
     """The faults a request may meet: all, but no 503 for token requests, so that
     the faults counted by the tests below are those of the calls themselves (a
-    503 on a token request is tested in test_503_on_token_renewal_is_retried)."""
+    503 on a token request is tested in test_503_on_token_exchange_is_retried and
+    test_503_on_token_refresh_is_retried)."""
     if path.startswith("/auth/token"):
         return [
             f for f in ALL_FAULTS if f not in (UNAVAILABLE, UNAVAILABLE_RETRY_AFTER)
@@ -332,24 +332,6 @@ def test_creates_are_reported_as_they_happened(
     )
 
 
-@pytest.fixture(scope="module")
-def short_lived(bemserver_sandbox_server: BEMServerSandbox) -> Iterator[SandboxInfo]:
-    """A sandbox of the same release whose access tokens expire quickly."""
-    with BEMServerSandbox(
-        api_version=bemserver_sandbox_server.api_version,
-        access_token_lifetime=LIFETIME,
-    ) as info:
-        yield info
-
-
-def tokens(info: SandboxInfo) -> tuple[str, str]:
-    """A token pair, straight from the server."""
-    with BEMServerAPIClient(info.host, use_ssl=False) as client:
-        data = client.auth.get_tokens(info.admin.email, info.admin.password).data
-    assert data["status"] == "success"
-    return data["access_token"], data["refresh_token"]
-
-
 def test_expired_token_is_refreshed_once_by_threads_and_tasks(
     short_lived: SandboxInfo,
 ) -> None:
@@ -362,13 +344,13 @@ def test_expired_token_is_refreshed_once_by_threads_and_tasks(
         return [RESET_BEFORE] if path == "/auth/token/refresh" else ALL_FAULTS
 
     sync_pair = tokens(short_lived)
-    time.sleep(1.1)  # JWTs are stamped to the second: another pair
+    # JWTs are stamped to the second: the same pair until the next second.
     async_pair = tokens(short_lived)
-    assert sync_pair != async_pair
+    while async_pair == sync_pair:
+        time.sleep(0.2)
+        async_pair = tokens(short_lived)
     sync_auth = BEMServerAPIClient.make_bearer_token_auth(*sync_pair)
     async_auth = AsyncBEMServerAPIClient.make_bearer_token_auth(*async_pair)
-    statuses: list[int] = []
-    errors: list[BaseException] = []
     with FaultProxy(short_lived.port, rate=RATE, seed=7, faults_for=faults) as proxy:
         sync_client = proxied_client(
             short_lived, proxy, authentication_method=sync_auth
@@ -376,15 +358,7 @@ def test_expired_token_is_refreshed_once_by_threads_and_tasks(
         async_client = proxied_async_client(
             short_lived, proxy, authentication_method=async_auth
         )
-        time.sleep(LIFETIME + 1)
-        start = threading.Barrier(21)
-
-        def work() -> None:
-            start.wait()
-            try:
-                statuses.append(sync_client.campaigns.getall().status_code)
-            except BaseException as error:  # reported below
-                errors.append(error)
+        wait_until_expired(async_pair[0])  # the later of the two
 
         async def tasks() -> list[int]:
             async with async_client:
@@ -393,17 +367,15 @@ def test_expired_token_is_refreshed_once_by_threads_and_tasks(
                 )
             return [r.status_code for r in responses]
 
-        threads = [threading.Thread(target=work) for _ in range(20)]
-        for thread in threads:
-            thread.start()
-        start.wait()
-        task_statuses = asyncio.run(tasks())
-        for thread in threads:
-            thread.join(timeout=60)
+        outcome = threads_at_once(
+            20,
+            lambda: sync_client.campaigns.getall().status_code,
+            meanwhile=lambda: asyncio.run(tasks()),
+        )
         sync_client.close()
         refreshes = proxy.select("POST", "/auth/token/refresh", forwarded=True)
-    assert errors == []
-    assert statuses + task_statuses == [200] * 40
+    assert outcome.errors == []
+    assert outcome.results + (outcome.meanwhile or []) == [200] * 40
     # One refresh per token pair reached the server.
     assert len(refreshes) == 2
     assert len({r.auth for r in refreshes}) == 2
@@ -571,19 +543,71 @@ def test_conditional_update_replayed_after_it_was_applied(
             assert [r.fault for r in proxy.snapshot()] == ["reset_after", None]
 
 
-@pytest.mark.parametrize("renewal", ["exchange", "refresh"])
-def test_503_on_token_renewal_is_retried(
-    bemserver_sandbox: SandboxInfo, short_lived: SandboxInfo, renewal: str
-) -> None:
-    info = bemserver_sandbox if renewal == "exchange" else short_lived
-    script: list[str | None] = [UNAVAILABLE_RETRY_AFTER]
-    auth: httpx.Auth = basic_auth(info)
-    if renewal == "refresh":
-        auth = BEMServerAPIClient.make_bearer_token_auth(*tokens(info))
-        time.sleep(LIFETIME + 1)
-        script = [None, UNAVAILABLE_RETRY_AFTER]  # the call's 401, then the refresh
+def test_503_on_token_exchange_is_retried(bemserver_sandbox: SandboxInfo) -> None:
+    """The token request met a 503: the call is retried, which sends the token
+    request again; no authentication error."""
     with (
-        FaultProxy(info.port, rate=0, script=script) as proxy,
-        proxied_client(info, proxy, authentication_method=auth) as client,
+        FaultProxy(
+            bemserver_sandbox.port, rate=0, script=[UNAVAILABLE_RETRY_AFTER]
+        ) as proxy,
+        proxied_client(bemserver_sandbox, proxy) as client,
     ):
         assert client.campaigns.getall().status_code == 200
+    assert [(r.method, r.path, r.fault, r.status) for r in proxy.snapshot()] == [
+        ("POST", "/auth/token", UNAVAILABLE_RETRY_AFTER, None),
+        ("POST", "/auth/token", None, 200),
+        ("GET", "/campaigns/", None, 200),
+    ]
+
+
+def test_503_on_token_refresh_is_retried(short_lived: SandboxInfo) -> None:
+    """The refresh request met a 503: the call is retried, meets the expired
+    token again, and the refresh is sent again."""
+    access, refresh = tokens(short_lived)
+    auth = BEMServerAPIClient.make_bearer_token_auth(access, refresh)
+    wait_until_expired(access)
+    script: list[str | None] = [None, UNAVAILABLE_RETRY_AFTER]  # the 401, the refresh
+    with (
+        FaultProxy(short_lived.port, rate=0, script=script) as proxy,
+        proxied_client(short_lived, proxy, authentication_method=auth) as client,
+    ):
+        assert client.campaigns.getall().status_code == 200
+    assert [(r.method, r.path, r.fault, r.status) for r in proxy.snapshot()] == [
+        ("GET", "/campaigns/", None, 401),
+        ("POST", "/auth/token/refresh", UNAVAILABLE_RETRY_AFTER, None),
+        ("GET", "/campaigns/", None, 401),
+        ("POST", "/auth/token/refresh", None, 200),
+        ("GET", "/campaigns/", None, 200),
+    ]
+    assert auth.access_token != access
+
+
+def test_503_on_token_exchange_before_a_create_is_retried(
+    bemserver_sandbox: SandboxInfo,
+    bemserver_sandbox_server: BEMServerSandbox,
+    bemserver_campaign: int,
+) -> None:
+    scope = new_scope(bemserver_sandbox_server, bemserver_campaign)
+    with (
+        FaultProxy(
+            bemserver_sandbox.port, rate=0, script=[UNAVAILABLE_RETRY_AFTER]
+        ) as proxy,
+        proxied_client(bemserver_sandbox, proxy) as client,
+    ):
+        created = client.timeseries.create(
+            {
+                "name": "after-503",
+                "campaign_id": bemserver_campaign,
+                "campaign_scope_id": scope,
+            }
+        )
+    assert created.status_code == 201
+    # The token exchange met the 503 and the create was not sent then: the
+    # call was repeated, and the create reached the server once.
+    # (the proxy answered the first token request itself: not forwarded)
+    assert [(r.method, r.path, r.forwarded) for r in proxy.snapshot()] == [
+        ("POST", "/auth/token", False),
+        ("POST", "/auth/token", True),
+        ("POST", "/timeseries/", True),
+    ]
+    assert [r.status for r in proxy.snapshot()][1:] == [200, 201]

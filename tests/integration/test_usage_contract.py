@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import httpx
 import pytest
 
 from bemserver_api_client import (
@@ -138,14 +139,33 @@ def test_check_api_version() -> None:
 
 
 def test_auto_check_reads_the_server_version(bemserver_sandbox: SandboxInfo) -> None:
-    with BEMServerAPIClient(bemserver_sandbox.host, use_ssl=False, auto_check=True):
-        pass
+    sent: list[str] = []
+    http = httpx.Client(event_hooks={"request": [lambda r: sent.append(r.url.path)]})
+    with BEMServerAPIClient(
+        bemserver_sandbox.host, use_ssl=False, auto_check=True, http_client=http
+    ) as client:
+        # Read (and checked) at once, when the client is made.
+        assert sent == ["/about/"]
+        assert client.get_api_version() == bemserver_sandbox.api_version
+        assert sent == ["/about/"]  # read once
 
 
 @pytest.mark.anyio
 async def test_async_auto_check(bemserver_sandbox: SandboxInfo) -> None:
+    sent: list[str] = []
+
+    async def record(request: httpx.Request) -> None:
+        sent.append(request.url.path)
+
+    http = httpx.AsyncClient(event_hooks={"request": [record]})
     async with AsyncBEMServerAPIClient(
-        bemserver_sandbox.host, use_ssl=False, auto_check=True
+        bemserver_sandbox.host, use_ssl=False, auto_check=True, http_client=http
     ) as client:
-        response = await client.about.getall()
-    assert response.data["versions"]["bemserver_api"] == bemserver_sandbox.api_version
+        assert sent == []  # an asyncio client reads it before its first request
+        first = await client.about.getall()
+        await client.about.getall()
+        # The check's read, then the two calls: read once, before the first call.
+        assert sent == ["/about/"] * 3
+        assert await client.get_api_version() == bemserver_sandbox.api_version
+        assert sent == ["/about/"] * 3  # known since the check
+    assert first.data["versions"]["bemserver_api"] == bemserver_sandbox.api_version

@@ -8,7 +8,6 @@ integration tests.
 
 from __future__ import annotations
 
-import json
 import socket
 from collections.abc import Callable
 from typing import Any
@@ -16,25 +15,34 @@ from typing import Any
 import httpx
 import pytest
 
-from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
+from bemserver_api_client import BEMServerAPIClient
 from bemserver_api_client import exceptions as exc
+from tests.unit.conftest import MockClients
 
 
-def client_answering(
+def answer(
     status: int, body: bytes | dict[str, Any] | str, content_type: str | None = None
-) -> BEMServerAPIClient:
-    def handler(request: httpx.Request) -> httpx.Response:
-        if isinstance(body, dict):
-            return httpx.Response(status, json=body)
-        headers = {"Content-Type": content_type} if content_type else {}
-        content = body.encode() if isinstance(body, str) else body
-        return httpx.Response(status, content=content, headers=headers)
+) -> httpx.Response:
+    if isinstance(body, dict):
+        return httpx.Response(status, json=body)
+    headers = {"Content-Type": content_type} if content_type else {}
+    content = body.encode() if isinstance(body, str) else body
+    return httpx.Response(status, content=content, headers=headers)
 
-    return BEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        retry=None,  # retries are tested in test_retry.py
-    )
+
+@pytest.fixture
+def client_answering(
+    mock_client: MockClients,
+) -> Callable[..., BEMServerAPIClient]:
+    """A client that gets this answer to every request (retries are tested in
+    test_retry.py)."""
+
+    def make(
+        status: int, body: bytes | dict[str, Any] | str, content_type: str | None = None
+    ) -> BEMServerAPIClient:
+        return mock_client(answer(status, body, content_type), retry=None)
+
+    return make
 
 
 @pytest.mark.parametrize(
@@ -66,22 +74,29 @@ def client_answering(
     ],
 )
 def test_status_maps_to_exception(
-    status: int, body: Any, expected: type[exc.BEMServerAPIError]
+    status: int,
+    body: Any,
+    expected: type[exc.BEMServerAPIError],
+    client_answering: Callable[..., BEMServerAPIClient],
 ) -> None:
-    with pytest.raises(expected) as raised:
+    with pytest.raises(exc.BEMServerAPIError) as raised:
         client_answering(status, body).sites.getall()
+    assert type(raised.value) is expected
     assert raised.value.status_code == status
-    assert isinstance(raised.value, exc.BEMServerAPIError)
 
 
-def test_authentication_error_carries_the_server_code() -> None:
+def test_authentication_error_carries_the_server_code(
+    client_answering: Callable[..., BEMServerAPIClient],
+) -> None:
     client = client_answering(401, {"errors": {"authentication": "expired_token"}})
     with pytest.raises(exc.BEMServerAPIAuthenticationError) as raised:
         client.sites.getall()
     assert raised.value.code == "expired_token"
 
 
-def test_conflict_error_carries_the_server_message() -> None:
+def test_conflict_error_carries_the_server_message(
+    client_answering: Callable[..., BEMServerAPIClient],
+) -> None:
     client = client_answering(409, {"message": "Unique constraint violation"})
     with pytest.raises(exc.BEMServerAPIConflictError) as raised:
         client.sites.getall()
@@ -112,7 +127,9 @@ def test_conflict_error_carries_the_server_message() -> None:
     ],
 )
 def test_validation_errors_merge_rules(
-    body: dict[str, Any], errors: dict[str, Any]
+    body: dict[str, Any],
+    errors: dict[str, Any],
+    client_answering: Callable[..., BEMServerAPIClient],
 ) -> None:
     with pytest.raises(exc.BEMServerAPIValidationError) as raised:
         client_answering(422, body).sites.create({"name": "x"})
@@ -120,26 +137,44 @@ def test_validation_errors_merge_rules(
 
 
 @pytest.mark.parametrize(
-    ("status", "body", "content_type"),
+    ("status", "body", "content_type", "expected"),
     [
-        (502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"),
-        (500, b"", None),
-        (500, b'{"code": 500, "mess', "application/json"),
-        (422, b"{not json", "application/json"),
-        (401, b"<html>401</html>", "text/html"),
-        (409, b"", "application/json"),
+        (
+            502,
+            "<html><body><h1>502 Bad Gateway</h1></body></html>",
+            "text/html",
+            exc.BEMServerAPIInternalError,
+        ),
+        (500, b"", None, exc.BEMServerAPIInternalError),
+        (
+            500,
+            b'{"code": 500, "mess',
+            "application/json",
+            exc.BEMServerAPIInternalError,
+        ),
+        (422, b"{not json", "application/json", exc.BEMServerAPIValidationError),
+        (401, b"<html>401</html>", "text/html", exc.BEMServerAPIAuthenticationError),
+        (409, b"", "application/json", exc.BEMServerAPIConflictError),
     ],
 )
 def test_non_json_error_bodies_give_the_mapped_exception(
-    status: int, body: bytes | str, content_type: str | None
+    status: int,
+    body: bytes | str,
+    content_type: str | None,
+    expected: type[exc.BEMServerAPIError],
+    client_answering: Callable[..., BEMServerAPIClient],
 ) -> None:
-    with pytest.raises(exc.BEMServerAPIError) as raised:
+    # Whatever the body, the class of the status code (never a JSON decoding
+    # error, nor the base class for every case).
+    with pytest.raises(Exception) as raised:
         client_answering(status, body, content_type).sites.getall()
-    assert raised.value.status_code == status
-    assert not isinstance(raised.value, json.JSONDecodeError)
+    assert type(raised.value) is expected
+    assert raised.value.status_code == status  # type: ignore[attr-defined]
 
 
-def test_malformed_json_in_a_success_answer_is_an_internal_error() -> None:
+def test_malformed_json_in_a_success_answer_is_an_internal_error(
+    client_answering: Callable[..., BEMServerAPIClient],
+) -> None:
     response = client_answering(200, b'[{"id": 1', "application/json").sites.getall()
     with pytest.raises(exc.BEMServerAPIInternalError) as raised:
         response.data  # noqa: B018 - reading it is the test
@@ -148,7 +183,9 @@ def test_malformed_json_in_a_success_answer_is_an_internal_error() -> None:
         response.parsed  # noqa: B018
 
 
-def test_unexpected_success_body_shape_is_an_internal_error() -> None:
+def test_unexpected_success_body_shape_is_an_internal_error(
+    client_answering: Callable[..., BEMServerAPIClient],
+) -> None:
     response = client_answering(200, {"not": "a list"}).sites.getall()
     with pytest.raises(exc.BEMServerAPIInternalError):
         response.parsed  # noqa: B018
@@ -183,18 +220,14 @@ def test_timeout_is_a_timeout_error() -> None:
 
 
 @pytest.mark.anyio
-async def test_async_client_maps_errors_the_same_way() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(502, text="<html>Bad Gateway</html>")
-
-    client = AsyncBEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        retry=None,
+async def test_async_client_maps_errors_the_same_way(mock_client: MockClients) -> None:
+    client = mock_client.async_(
+        answer(502, "<html>Bad Gateway</html>", "text/html"), retry=None
     )
     async with client:
-        with pytest.raises(exc.BEMServerAPIInternalError) as raised:
+        with pytest.raises(exc.BEMServerAPIError) as raised:
             await client.sites.getall()
+    assert type(raised.value) is exc.BEMServerAPIInternalError
     assert raised.value.status_code == 502
 
 

@@ -227,10 +227,8 @@ class Server:
 
 
 SERVER = Server()
-# Bulk downloads read the stats and window answers in _bulk.py and _dataframe.py,
-# which do not yet check their shape (issue 12: "malformed stats or window
-# bodies in bulk downloads raise AttributeError/TypeError"): tested apart,
-# as expected failures, until that code is fixed.
+# Bulk downloads read a stats answer and windows before their result: also
+# tested apart, on every fixed answer.
 BULK_DOWNLOADS = [
     "timeseries_data.download",
     "timeseries_data.download_by_names",
@@ -240,17 +238,8 @@ BULK_DOWNLOADS = [
     "timeseries_data.download_aggregate_by_names_dataframe",
 ]
 ALL_OPERATIONS = public_operations()
-OPERATIONS = [name for name in ALL_OPERATIONS if name not in BULK_DOWNLOADS]
+OPERATIONS = ALL_OPERATIONS
 ITERATIONS = [name for name in OPERATIONS if name.endswith(".iter_all")]
-
-
-def known_elsewhere(name: str, answer: Answer) -> bool:
-    """A CSV answer to a page of iter_all: the clients' `_iterate` (_client.py,
-    another developer's) iterates over `.parsed`, which is the raw body for a CSV
-    answer (None when empty: TypeError). Tested apart, as an expected failure."""
-    return name in ITERATIONS and answer[1].get("Content-Type", "").startswith(
-        "text/csv"
-    )
 
 
 VERSIONS = sorted({api_version_for(name) for name in ALL_OPERATIONS})
@@ -309,13 +298,11 @@ async def call_async(name: str) -> None:
 
 
 def undocumented_errors(
-    answer: Answer, operations: list[str] = OPERATIONS, known: bool = False
+    answer: Answer, operations: list[str] = OPERATIONS
 ) -> dict[str, str]:
     """{client and operation: the undocumented exception} for one answer."""
     SERVER.answer = answer
     found: dict[str, str] = {}
-    if not known:
-        operations = [n for n in operations if not known_elsewhere(n, answer)]
     for name in operations:
         try:
             call_sync(name)
@@ -362,11 +349,6 @@ def test_issue_12_answers_give_data_or_documented_errors(answer: Answer) -> None
 
 
 @pytest.mark.parametrize("name", BULK_DOWNLOADS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="_bulk.py/_dataframe.py (another developer's) read malformed stats and "
-    "window answers unchecked: AttributeError, TypeError, pandas errors",
-)
 def test_bulk_downloads_give_data_or_documented_errors(name: str) -> None:
     found: dict[str, str] = {}
     for answer in FIXED_ANSWERS:
@@ -376,7 +358,7 @@ def test_bulk_downloads_give_data_or_documented_errors(name: str) -> None:
 
 def test_iteration_over_a_csv_answer_gives_a_documented_error() -> None:
     csv_answer: Answer = (200, {"Content-Type": "text/csv"}, b"")
-    assert undocumented_errors(csv_answer, ITERATIONS, known=True) == {}
+    assert undocumented_errors(csv_answer, ITERATIONS) == {}
 
 
 @settings(

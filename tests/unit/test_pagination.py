@@ -12,7 +12,6 @@ from typing import Any
 import httpx
 import pytest
 
-from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._base_client import operation_module
 from bemserver_api_client._client import EntryPoints, entry_point_names
 from bemserver_api_client.exceptions import BEMServerAPIValidationError
@@ -20,6 +19,7 @@ from bemserver_api_client.models import Timeseries
 from bemserver_api_client.resources._base import MAX_PAGE_SIZE, Paginated
 from generator.normalise import iter_operations, normalise, snake_case
 from generator.pull import current_specs
+from tests.unit.conftest import MockClients
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,17 +72,12 @@ class PagingServer:
         )
 
 
-def sync_client(server: PagingServer) -> BEMServerAPIClient:
-    return BEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(server)),
-    )
-
-
 @pytest.mark.parametrize("total", [0, 1, 99, 100, 101, 250])
-def test_iter_all_yields_every_item_once_in_order(total: int) -> None:
+def test_iter_all_yields_every_item_once_in_order(
+    total: int, mock_client: MockClients
+) -> None:
     server = PagingServer(total)
-    items = list(sync_client(server).timeseries.iter_all(campaign_id=1))
+    items = list(mock_client(server).timeseries.iter_all(campaign_id=1))
     assert all(isinstance(item, Timeseries) for item in items)
     assert [item.id for item in items] == list(range(1, total + 1))
     assert len(server.requests) == max(1, math.ceil(total / MAX_PAGE_SIZE))
@@ -92,9 +87,9 @@ def test_iter_all_yields_every_item_once_in_order(total: int) -> None:
     assert all(url.params["campaign_id"] == "1" for url in server.requests)
 
 
-def test_page_size_is_capped_at_the_api_maximum() -> None:
+def test_page_size_is_capped_at_the_api_maximum(mock_client: MockClients) -> None:
     server = PagingServer(250)
-    client = sync_client(server)
+    client = mock_client(server)
     assert len(list(client.timeseries.iter_all(page_size=500))) == 250
     assert {url.params["page_size"] for url in server.requests} == {"100"}
     server.requests.clear()
@@ -105,36 +100,35 @@ def test_page_size_is_capped_at_the_api_maximum() -> None:
         client.timeseries.getall(page_size=500)
 
 
-def test_iteration_may_start_at_a_given_page() -> None:
+def test_iteration_may_start_at_a_given_page(mock_client: MockClients) -> None:
     server = PagingServer(250)
-    items = list(sync_client(server).timeseries.iter_all(page=2, page_size=100))
+    items = list(mock_client(server).timeseries.iter_all(page=2, page_size=100))
     assert [item.id for item in items] == list(range(101, 251))
 
 
-def test_pages_are_requested_as_the_iteration_goes() -> None:
+def test_pages_are_requested_as_the_iteration_goes(mock_client: MockClients) -> None:
     server = PagingServer(250)
-    iterator = sync_client(server).timeseries.iter_all()
+    iterator = mock_client(server).timeseries.iter_all()
     assert server.requests == []
     next(iterator)
     assert len(server.requests) == 1
 
 
-def test_without_pagination_header_iteration_goes_on_while_pages_are_full() -> None:
+def test_without_pagination_header_iteration_goes_on_while_pages_are_full(
+    mock_client: MockClients,
+) -> None:
     server = PagingServer(200, header=False)
-    items = list(sync_client(server).timeseries.iter_all())
+    items = list(mock_client(server).timeseries.iter_all())
     assert len(items) == 200
     assert len(server.requests) == 3  # 100, 100, then an empty page
 
 
 @pytest.mark.anyio
-async def test_async_iter_all_is_an_async_iterator_over_every_page() -> None:
+async def test_async_iter_all_is_an_async_iterator_over_every_page(
+    mock_client: MockClients,
+) -> None:
     server = PagingServer(250)
-    client = AsyncBEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.AsyncClient(
-            transport=httpx.MockTransport(server)  # type: ignore[arg-type]
-        ),
-    )
+    client = mock_client.async_(server)
     iterator = client.timeseries.iter_all(campaign_id=1)
     assert inspect.isasyncgen(iterator)
     items = [item async for item in iterator]
@@ -186,3 +180,23 @@ def test_max_page_size_is_the_spec_maximum() -> None:
             for parameter in operation.get("parameters", []):
                 if parameter.get("name") == "page_size":
                     assert parameter["schema"]["maximum"] == MAX_PAGE_SIZE
+
+
+@pytest.mark.parametrize("header", ["{not json", "[1, 2]", '"total"'])
+def test_a_malformed_pagination_header_reads_as_absent(
+    header: str, mock_client: MockClients
+) -> None:
+    server = PagingServer(250, header=False)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        response.headers["X-Pagination"] = header
+        return response
+
+    client = mock_client(answer)
+    page = client.timeseries.getall(page_size=100)
+    assert page.pagination == {}
+    assert [ts.id for ts in page.parsed] == list(range(1, 101))  # data still given
+    # Iterated as without the header: while the pages come full.
+    items = list(client.timeseries.iter_all())
+    assert [ts.id for ts in items] == list(range(1, 251))

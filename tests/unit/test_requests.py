@@ -22,33 +22,11 @@ from bemserver_api_client.enums import (
 )
 from bemserver_api_client.exceptions import (
     BEMServerAPIArgumentWarning,
+    BEMServerAPIAuthenticationError,
     BEMServerAPIClientValueError,
     BEMServerAPIPreconditionError,
 )
-
-
-class Recorder:
-    """A transport that records requests and answers a canned response."""
-
-    def __init__(self, response: httpx.Response | None = None) -> None:
-        self.requests: list[httpx.Request] = []
-        self.response = response or httpx.Response(200, json=[])
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        return self.response
-
-
-def recording_client(
-    response: httpx.Response | None = None,
-) -> tuple[BEMServerAPIClient, Recorder]:
-    recorder = Recorder(response)
-    client = BEMServerAPIClient(
-        "bemserver.test:5000",
-        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
-    )
-    return client, recorder
+from tests.unit.conftest import MockClients
 
 
 def test_base_url_follows_the_existing_arguments() -> None:
@@ -57,21 +35,23 @@ def test_base_url_follows_the_existing_arguments() -> None:
     assert BEMServerAPIClient("https://h/api").base_uri == "https://h/api"
 
 
-def test_getall_sends_query_and_etag() -> None:
-    client, recorder = recording_client()
+def test_getall_sends_query_and_etag(mock_client: MockClients) -> None:
+    client = mock_client()
     client.sites.getall(campaign_id=3, sort=["+name"], etag='"abc"')
-    request = recorder.requests[0]
+    request = mock_client.requests[0]
     assert request.method == "GET"
     assert request.url.path == "/sites/"
     assert request.url.params.multi_items() == [("sort", "+name"), ("campaign_id", "3")]
     assert request.headers["If-None-Match"] == '"abc"'
 
 
-def test_unknown_query_argument_is_sent_with_a_warning_naming_it() -> None:
-    client, recorder = recording_client()
+def test_unknown_query_argument_is_sent_with_a_warning_naming_it(
+    mock_client: MockClients,
+) -> None:
+    client = mock_client()
     with pytest.warns(BEMServerAPIArgumentWarning, match=r"sites\.getall: 'color'"):
-        client.sites.getall(color="blue", campaign_id=3, tags=[1, 2])
-    (request,) = recorder.requests
+        client.sites.getall(color="blue", campaign_id=3, tags=[1, 2])  # type: ignore[call-arg]
+    (request,) = mock_client.requests
     assert request.url.params.multi_items() == [
         ("campaign_id", "3"),
         ("color", "blue"),
@@ -80,26 +60,30 @@ def test_unknown_query_argument_is_sent_with_a_warning_naming_it() -> None:
     ]
 
 
-def test_unknown_arguments_are_sent_as_the_existing_client_sent_them() -> None:
-    client, recorder = recording_client()
+def test_unknown_arguments_are_sent_as_the_existing_client_sent_them(
+    mock_client: MockClients,
+) -> None:
+    client = mock_client()
     with pytest.warns(BEMServerAPIArgumentWarning):
-        client.sites.getall(
+        client.sites.getall(  # type: ignore[call-arg]
             since=dt.datetime(2024, 1, 2, 3, 4, tzinfo=dt.timezone.utc),
             level=DegreeDaysPeriod.month,
             flag=True,
         )
-    assert recorder.requests[0].url.params.multi_items() == [
+    assert mock_client.requests[0].url.params.multi_items() == [
         ("since", "2024-01-02T03:04:00+00:00"),
         ("level", "month"),
         ("flag", "true"),
     ]
 
 
-def test_missing_required_argument_is_refused_before_any_request() -> None:
-    client, recorder = recording_client()
+def test_missing_required_argument_is_refused_before_any_request(
+    mock_client: MockClients,
+) -> None:
+    client = mock_client()
     with pytest.raises(BEMServerAPIClientValueError, match="user_id"):
         client.notifications.count_by_campaign()
-    assert recorder.requests == []
+    assert mock_client.requests == []
 
 
 @pytest.mark.parametrize(
@@ -136,25 +120,29 @@ def test_missing_required_argument_is_refused_before_any_request() -> None:
         lambda c: c.io.upload_sites_csv(1, {"houses_csv": io.BytesIO(b"x")}),
     ],
 )
-def test_bad_arguments_are_refused_before_any_request(call: Any) -> None:
-    client, recorder = recording_client()
+def test_bad_arguments_are_refused_before_any_request(
+    call: Any, mock_client: MockClients
+) -> None:
+    client = mock_client()
     with pytest.raises(BEMServerAPIClientValueError):
         call(client)
-    assert recorder.requests == []
+    assert mock_client.requests == []
 
 
-def test_update_and_delete_without_etag_are_refused_before_any_request() -> None:
-    client, recorder = recording_client()
+def test_update_and_delete_without_etag_are_refused_before_any_request(
+    mock_client: MockClients,
+) -> None:
+    client = mock_client()
     with pytest.raises(BEMServerAPIPreconditionError) as raised:
         client.sites.update(1, {"name": "x"})
     assert raised.value.status_code == 428
     with pytest.raises(BEMServerAPIPreconditionError):
         client.sites.delete(1)
-    assert recorder.requests == []
+    assert mock_client.requests == []
 
 
-def test_enum_members_and_strings_are_sent_by_value() -> None:
-    client, recorder = recording_client(httpx.Response(200, json={"degree_days": {}}))
+def test_enum_members_and_strings_are_sent_by_value(mock_client: MockClients) -> None:
+    client = mock_client(httpx.Response(200, json={"degree_days": {}}))
     client.sites.get_degree_days(
         7,
         dt.date(2024, 1, 1).isoformat(),
@@ -170,7 +158,7 @@ def test_enum_members_and_strings_are_sent_by_value() -> None:
         bucket_width_unit=BucketWidthUnit.day,
         timezone="Europe/Paris",
     )
-    degree_days, aggregate = recorder.requests
+    degree_days, aggregate = mock_client.requests
     assert degree_days.url.path == "/sites/7/degree_days"
     assert dict(degree_days.url.params) == {
         "start_date": "2024-01-01",
@@ -188,13 +176,13 @@ def test_enum_members_and_strings_are_sent_by_value() -> None:
     assert aggregate.headers["Accept"] == "application/json"
 
 
-def test_uploads_send_json_and_csv_bodies() -> None:
-    client, recorder = recording_client(httpx.Response(201))
+def test_uploads_send_json_and_csv_bodies(mock_client: MockClients) -> None:
+    client = mock_client(httpx.Response(201))
     data = {"1": {"2020-01-01T00:00:00+00:00": 1.5}}
     client.timeseries_data.upload(2, data)
     csv = b"Datetime,1\n2020-01-01T00:00:00+00:00,1.5\n"
     client.timeseries_data.upload_by_names(3, 2, csv, format=DataFormat.csv)
-    as_json, as_csv = recorder.requests
+    as_json, as_csv = mock_client.requests
     assert as_json.headers["Content-Type"] == "application/json"
     assert json.loads(as_json.content) == data
     assert as_csv.url.path == "/timeseries_data/campaign/3/"
@@ -202,19 +190,19 @@ def test_uploads_send_json_and_csv_bodies() -> None:
     assert as_csv.content == csv
 
 
-def test_io_upload_leaves_empty_files_out() -> None:
-    client, recorder = recording_client(httpx.Response(201))
+def test_io_upload_leaves_empty_files_out(mock_client: MockClients) -> None:
+    client = mock_client(httpx.Response(201))
     client.io.upload_sites_csv(
         4, {"sites_csv": io.BytesIO(b"Name\nA\n"), "buildings_csv": io.BytesIO(b"")}
     )
-    body = recorder.requests[0].content
+    body = mock_client.requests[0].content
     assert b'name="sites_csv"' in body
     assert b"buildings_csv" not in body
-    assert recorder.requests[0].url.params["campaign_id"] == "4"
+    assert mock_client.requests[0].url.params["campaign_id"] == "4"
 
 
-def test_response_fields() -> None:
-    client, _ = recording_client(
+def test_response_fields(mock_client: MockClients) -> None:
+    client = mock_client(
         httpx.Response(
             200,
             json=[{"id": 1, "name": "A", "campaign_id": 2}],
@@ -239,15 +227,17 @@ def test_response_fields() -> None:
     }
 
 
-def test_empty_answer_gives_none() -> None:
-    client, _ = recording_client(httpx.Response(204))
+def test_empty_answer_gives_none(mock_client: MockClients) -> None:
+    client = mock_client(httpx.Response(204))
     response = client.sites.delete(1, etag='"e"')
     assert response.data is None
     assert response.parsed is None
     assert response.etag == "" and response.pagination == {}
 
 
-def test_secrets_stay_out_of_reprs_and_logs(caplog: pytest.LogCaptureFixture) -> None:
+def test_secrets_stay_out_of_reprs_and_logs(
+    caplog: pytest.LogCaptureFixture, mock_client: MockClients
+) -> None:
     secret_password, secret_token = "pa55-Secret-word", "eyJ-secret-token"
     basic = BEMServerAPIClient.make_http_basic_auth("me@x.test", secret_password)
     bearer = BEMServerAPIClient.make_bearer_token_auth(
@@ -255,27 +245,24 @@ def test_secrets_stay_out_of_reprs_and_logs(caplog: pytest.LogCaptureFixture) ->
     )
     caplog.set_level(logging.DEBUG)
     for auth in (basic, bearer):
-        recorder = Recorder(
-            httpx.Response(401, json={"errors": {"authentication": "invalid_token"}})
-        )
-        client = BEMServerAPIClient(
-            "bemserver.test",
+        client = mock_client(
+            httpx.Response(401, json={"errors": {"authentication": "invalid_token"}}),
             authentication_method=auth,
-            http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
         )
-        try:
+        with pytest.raises(BEMServerAPIAuthenticationError) as raised:
             client.sites.getall()
-        except Exception as error:  # the text of any error is checked
-            texts = [repr(error), str(error)]
+        texts = [repr(raised.value), str(raised.value)]
         texts += [repr(client), str(client), repr(auth), str(auth)]
         for text in [*texts, caplog.text]:
             assert secret_password not in text
             assert secret_token not in text
 
 
-def test_etag_of_resources_without_etags_is_not_sent_nor_required() -> None:
-    client, recorder = recording_client(httpx.Response(204))
+def test_etag_of_resources_without_etags_is_not_sent_nor_required(
+    mock_client: MockClients,
+) -> None:
+    client = mock_client(httpx.Response(204))
     client.timeseries_by_sites.delete(5)
     client.timeseries_by_sites.delete(5, etag='"e"')  # as the existing client allowed
-    assert [r.url.path for r in recorder.requests] == ["/timeseries_by_sites/5"] * 2
-    assert all("If-Match" not in r.headers for r in recorder.requests)
+    assert [r.url.path for r in mock_client.requests] == ["/timeseries_by_sites/5"] * 2
+    assert all("If-Match" not in r.headers for r in mock_client.requests)

@@ -7,17 +7,19 @@ recorded instead of slept.
 
 from __future__ import annotations
 
+import email.utils
+import logging
 from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
 
-from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._retry import Retry
 from bemserver_api_client.exceptions import (
     BEMServerAPIConnectionError,
     BEMServerAPIInternalError,
 )
+from tests.unit.conftest import MockClients
 
 Answer = Callable[[httpx.Request], httpx.Response]
 
@@ -52,91 +54,93 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     yield recorded
 
 
-def client(script: Script, **kwargs: object) -> BEMServerAPIClient:
-    return BEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(script)),
-        **kwargs,  # type: ignore[arg-type]
-    )
-
-
 @pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
 def test_idempotent_requests_are_retried_on_transient_statuses(
-    status: int, waits: list[float]
+    status: int, waits: list[float], mock_client: MockClients
 ) -> None:
     script = Script(status, status)
-    assert client(script).sites.getall().status_code == 200
+    assert mock_client(script).sites.getall().status_code == 200
     assert len(script.requests) == 3
     assert len(waits) == 2
     assert 0 <= waits[0] <= 0.5 and 0 <= waits[1] <= 1.0  # jittered, doubling
 
 
-def test_retries_stop_after_the_last_attempt(waits: list[float]) -> None:
+def test_retries_stop_after_the_last_attempt(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(503, 503, 503, 503, 503)
     with pytest.raises(BEMServerAPIInternalError) as raised:
-        client(script).sites.getall()
+        mock_client(script).sites.getall()
     assert raised.value.status_code == 503
     assert len(script.requests) == 4
     assert len(waits) == 3
 
 
-def test_retry_after_is_honoured(waits: list[float]) -> None:
+def test_retry_after_is_honoured(waits: list[float], mock_client: MockClients) -> None:
     script = Script(httpx.Response(503, headers={"Retry-After": "7"}))
-    client(script).sites.getall()
+    mock_client(script).sites.getall()
     assert waits == [7.0]
 
 
-def test_other_errors_are_not_retried(waits: list[float]) -> None:
+def test_other_errors_are_not_retried(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(500, 404)
     with pytest.raises(BEMServerAPIInternalError):
-        client(script).sites.getall()
+        mock_client(script).sites.getall()
     assert len(script.requests) == 1 and waits == []
 
 
 def test_a_create_is_never_repeated_once_it_may_have_reached_the_server(
-    waits: list[float],
+    waits: list[float], mock_client: MockClients
 ) -> None:
     for outcome in (503, httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout):
         script = Script(outcome)
         with pytest.raises(BEMServerAPIInternalError):
-            client(script).sites.create({"name": "x", "campaign_id": 1})
+            mock_client(script).sites.create({"name": "x", "campaign_id": 1})
         assert len(script.requests) == 1, outcome
     assert waits == []
 
 
 def test_a_create_is_retried_when_the_connection_failed_before_sending(
-    waits: list[float],
+    waits: list[float], mock_client: MockClients
 ) -> None:
     script = Script(httpx.ConnectError, httpx.ConnectTimeout)
-    response = client(script).sites.create({"name": "x", "campaign_id": 1})
+    response = mock_client(script).sites.create({"name": "x", "campaign_id": 1})
     assert response.status_code == 200
     assert len(script.requests) == 3 and len(waits) == 2
 
 
-def test_data_uploads_are_retried_although_posts(waits: list[float]) -> None:
+def test_data_uploads_are_retried_although_posts(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(503, httpx.ReadError)
-    response = client(script).timeseries_data.upload(1, {"1": {"2020-01-01": 1.0}})
+    response = mock_client(script).timeseries_data.upload(1, {"1": {"2020-01-01": 1.0}})
     assert response.status_code == 200
     assert len(script.requests) == 3
     assert [r.content for r in script.requests] == [script.requests[0].content] * 3
 
 
-def test_csv_file_uploads_are_sent_whole_on_every_attempt(waits: list[float]) -> None:
+def test_csv_file_uploads_are_sent_whole_on_every_attempt(
+    waits: list[float], mock_client: MockClients
+) -> None:
     import io
 
     script = Script(502)
     csv = b"Datetime,1\n2020-01-01T00:00:00+00:00,1\n"
-    client(script).timeseries_data.upload(1, io.BytesIO(csv), format="text/csv")
+    mock_client(script).timeseries_data.upload(1, io.BytesIO(csv), format="text/csv")
     assert [r.content for r in script.requests] == [csv, csv]
 
 
-def test_retry_can_be_switched_off_per_client_and_per_call(waits: list[float]) -> None:
+def test_retry_can_be_switched_off_per_client_and_per_call(
+    waits: list[float], mock_client: MockClients
+) -> None:
     script = Script(503, 503)
     with pytest.raises(BEMServerAPIInternalError):
-        client(script, retry=None).sites.getall()
+        mock_client(script, retry=None).sites.getall()
     assert len(script.requests) == 1
     script = Script(503, 503)
-    retrying = client(script)
+    retrying = mock_client(script)
     with pytest.raises(BEMServerAPIInternalError):
         retrying.with_options(retry=None).sites.getall()
     assert len(script.requests) == 1
@@ -144,25 +148,22 @@ def test_retry_can_be_switched_off_per_client_and_per_call(waits: list[float]) -
     assert len(script.requests) == 3
 
 
-def test_a_custom_policy(waits: list[float]) -> None:
+def test_a_custom_policy(waits: list[float], mock_client: MockClients) -> None:
     script = Script(httpx.ConnectError, httpx.ConnectError)
     with pytest.raises(BEMServerAPIConnectionError):
-        client(script, retry=Retry(attempts=2, backoff=0.1)).sites.getall()
+        mock_client(script, retry=Retry(attempts=2, backoff=0.1)).sites.getall()
     assert len(script.requests) == 2
     assert len(waits) == 1 and waits[0] <= 0.1
 
 
-def test_per_call_timeout() -> None:
+def test_per_call_timeout(mock_client: MockClients) -> None:
     seen: list[dict[str, float | None]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.extensions["timeout"])
         return httpx.Response(200, json=[])
 
-    api = BEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
+    api = mock_client(handler)
     api.sites.getall()
     api.with_options(timeout=2.5).sites.getall()
     assert seen[0]["connect"] == 10.0 and seen[0]["read"] == 60.0
@@ -171,7 +172,7 @@ def test_per_call_timeout() -> None:
 
 @pytest.mark.anyio
 async def test_async_client_retries_the_same_way(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, mock_client: MockClients
 ) -> None:
     slept: list[float] = []
 
@@ -180,10 +181,7 @@ async def test_async_client_retries_the_same_way(
 
     monkeypatch.setattr("asyncio.sleep", sleep)
     script = Script(503, httpx.ConnectError)
-    api = AsyncBEMServerAPIClient(
-        "bemserver.test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
-    )
+    api = mock_client.async_(script)
     async with api:
         assert (await api.sites.getall()).status_code == 200
     assert len(script.requests) == 3 and len(slept) == 2
@@ -192,10 +190,12 @@ async def test_async_client_retries_the_same_way(
 # -- what a server's Retry-After and the policy's settings can make the client do --
 
 
-def test_retry_after_beyond_the_cap_waits_the_default_cap(waits: list[float]) -> None:
+def test_retry_after_beyond_the_cap_waits_the_default_cap(
+    waits: list[float], mock_client: MockClients
+) -> None:
     # The default policy keeps its documented bound: 10 s per Retry-After.
     script = Script(httpx.Response(503, headers={"Retry-After": "3600"}))
-    client(script).sites.getall()
+    mock_client(script).sites.getall()
     assert waits == [10.0]
     assert Retry().max_retry_after == 10.0
 
@@ -214,10 +214,13 @@ def test_retry_after_beyond_the_cap_waits_the_default_cap(waits: list[float]) ->
     ],
 )
 def test_retry_after_far_away_or_absurd_is_bounded(
-    header: str, expected_wait: float | None, waits: list[float]
+    header: str,
+    expected_wait: float | None,
+    waits: list[float],
+    mock_client: MockClients,
 ) -> None:
     script = Script(httpx.Response(503, headers={"Retry-After": header}))
-    assert client(script).sites.getall().status_code == 200
+    assert mock_client(script).sites.getall().status_code == 200
     assert len(waits) == 1
     if expected_wait is None:
         assert 0 <= waits[0] <= 0.5  # the first backoff
@@ -255,3 +258,64 @@ def test_many_attempts_keep_finite_delays() -> None:
     huge_backoff = Retry(attempts=5_000, backoff=1e300, max_backoff=8)
     delay = huge_backoff.delay_after_error(4_999, httpx.ConnectError("down"), True)
     assert delay is not None and 0 <= delay <= 8
+
+
+@pytest.fixture
+def longest_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full jitter always draws its upper bound: waits are exact."""
+    monkeypatch.setattr("bemserver_api_client._retry.random.uniform", lambda a, b: b)
+
+
+@pytest.mark.usefixtures("longest_backoff")
+def test_backoff_doubles_up_to_max_backoff(
+    waits: list[float], mock_client: MockClients
+) -> None:
+    script = Script(503, 503, 503, 503, 503)
+    policy = Retry(attempts=6, backoff=1.0, max_backoff=3.0)
+    assert mock_client(script, retry=policy).sites.getall().status_code == 200
+    assert waits == [1.0, 2.0, 3.0, 3.0, 3.0]
+
+
+def test_retry_after_is_capped_by_max_retry_after(
+    waits: list[float], mock_client: MockClients
+) -> None:
+    script = Script(httpx.Response(503, headers={"Retry-After": "120"}))
+    policy = Retry(max_retry_after=5.0)
+    assert mock_client(script, retry=policy).sites.getall().status_code == 200
+    assert waits == [5.0]
+
+
+# Within the default cap (10 s): the date's own delay.
+@pytest.mark.parametrize(("offset", "expected"), [(8, 8.0), (-30, 0.0)])
+def test_retry_after_as_an_http_date(
+    offset: int,
+    expected: float,
+    waits: list[float],
+    mock_client: MockClients,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = 1_800_000_000.0
+    monkeypatch.setattr("bemserver_api_client._retry.time.time", lambda: now)
+    when = email.utils.formatdate(now + offset, usegmt=True)  # an IMF-fixdate
+    script = Script(httpx.Response(503, headers={"Retry-After": when}))
+    assert mock_client(script).sites.getall().status_code == 200
+    assert waits == [expected]
+
+
+def test_retries_are_logged_at_info_level(
+    waits: list[float], mock_client: MockClients, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bemserver_api_client")
+    script = Script(503, httpx.ConnectError)
+    assert mock_client(script).sites.getall().status_code == 200
+    retries = [
+        (r.name, r.levelno, r.getMessage())
+        for r in caplog.records
+        if r.name == "bemserver_api_client" and "retry" in r.getMessage()
+    ]
+    assert [(name, level) for name, level, _ in retries] == [
+        ("bemserver_api_client", logging.INFO)
+    ] * 2
+    first, second = (message for _, _, message in retries)
+    assert "GET" in first and "/sites/" in first and "answered 503: retry 1" in first
+    assert "ConnectError" in second and "retry 2" in second

@@ -15,6 +15,8 @@ from generator.normalise import iter_operations, normalise, snake_case
 from generator.pull import current_specs
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The reference tables of the entry points, copied into the repository.
+ENTRY_POINTS_TABLE = ROOT / "tests" / "reference" / "entry-points.md"
 
 # Operations of the spec that no entry point offers, each with the reason.
 NOT_OFFERED: dict[str, str] = {}
@@ -53,7 +55,7 @@ def test_offered_and_unoffered_lists_do_not_overlap() -> None:
 
 
 def test_entry_points_are_those_of_the_reference_tables() -> None:
-    table = (ROOT.parent / "shared" / "reference" / "entry-points.md").read_text()
+    table = ENTRY_POINTS_TABLE.read_text()
     documented = {
         line.split("|")[1].strip().strip("`")
         for line in table.split("## Entry points")[1].splitlines()
