@@ -49,7 +49,6 @@ from .exceptions import (
 from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
-    import inspect
     from collections.abc import Callable, Mapping
 
     from typing_extensions import Self
@@ -75,11 +74,11 @@ def operation_module(name: str) -> Any:
     return import_module(f"{GENERATED_API}.{name}")
 
 
-@functools.cache
-def _parameters(name: str) -> dict[str, inspect.Parameter]:
-    import inspect  # only on the first call of an operation
-
-    return dict(inspect.signature(operation_module(name).build_request).parameters)
+def _keywords(name: str) -> dict[str, tuple[Any, bool]]:
+    """{keyword argument of the operation's request builder: (annotation,
+    required)}, as the generator wrote it (`KEYWORDS`)."""
+    keywords: dict[str, tuple[Any, bool]] = operation_module(name).KEYWORDS
+    return keywords
 
 
 def _options(annotation: Any) -> list[Any]:
@@ -193,33 +192,28 @@ def prepare(
     if call.raw is not None:
         return dict(call.raw), None
     module = operation_module(call.operation)
-    parameters = _parameters(call.operation)
+    keywords = _keywords(call.operation)
     kwargs: dict[str, Any] = {}
     unlisted: dict[str, Any] = {}
     for name, value in {**call.kwargs, **call.query}.items():
         if value is None:
             continue  # left out: the server's default applies
-        parameter = parameters.get(name)
+        keyword = keywords.get(name)
         if name in call.query and name in _NOT_QUERY:
-            parameter = None  # a user's `body=`... is a query parameter too
-        elif parameter is None and name in _ETAG_HEADERS:
+            keyword = None  # a user's `body=`... is a query parameter too
+        elif keyword is None and name in _ETAG_HEADERS:
             continue  # a resource without ETags: the existing client sent it anyway
-        elif parameter is None and name in _NOT_QUERY:
+        elif keyword is None and name in _NOT_QUERY:
             raise BEMServerAPIClientValueError(
                 f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
             )
-        if parameter is None:
+        if keyword is None:
             unlisted[name] = _query_value(value)
         elif name in _NOT_QUERY:
             kwargs[name] = value
         else:
-            kwargs[name] = _coerce(value, parameter.annotation, name)
-    if_match = parameters.get("if_match")
-    if (
-        if_match is not None
-        and if_match.default is if_match.empty
-        and "if_match" not in kwargs
-    ):
+            kwargs[name] = _coerce(value, keyword[0], name)
+    if keywords.get("if_match", (None, False))[1] and "if_match" not in kwargs:
         raise BEMServerAPIPreconditionError(
             428,
             f"{call.caller} needs the resource's ETag (etag=...): read it from the "
@@ -227,10 +221,8 @@ def prepare(
         )
     missing = [
         name
-        for name, parameter in parameters.items()
-        if parameter.kind is parameter.KEYWORD_ONLY
-        and parameter.default is parameter.empty
-        and name not in kwargs
+        for name, (_, required) in keywords.items()
+        if required and name not in kwargs
     ]
     if missing:
         raise BEMServerAPIInvalidArgumentError(
