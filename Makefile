@@ -10,7 +10,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 help:
 	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
 	@echo "make test             the whole test suite (starts real BEMServer servers)"
-	@echo "make lint             ruff + mypy --strict on the package"
+	@echo "make lint             ruff, mypy --strict, layer contracts, workflow schema"
 	@echo "make docs             build the reference site into site/ (strict, offline)"
 	@echo "make spec API_VERSION=x.y.z   pull the OpenAPI document of a release into spec/"
 	@echo "make generate         regenerate the typed core from spec/ and templates/"
@@ -44,6 +44,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict bemserver_api_client
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 # The reference site, into site/. Strict: a broken reference or link fails it.

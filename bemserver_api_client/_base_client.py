@@ -15,6 +15,7 @@ from importlib import import_module
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Generic,
     Literal,
     TypeVar,
@@ -26,6 +27,8 @@ from typing import (
 import httpx
 
 from ._auth import TOKEN_PATHS, BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._call import Call, ModeT
+from ._convert import as_date, as_datetime
 from ._logging import logger
 from ._pool import Verify
 from ._redact import redact_url
@@ -44,11 +47,9 @@ from .exceptions import (
     error_from_response,
     exchange_request,
 )
-from .resources._base import Call, ModeT, Resource, as_date, as_datetime
 from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
-    import inspect
     from collections.abc import Callable, Mapping
 
     from typing_extensions import Self
@@ -74,11 +75,11 @@ def operation_module(name: str) -> Any:
     return import_module(f"{GENERATED_API}.{name}")
 
 
-@functools.cache
-def _parameters(name: str) -> dict[str, inspect.Parameter]:
-    import inspect  # only on the first call of an operation
-
-    return dict(inspect.signature(operation_module(name).build_request).parameters)
+def _keywords(name: str) -> dict[str, tuple[Any, bool]]:
+    """{keyword argument of the operation's request builder: (annotation,
+    required)}, as the generator wrote it (`KEYWORDS`)."""
+    keywords: dict[str, tuple[Any, bool]] = operation_module(name).KEYWORDS
+    return keywords
 
 
 def _options(annotation: Any) -> list[Any]:
@@ -192,33 +193,28 @@ def prepare(
     if call.raw is not None:
         return dict(call.raw), None
     module = operation_module(call.operation)
-    parameters = _parameters(call.operation)
+    keywords = _keywords(call.operation)
     kwargs: dict[str, Any] = {}
     unlisted: dict[str, Any] = {}
     for name, value in {**call.kwargs, **call.query}.items():
         if value is None:
             continue  # left out: the server's default applies
-        parameter = parameters.get(name)
+        keyword = keywords.get(name)
         if name in call.query and name in _NOT_QUERY:
-            parameter = None  # a user's `body=`... is a query parameter too
-        elif parameter is None and name in _ETAG_HEADERS:
+            keyword = None  # a user's `body=`... is a query parameter too
+        elif keyword is None and name in _ETAG_HEADERS:
             continue  # a resource without ETags: the existing client sent it anyway
-        elif parameter is None and name in _NOT_QUERY:
+        elif keyword is None and name in _NOT_QUERY:
             raise BEMServerAPIClientValueError(
                 f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
             )
-        if parameter is None:
+        if keyword is None:
             unlisted[name] = _query_value(value)
         elif name in _NOT_QUERY:
             kwargs[name] = value
         else:
-            kwargs[name] = _coerce(value, parameter.annotation, name)
-    if_match = parameters.get("if_match")
-    if (
-        if_match is not None
-        and if_match.default is if_match.empty
-        and "if_match" not in kwargs
-    ):
+            kwargs[name] = _coerce(value, keyword[0], name)
+    if keywords.get("if_match", (None, False))[1] and "if_match" not in kwargs:
         raise BEMServerAPIPreconditionError(
             428,
             f"{call.caller} needs the resource's ETag (etag=...): read it from the "
@@ -226,10 +222,8 @@ def prepare(
         )
     missing = [
         name
-        for name, parameter in parameters.items()
-        if parameter.kind is parameter.KEYWORD_ONLY
-        and parameter.default is parameter.empty
-        and name not in kwargs
+        for name, (_, required) in keywords.items()
+        if required and name not in kwargs
     ]
     if missing:
         raise BEMServerAPIInvalidArgumentError(
@@ -430,6 +424,9 @@ class BaseClient(Generic[ModeT, HttpClientT]):
     """
 
     _auth: httpx.Auth | None
+    #: Attributes a client caches in its __dict__ (its entry points' resources),
+    #: which a copy made by `with_options` makes anew.
+    _cached_per_client: ClassVar[frozenset[str]] = frozenset()
     #: The httpx client class of this client's requests (sync or async).
     _http_client_class: type[HttpClientT]
 
@@ -534,9 +531,8 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         `api_client.with_options(retry=None).sites.create(...)`."""
         other = copy.copy(self)
         # Entry points are cached on the client: the copy makes its own.
-        for name, value in list(vars(other).items()):
-            if isinstance(value, Resource):
-                del other.__dict__[name]
+        for name in self._cached_per_client:
+            other.__dict__.pop(name, None)
         if retry is not False:
             other._retry = retry or NO_RETRY
         if timeout is not False:

@@ -15,7 +15,6 @@ import collections
 import contextlib
 import datetime as dt
 import functools
-import importlib
 import io
 import itertools
 import math
@@ -285,12 +284,13 @@ def progress_bars(progress: Progress) -> Any:
     True without tqdm, raises: checked before any request is sent."""
     if progress is True:
         try:
-            return importlib.import_module("tqdm.auto")
+            from tqdm import auto  # an optional dependency: imported when asked for
         except ImportError:
             raise BEMServerAPIClientValueError(
                 "progress=True needs tqdm: pip install 'bemserver-api-client"
                 "[progress]' (or give a callable(done, total))"
             ) from None
+        return auto
     if not callable(progress) and progress not in (None, False):
         raise BEMServerAPIClientValueError(
             f"invalid progress: {progress!r} (expected a callable(done, total), "

@@ -26,6 +26,7 @@ from ._base_client import (
     raw_call,
 )
 from ._bulk import Cancel
+from ._call import Async, Call, ModeT, Sync
 from ._pool import shared_async_client, shared_client
 from ._versions import (
     api_version_of,
@@ -33,7 +34,7 @@ from ._versions import (
     is_version_limited,
     unavailable_error,
 )
-from .resources._base import Async, Call, ModeT, Resource, Sync
+from .resources._base import Resource
 from .resources.about import About
 from .resources.analysis import Analysis
 from .resources.auth import Auth
@@ -123,6 +124,10 @@ class EntryPoint(Generic[ResourceT]):
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.name = name
+        # Cached per client (see __get__): `with_options` copies forget it.
+        owner._cached_per_client = owner.__dict__.get(
+            "_cached_per_client", frozenset()
+        ) | {name}
 
     def __get__(self, client: Any, owner: type[Any]) -> Any:
         if client is None:

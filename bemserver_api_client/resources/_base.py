@@ -9,10 +9,8 @@ signature and the typed response, through the overloads of `operation.__get__`.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from enum import Enum
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -24,14 +22,15 @@ from typing import (
     overload,
 )
 
-from ..exceptions import (
-    BEMServerAPIClientValueError,
-    BEMServerAPIInvalidArgumentError,
-)
+# Re-exported: the resources modules declare their operations from here.
+from .._call import Async as Async
+from .._call import Call as Call
+from .._call import ModeT as ModeT
+from .._call import Sync as Sync
+from .._convert import checked_payload as checked_payload
+from .._convert import enum_value as enum_value
 
 if TYPE_CHECKING:
-    import httpx
-
     from .._base_client import BaseClient
     from ..response import BEMServerApiClientResponse
 
@@ -40,65 +39,6 @@ T = TypeVar("T")
 ModelT = TypeVar("ModelT")
 CreateT = TypeVar("CreateT")
 UpdateT = TypeVar("UpdateT")
-
-
-class Sync:
-    """Mode of the resources of the blocking client."""
-
-
-class Async:
-    """Mode of the resources of the asyncio client."""
-
-
-ModeT = TypeVar("ModeT", Sync, Async)
-
-
-class Call(Generic[T]):
-    """One call of one generated operation: what a facade operation returns.
-
-    `operation` names the generated module under `_generated.api`
-    ("site.get_site"), by default the one its `@operation(...)` uses; `args` and
-    `kwargs` go to its `build_request`, and so does `query`, the user's free
-    keyword arguments (checked against the operation's parameters); `headers`
-    are added (e.g. Accept); `auth`, when not True, replaces the client's
-    authentication for this request (None: none).
-    """
-
-    __slots__ = (
-        "args",
-        "auth",
-        "caller",
-        "headers",
-        "idempotent",
-        "kwargs",
-        "operation",
-        "query",
-        "raw",
-    )
-
-    def __init__(
-        self,
-        *args: Any,
-        operation: str = "",
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        auth: httpx.Auth | bool | None = True,
-        idempotent: bool = False,
-        **kwargs: Any,
-    ) -> None:
-        self.operation = operation
-        self.args = args
-        self.kwargs = kwargs
-        self.query = dict(query or {})
-        self.headers = dict(headers or {})
-        self.auth = auth
-        #: Safe to send twice although a POST (e.g. data the server deduplicates).
-        self.idempotent = idempotent
-        #: "entry_point.operation", for messages.
-        self.caller = operation
-        #: `httpx.Client.request` arguments of a request that no generated
-        #: operation describes (`api_client.request(...)`), else None.
-        self.raw: dict[str, Any] | None = None
 
 
 class Resource(Generic[ModeT]):
@@ -210,71 +150,6 @@ def operation(
         return Operation(describe, uses, attribute)
 
     return declare
-
-
-# Argument checks and conversions, shared by the operations.
-
-
-def enum_value(value: Any, enum: type[Enum], argument: str) -> str:
-    """The wire value of an enumeration argument given as a member or a string."""
-    if isinstance(value, enum):
-        return str(value.value)
-    for member in enum:
-        if value == member.value:
-            return str(member.value)
-    allowed = ", ".join(repr(member.value) for member in enum)
-    raise BEMServerAPIClientValueError(
-        f"invalid {argument}: {value!r} (expected one of {allowed})"
-    )
-
-
-def as_datetime(value: Any, argument: str) -> dt.datetime:
-    """A datetime from a datetime, a date or an ISO 8601 string."""
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    if isinstance(value, str):
-        from dateutil.parser import isoparse  # only needed here
-
-        try:
-            parsed: dt.datetime = isoparse(value)
-        except ValueError:
-            pass
-        else:
-            return parsed
-    raise BEMServerAPIInvalidArgumentError(
-        argument,
-        f"invalid {argument}: {value!r} (expected a datetime or an ISO 8601 string)",
-        "Not a valid datetime.",
-    )
-
-
-def as_date(value: Any, argument: str) -> dt.date:
-    """A date from a date or an ISO 8601 date string."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise BEMServerAPIInvalidArgumentError(
-        argument,
-        f"invalid {argument}: {value!r} (expected a date or an ISO 8601 date string)",
-        "Not a valid date.",
-    )
-
-
-def checked_payload(body: Any) -> Any:
-    """A request body given as a mapping or as a generated model, as given."""
-    if isinstance(body, Mapping) or hasattr(body, "to_dict"):
-        return body
-    raise BEMServerAPIClientValueError(
-        f"invalid payload: {type(body).__name__} (expected a dict or a model)"
-    )
 
 
 # The common operations (CF of the reference), one mixin each. The generated

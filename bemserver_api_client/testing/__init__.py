@@ -17,7 +17,6 @@ its plugin in every test run, and that must stay cheap.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._errors import SandboxError
@@ -49,7 +48,9 @@ _LAZY_FROM_SANDBOX = {
 def __getattr__(name: str) -> Any:
     if name not in _LAZY_FROM_SANDBOX:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module("._sandbox", __name__), name)
+    from . import _sandbox  # the sandbox's modules load on first use
+
+    value = getattr(_sandbox, name)
     globals()[name] = value
     return value
 

@@ -1,0 +1,52 @@
+"""The facade's layers (pyproject.toml, [tool.importlinter]) hold, and the
+contract catches an import that goes the wrong way."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+
+def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    """lint-imports on the package found in `root`, with `root`'s contracts."""
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"],
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_the_package_keeps_its_layer_contract() -> None:
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
+
+
+def test_an_import_up_the_layers_breaks_the_contract(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    package = tmp_path / "bemserver_api_client"
+    shutil.copytree(
+        ROOT / "bemserver_api_client",
+        package,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    transport = package / "_base_client.py"
+    # The transport reaching up to the resources, as it once did.
+    transport.write_text(
+        transport.read_text() + "\nfrom .resources._base import Resource  # noqa\n"
+    )
+    result = lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "0 kept, 1 broken" in result.stdout
+    assert "bemserver_api_client._base_client -> bemserver_api_client.resources" in (
+        result.stdout
+    )
