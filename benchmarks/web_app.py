@@ -8,7 +8,8 @@ token of the signed-in user) and makes a few calls with it. This benchmark does
 the same against one sandbox server (bemserver-api 0.27.0, 2 gunicorn workers):
 for each simulated page, construct a client with a bearer token, then make 3
 calls (`campaigns.getall()`, `sites.getall(campaign_id=...)`,
-`timeseries_datastates.getall()`), reading each answer's JSON.
+`timeseries_datastates.getall()`), reading each answer's JSON (the floor checks
+that each answer is a success).
 
 Three sides, each in a fresh interpreter, run alternately in an order that
 rotates every round (after one warm-up round):
@@ -56,10 +57,15 @@ if side == "floor":
     shared = httpx.Client(base_url=f"http://{host}")
     headers = {"Authorization": f"Bearer {access}"}
 
+    def get(path, **params):
+        response = shared.get(path, params=params, headers=headers)
+        response.raise_for_status()  # a floor made of error answers is no floor
+        return response.json()
+
     def page():
-        shared.get("/campaigns/", headers=headers).json()
-        shared.get("/sites/", params={"campaign_id": campaign}, headers=headers).json()
-        shared.get("/timeseries_datastates/", headers=headers).json()
+        get("/campaigns/")
+        get("/sites/", campaign_id=campaign)
+        get("/timeseries_data_states/")
 
     construct = None
 else:
