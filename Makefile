@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: venv demo test test-fast lint docs generate check-generated spec bump bench bench-app bench-data clean help
+.PHONY: venv demo test test-fast lint docs generate check-generated spec bump bench bench-parse bench-app bench-data clean help
 
 help:
 	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
@@ -17,6 +17,7 @@ help:
 	@echo "make check-generated  fail if the committed core is not what generate makes"
 	@echo "make bump [API_VERSION=x.y.z]  follow a new API release (exit 0/10/20, see README)"
 	@echo "make bench            benchmark: import time against the existing client"
+	@echo "make bench-parse      benchmark: .parsed of 20,000-item lists against json.loads (~1 min)"
 	@echo "make bench-app        benchmark: a web app's pages (a client + 3 calls each) (~3 min)"
 	@echo "make bench-data       benchmark: timeseries data up/down and peak memory (~10 min)"
 
@@ -69,6 +70,9 @@ bump: venv
 
 bench: venv
 	$(PY) benchmarks/import_time.py
+
+bench-parse: venv
+	$(PY) benchmarks/parse_speed.py
 
 bench-app: venv
 	$(PY) benchmarks/web_app.py

@@ -239,12 +239,13 @@ def filters_module(core: Path, enums_file: Path) -> str:
     lines = [HEADER, "from __future__ import annotations", ""]
     lines.append("from typing import TYPE_CHECKING, TypedDict")
     lines.append("")
-    lines.append("if TYPE_CHECKING:")
-    lines.extend(f"    import {module}" for module in sorted(types.modules))
-    for source in sorted(types.imports):
-        imported = ", ".join(sorted(types.imports[source]))
-        lines.append(f"    from {source} import {imported}")
-    lines.append("")
+    if types.modules or types.imports:  # a document without query parameters: none
+        lines.append("if TYPE_CHECKING:")
+        lines.extend(f"    import {module}" for module in sorted(types.modules))
+        for source in sorted(types.imports):
+            imported = ", ".join(sorted(types.imports[source]))
+            lines.append(f"    from {source} import {imported}")
+        lines.append("")
     lines.append("__all__ = [")
     lines.extend(f'    "{name}",' for name in sorted(names))
     lines.append("]")

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.versions import Versions
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="About")
 
@@ -31,18 +30,40 @@ class About:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.versions import Versions  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        versions = d.get("versions", UNSET)
+        if versions is not UNSET:
+            versions = Versions.from_dict(versions)
+        self.versions = versions
+        if cls is not About:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                versions=self.versions,
+            )
+        return self
 
-        d = dict(src_dict)
-        _versions = d.pop("versions", UNSET)
-        versions: Versions | Unset
-        if isinstance(_versions, Unset):
-            versions = UNSET
-        else:
-            versions = Versions.from_dict(_versions)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not About:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            versions = d.get("versions", UNSET)
+            if versions is not UNSET:
+                versions = Versions.from_dict(versions)
+            self.versions = versions
+            models.append(self)
+        return models
 
-        about = cls(
-            versions=versions,
-        )
 
-        return about
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.versions import Versions  # noqa: E402

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="BooleanValue")
 
@@ -25,11 +28,28 @@ class BooleanValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.value = d.get("value", UNSET)
+        if cls is not BooleanValue:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                value=self.value,
+            )
+        return self
 
-        boolean_value = cls(
-            value=value,
-        )
-
-        return boolean_value
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not BooleanValue:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.value = d.get("value", UNSET)
+            models.append(self)
+        return models

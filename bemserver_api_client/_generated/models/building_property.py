@@ -1,17 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.structural_element_property_exclude_id import (
-        StructuralElementPropertyExcludeId,
-    )
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="BuildingProperty")
 
@@ -47,28 +44,54 @@ class BuildingProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structural_element_property_exclude_id import (
-            StructuralElementPropertyExcludeId,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        structural_element_property_id = d.pop("structural_element_property_id")
-
-        id = d.pop("id", UNSET)
-
-        _structural_element_property = d.pop("structural_element_property", UNSET)
-        structural_element_property: StructuralElementPropertyExcludeId | Unset
-        if isinstance(_structural_element_property, Unset):
-            structural_element_property = UNSET
-        else:
+        d = src_dict
+        self = _new(cls)
+        self.structural_element_property_id = d["structural_element_property_id"]
+        self.id = d.get("id", UNSET)
+        structural_element_property = d.get("structural_element_property", UNSET)
+        if structural_element_property is not UNSET:
             structural_element_property = StructuralElementPropertyExcludeId.from_dict(
-                _structural_element_property
+                structural_element_property
             )
+        self.structural_element_property = structural_element_property
+        if cls is not BuildingProperty:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                structural_element_property_id=self.structural_element_property_id,
+                id=self.id,
+                structural_element_property=self.structural_element_property,
+            )
+        return self
 
-        building_property = cls(
-            structural_element_property_id=structural_element_property_id,
-            id=id,
-            structural_element_property=structural_element_property,
-        )
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not BuildingProperty:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.structural_element_property_id = d["structural_element_property_id"]
+            self.id = d.get("id", UNSET)
+            structural_element_property = d.get("structural_element_property", UNSET)
+            if structural_element_property is not UNSET:
+                structural_element_property = (
+                    StructuralElementPropertyExcludeId.from_dict(
+                        structural_element_property
+                    )
+                )
+            self.structural_element_property = structural_element_property
+            models.append(self)
+        return models
 
-        return building_property
+
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.structural_element_property_exclude_id import (
+    StructuralElementPropertyExcludeId,  # noqa: E402
+)

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.building_property_exclude_id import BuildingPropertyExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="BuildingPropertyData")
 
@@ -53,30 +52,54 @@ class BuildingPropertyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.building_property_exclude_id import BuildingPropertyExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.building_id = d["building_id"]
+        self.building_property_id = d["building_property_id"]
+        self.value = d["value"]
+        self.id = d.get("id", UNSET)
+        building_property = d.get("building_property", UNSET)
+        if building_property is not UNSET:
+            building_property = BuildingPropertyExcludeId.from_dict(building_property)
+        self.building_property = building_property
+        if cls is not BuildingPropertyData:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                building_id=self.building_id,
+                building_property_id=self.building_property_id,
+                value=self.value,
+                id=self.id,
+                building_property=self.building_property,
+            )
+        return self
 
-        d = dict(src_dict)
-        building_id = d.pop("building_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not BuildingPropertyData:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.building_id = d["building_id"]
+            self.building_property_id = d["building_property_id"]
+            self.value = d["value"]
+            self.id = d.get("id", UNSET)
+            building_property = d.get("building_property", UNSET)
+            if building_property is not UNSET:
+                building_property = BuildingPropertyExcludeId.from_dict(
+                    building_property
+                )
+            self.building_property = building_property
+            models.append(self)
+        return models
 
-        building_property_id = d.pop("building_property_id")
 
-        value = d.pop("value")
-
-        id = d.pop("id", UNSET)
-
-        _building_property = d.pop("building_property", UNSET)
-        building_property: BuildingPropertyExcludeId | Unset
-        if isinstance(_building_property, Unset):
-            building_property = UNSET
-        else:
-            building_property = BuildingPropertyExcludeId.from_dict(_building_property)
-
-        building_property_data = cls(
-            building_id=building_id,
-            building_property_id=building_property_id,
-            value=value,
-            id=id,
-            building_property=building_property,
-        )
-
-        return building_property_data
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.building_property_exclude_id import BuildingPropertyExcludeId  # noqa: E402

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.timezone import Timezone, check_timezone
+from ..models.timezone import Timezone
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="Campaign")
 
@@ -68,54 +72,55 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        self = _new(cls)
+        self.name = d["name"]
+        self.timezone = d["timezone"]
+        self.id = d.get("id", UNSET)
+        start_time = d.get("start_time", UNSET)
+        if start_time is not UNSET:
+            start_time = _datetime_fromisoformat(start_time)
+        self.start_time = start_time
+        end_time = d.get("end_time", UNSET)
+        if end_time is not UNSET:
+            end_time = _datetime_fromisoformat(end_time)
+        self.end_time = end_time
+        self.description = d.get("description", UNSET)
+        if cls is not Campaign:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                timezone=self.timezone,
+                id=self.id,
+                start_time=self.start_time,
+                end_time=self.end_time,
+                description=self.description,
+            )
+        return self
 
-        def _parse_timezone(data: object) -> str | Timezone:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timezone_type_0 = check_timezone(data)
-
-                return timezone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Timezone, data)
-
-        timezone = _parse_timezone(d.pop("timezone"))
-
-        id = d.pop("id", UNSET)
-
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
-
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        campaign = cls(
-            name=name,
-            timezone=timezone,
-            id=id,
-            start_time=start_time,
-            end_time=end_time,
-            description=description,
-        )
-
-        return campaign
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not Campaign:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d["name"]
+            self.timezone = d["timezone"]
+            self.id = d.get("id", UNSET)
+            start_time = d.get("start_time", UNSET)
+            if start_time is not UNSET:
+                start_time = _datetime_fromisoformat(start_time)
+            self.start_time = start_time
+            end_time = d.get("end_time", UNSET)
+            if end_time is not UNSET:
+                end_time = _datetime_fromisoformat(end_time)
+            self.end_time = end_time
+            self.description = d.get("description", UNSET)
+            models.append(self)
+        return models

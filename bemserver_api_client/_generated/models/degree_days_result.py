@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.degree_days_result_degree_days import DegreeDaysResultDegreeDays
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="DegreeDaysResult")
 
@@ -31,18 +30,40 @@ class DegreeDaysResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.degree_days_result_degree_days import DegreeDaysResultDegreeDays  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        degree_days = d.get("degree_days", UNSET)
+        if degree_days is not UNSET:
+            degree_days = DegreeDaysResultDegreeDays.from_dict(degree_days)
+        self.degree_days = degree_days
+        if cls is not DegreeDaysResult:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                degree_days=self.degree_days,
+            )
+        return self
 
-        d = dict(src_dict)
-        _degree_days = d.pop("degree_days", UNSET)
-        degree_days: DegreeDaysResultDegreeDays | Unset
-        if isinstance(_degree_days, Unset):
-            degree_days = UNSET
-        else:
-            degree_days = DegreeDaysResultDegreeDays.from_dict(_degree_days)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not DegreeDaysResult:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            degree_days = d.get("degree_days", UNSET)
+            if degree_days is not UNSET:
+                degree_days = DegreeDaysResultDegreeDays.from_dict(degree_days)
+            self.degree_days = degree_days
+            models.append(self)
+        return models
 
-        degree_days_result = cls(
-            degree_days=degree_days,
-        )
 
-        return degree_days_result
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.degree_days_result_degree_days import DegreeDaysResultDegreeDays  # noqa: E402

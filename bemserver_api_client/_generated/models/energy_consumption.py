@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.energy_consumption_energy import EnergyConsumptionEnergy
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="EnergyConsumption")
 
@@ -43,28 +43,49 @@ class EnergyConsumption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.energy_consumption_energy import EnergyConsumptionEnergy  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        timestamps = d.get("timestamps", UNSET)
+        if timestamps is not UNSET:
+            timestamps = list(map(_datetime_fromisoformat, timestamps))
+        self.timestamps = timestamps
+        energy = d.get("energy", UNSET)
+        if energy is not UNSET:
+            energy = EnergyConsumptionEnergy.from_dict(energy)
+        self.energy = energy
+        if cls is not EnergyConsumption:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                timestamps=self.timestamps,
+                energy=self.energy,
+            )
+        return self
 
-        d = dict(src_dict)
-        _timestamps = d.pop("timestamps", UNSET)
-        timestamps: list[datetime.datetime] | Unset = UNSET
-        if _timestamps is not UNSET:
-            timestamps = []
-            for timestamps_item_data in _timestamps:
-                timestamps_item = datetime.datetime.fromisoformat(timestamps_item_data)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not EnergyConsumption:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            timestamps = d.get("timestamps", UNSET)
+            if timestamps is not UNSET:
+                timestamps = list(map(_datetime_fromisoformat, timestamps))
+            self.timestamps = timestamps
+            energy = d.get("energy", UNSET)
+            if energy is not UNSET:
+                energy = EnergyConsumptionEnergy.from_dict(energy)
+            self.energy = energy
+            models.append(self)
+        return models
 
-                timestamps.append(timestamps_item)
 
-        _energy = d.pop("energy", UNSET)
-        energy: EnergyConsumptionEnergy | Unset
-        if isinstance(_energy, Unset):
-            energy = UNSET
-        else:
-            energy = EnergyConsumptionEnergy.from_dict(_energy)
-
-        energy_consumption = cls(
-            timestamps=timestamps,
-            energy=energy,
-        )
-
-        return energy_consumption
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.energy_consumption_energy import EnergyConsumptionEnergy  # noqa: E402

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.energy_consumption_energy_additional_property import (
-        EnergyConsumptionEnergyAdditionalProperty,
-    )
-
 
 T = TypeVar("T", bound="EnergyConsumptionEnergy")
 
@@ -30,23 +24,21 @@ class EnergyConsumptionEnergy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.energy_consumption_energy_additional_property import (
-            EnergyConsumptionEnergyAdditionalProperty,  # noqa: PLC0415
-        )
+        d = src_dict
+        self = cls()
+        self.additional_properties = {
+            prop_name: EnergyConsumptionEnergyAdditionalProperty.from_dict(prop)
+            for prop_name, prop in d.items()
+        }
+        return self
 
-        d = dict(src_dict)
-        energy_consumption_energy = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EnergyConsumptionEnergyAdditionalProperty.from_dict(
-                prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        energy_consumption_energy.additional_properties = additional_properties
-        return energy_consumption_energy
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        return [cls.from_dict(d) for d in src_dicts]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +57,11 @@ class EnergyConsumptionEnergy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.energy_consumption_energy_additional_property import (
+    EnergyConsumptionEnergyAdditionalProperty,  # noqa: E402
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,19 +24,18 @@ class EnergyConsumptionEnergyAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        energy_consumption_energy_additional_property = cls()
+        d = src_dict
+        self = cls()
+        self.additional_properties = dict(d)
+        return self
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[float], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        energy_consumption_energy_additional_property.additional_properties = (
-            additional_properties
-        )
-        return energy_consumption_energy_additional_property
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        return [cls.from_dict(d) for d in src_dicts]
 
     @property
     def additional_keys(self) -> list[str]:

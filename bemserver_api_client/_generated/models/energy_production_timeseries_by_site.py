@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timeseries_exclude_id import TimeseriesExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="EnergyProductionTimeseriesBySite")
 
@@ -57,33 +56,55 @@ class EnergyProductionTimeseriesBySite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeseries_exclude_id import TimeseriesExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.site_id = d["site_id"]
+        self.energy_id = d["energy_id"]
+        self.prod_tech_id = d["prod_tech_id"]
+        self.timeseries_id = d["timeseries_id"]
+        self.id = d.get("id", UNSET)
+        timeseries = d.get("timeseries", UNSET)
+        if timeseries is not UNSET:
+            timeseries = TimeseriesExcludeId.from_dict(timeseries)
+        self.timeseries = timeseries
+        if cls is not EnergyProductionTimeseriesBySite:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                site_id=self.site_id,
+                energy_id=self.energy_id,
+                prod_tech_id=self.prod_tech_id,
+                timeseries_id=self.timeseries_id,
+                id=self.id,
+                timeseries=self.timeseries,
+            )
+        return self
 
-        d = dict(src_dict)
-        site_id = d.pop("site_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not EnergyProductionTimeseriesBySite:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.site_id = d["site_id"]
+            self.energy_id = d["energy_id"]
+            self.prod_tech_id = d["prod_tech_id"]
+            self.timeseries_id = d["timeseries_id"]
+            self.id = d.get("id", UNSET)
+            timeseries = d.get("timeseries", UNSET)
+            if timeseries is not UNSET:
+                timeseries = TimeseriesExcludeId.from_dict(timeseries)
+            self.timeseries = timeseries
+            models.append(self)
+        return models
 
-        energy_id = d.pop("energy_id")
 
-        prod_tech_id = d.pop("prod_tech_id")
-
-        timeseries_id = d.pop("timeseries_id")
-
-        id = d.pop("id", UNSET)
-
-        _timeseries = d.pop("timeseries", UNSET)
-        timeseries: TimeseriesExcludeId | Unset
-        if isinstance(_timeseries, Unset):
-            timeseries = UNSET
-        else:
-            timeseries = TimeseriesExcludeId.from_dict(_timeseries)
-
-        energy_production_timeseries_by_site = cls(
-            site_id=site_id,
-            energy_id=energy_id,
-            prod_tech_id=prod_tech_id,
-            timeseries_id=timeseries_id,
-            id=id,
-            timeseries=timeseries,
-        )
-
-        return energy_production_timeseries_by_site
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.timeseries_exclude_id import TimeseriesExcludeId  # noqa: E402

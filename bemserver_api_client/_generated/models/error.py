@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_errors import ErrorErrors
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="Error")
 
@@ -50,27 +49,49 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_errors import ErrorErrors  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.code = d.get("code", UNSET)
+        self.status = d.get("status", UNSET)
+        self.message = d.get("message", UNSET)
+        errors = d.get("errors", UNSET)
+        if errors is not UNSET:
+            errors = ErrorErrors.from_dict(errors)
+        self.errors = errors
+        if cls is not Error:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                code=self.code,
+                status=self.status,
+                message=self.message,
+                errors=self.errors,
+            )
+        return self
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not Error:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.code = d.get("code", UNSET)
+            self.status = d.get("status", UNSET)
+            self.message = d.get("message", UNSET)
+            errors = d.get("errors", UNSET)
+            if errors is not UNSET:
+                errors = ErrorErrors.from_dict(errors)
+            self.errors = errors
+            models.append(self)
+        return models
 
-        status = d.pop("status", UNSET)
 
-        message = d.pop("message", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ErrorErrors.from_dict(_errors)
-
-        error = cls(
-            code=code,
-            status=status,
-            message=message,
-            errors=errors,
-        )
-
-        return error
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.error_errors import ErrorErrors  # noqa: E402

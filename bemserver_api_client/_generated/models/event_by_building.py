@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.building_exclude_id import BuildingExcludeId
-    from ..models.site_exclude_id import SiteExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="EventByBuilding")
 
@@ -57,36 +55,59 @@ class EventByBuilding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.building_exclude_id import BuildingExcludeId  # noqa: PLC0415
-        from ..models.site_exclude_id import SiteExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.event_id = d["event_id"]
+        self.building_id = d["building_id"]
+        self.id = d.get("id", UNSET)
+        site = d.get("site", UNSET)
+        if site is not UNSET:
+            site = SiteExcludeId.from_dict(site)
+        self.site = site
+        building = d.get("building", UNSET)
+        if building is not UNSET:
+            building = BuildingExcludeId.from_dict(building)
+        self.building = building
+        if cls is not EventByBuilding:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                event_id=self.event_id,
+                building_id=self.building_id,
+                id=self.id,
+                site=self.site,
+                building=self.building,
+            )
+        return self
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not EventByBuilding:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.event_id = d["event_id"]
+            self.building_id = d["building_id"]
+            self.id = d.get("id", UNSET)
+            site = d.get("site", UNSET)
+            if site is not UNSET:
+                site = SiteExcludeId.from_dict(site)
+            self.site = site
+            building = d.get("building", UNSET)
+            if building is not UNSET:
+                building = BuildingExcludeId.from_dict(building)
+            self.building = building
+            models.append(self)
+        return models
 
-        building_id = d.pop("building_id")
 
-        id = d.pop("id", UNSET)
-
-        _site = d.pop("site", UNSET)
-        site: SiteExcludeId | Unset
-        if isinstance(_site, Unset):
-            site = UNSET
-        else:
-            site = SiteExcludeId.from_dict(_site)
-
-        _building = d.pop("building", UNSET)
-        building: BuildingExcludeId | Unset
-        if isinstance(_building, Unset):
-            building = UNSET
-        else:
-            building = BuildingExcludeId.from_dict(_building)
-
-        event_by_building = cls(
-            event_id=event_id,
-            building_id=building_id,
-            id=id,
-            site=site,
-            building=building,
-        )
-
-        return event_by_building
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.building_exclude_id import BuildingExcludeId  # noqa: E402
+from ..models.site_exclude_id import SiteExcludeId  # noqa: E402

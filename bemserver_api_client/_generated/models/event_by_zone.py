@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.zone_exclude_id import ZoneExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="EventByZone")
 
@@ -49,27 +48,49 @@ class EventByZone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.zone_exclude_id import ZoneExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.event_id = d["event_id"]
+        self.zone_id = d["zone_id"]
+        self.id = d.get("id", UNSET)
+        zone = d.get("zone", UNSET)
+        if zone is not UNSET:
+            zone = ZoneExcludeId.from_dict(zone)
+        self.zone = zone
+        if cls is not EventByZone:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                event_id=self.event_id,
+                zone_id=self.zone_id,
+                id=self.id,
+                zone=self.zone,
+            )
+        return self
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not EventByZone:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.event_id = d["event_id"]
+            self.zone_id = d["zone_id"]
+            self.id = d.get("id", UNSET)
+            zone = d.get("zone", UNSET)
+            if zone is not UNSET:
+                zone = ZoneExcludeId.from_dict(zone)
+            self.zone = zone
+            models.append(self)
+        return models
 
-        zone_id = d.pop("zone_id")
 
-        id = d.pop("id", UNSET)
-
-        _zone = d.pop("zone", UNSET)
-        zone: ZoneExcludeId | Unset
-        if isinstance(_zone, Unset):
-            zone = UNSET
-        else:
-            zone = ZoneExcludeId.from_dict(_zone)
-
-        event_by_zone = cls(
-            event_id=event_id,
-            zone_id=zone_id,
-            id=id,
-            zone=zone,
-        )
-
-        return event_by_zone
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.zone_exclude_id import ZoneExcludeId  # noqa: E402

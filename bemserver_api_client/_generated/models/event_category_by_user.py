@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.event_level import EventLevel, check_event_level
+from ..models.event_level import EventLevel
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="EventCategoryByUser")
 
@@ -50,35 +53,37 @@ class EventCategoryByUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = src_dict
+        self = _new(cls)
+        self.user_id = d["user_id"]
+        self.category_id = d["category_id"]
+        self.id = d.get("id", UNSET)
+        self.notification_level = d.get("notification_level", UNSET)
+        if cls is not EventCategoryByUser:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                user_id=self.user_id,
+                category_id=self.category_id,
+                id=self.id,
+                notification_level=self.notification_level,
+            )
+        return self
 
-        category_id = d.pop("category_id")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_notification_level(data: object) -> EventLevel | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                notification_level_type_0 = check_event_level(data)
-
-                return notification_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventLevel | str | Unset, data)
-
-        notification_level = _parse_notification_level(
-            d.pop("notification_level", UNSET)
-        )
-
-        event_category_by_user = cls(
-            user_id=user_id,
-            category_id=category_id,
-            id=id,
-            notification_level=notification_level,
-        )
-
-        return event_category_by_user
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not EventCategoryByUser:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.user_id = d["user_id"]
+            self.category_id = d["category_id"]
+            self.id = d.get("id", UNSET)
+            self.notification_level = d.get("notification_level", UNSET)
+            models.append(self)
+        return models

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.event_level import EventLevel, check_event_level
+from ..models.event_level import EventLevel
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="EventPut")
 
@@ -59,43 +62,40 @@ class EventPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category_id = d.pop("category_id")
+        d = src_dict
+        self = _new(cls)
+        self.category_id = d["category_id"]
+        self.source = d["source"]
+        self.id = d.get("id", UNSET)
+        self.level = d.get("level", UNSET)
+        self.description = d.get("description", UNSET)
+        if cls is not EventPut:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                category_id=self.category_id,
+                source=self.source,
+                id=self.id,
+                level=self.level,
+                description=self.description,
+            )
+        return self
 
-        source = d.pop("source")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_level(data: object) -> EventLevel | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                level_type_0 = check_event_level(data)
-
-                return level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventLevel | str | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        event_put = cls(
-            category_id=category_id,
-            source=source,
-            id=id,
-            level=level,
-            description=description,
-        )
-
-        return event_put
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not EventPut:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.category_id = d["category_id"]
+            self.source = d["source"]
+            self.id = d.get("id", UNSET)
+            self.level = d.get("level", UNSET)
+            self.description = d.get("description", UNSET)
+            models.append(self)
+        return models

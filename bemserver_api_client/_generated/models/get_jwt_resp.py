@@ -1,13 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_jwt_resp_status import GetJWTRespStatus, check_get_jwt_resp_status
+from ..models.get_jwt_resp_status import GetJWTRespStatus
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="GetJWTResp")
 
@@ -43,31 +46,34 @@ class GetJWTResp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        self = _new(cls)
+        self.status = d.get("status", UNSET)
+        self.access_token = d.get("access_token", UNSET)
+        self.refresh_token = d.get("refresh_token", UNSET)
+        if cls is not GetJWTResp:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                status=self.status,
+                access_token=self.access_token,
+                refresh_token=self.refresh_token,
+            )
+        return self
 
-        def _parse_status(data: object) -> GetJWTRespStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_get_jwt_resp_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetJWTRespStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        access_token = d.pop("access_token", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        get_jwt_resp = cls(
-            status=status,
-            access_token=access_token,
-            refresh_token=refresh_token,
-        )
-
-        return get_jwt_resp
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not GetJWTResp:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.status = d.get("status", UNSET)
+            self.access_token = d.get("access_token", UNSET)
+            self.refresh_token = d.get("refresh_token", UNSET)
+            models.append(self)
+        return models

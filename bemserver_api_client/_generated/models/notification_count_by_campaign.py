@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.notification_count_for_campaign import NotificationCountForCampaign
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="NotificationCountByCampaign")
 
@@ -39,27 +38,43 @@ class NotificationCountByCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_count_for_campaign import (
-            NotificationCountForCampaign,  # noqa: PLC0415
-        )
+        d = src_dict
+        self = _new(cls)
+        self.total = d.get("total", UNSET)
+        campaigns = d.get("campaigns", UNSET)
+        if campaigns is not UNSET:
+            campaigns = NotificationCountForCampaign._list_from_dicts(campaigns)
+        self.campaigns = campaigns
+        if cls is not NotificationCountByCampaign:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                total=self.total,
+                campaigns=self.campaigns,
+            )
+        return self
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not NotificationCountByCampaign:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.total = d.get("total", UNSET)
+            campaigns = d.get("campaigns", UNSET)
+            if campaigns is not UNSET:
+                campaigns = NotificationCountForCampaign._list_from_dicts(campaigns)
+            self.campaigns = campaigns
+            models.append(self)
+        return models
 
-        _campaigns = d.pop("campaigns", UNSET)
-        campaigns: list[NotificationCountForCampaign] | Unset = UNSET
-        if _campaigns is not UNSET:
-            campaigns = []
-            for campaigns_item_data in _campaigns:
-                campaigns_item = NotificationCountForCampaign.from_dict(
-                    campaigns_item_data
-                )
 
-                campaigns.append(campaigns_item)
-
-        notification_count_by_campaign = cls(
-            total=total,
-            campaigns=campaigns,
-        )
-
-        return notification_count_by_campaign
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.notification_count_for_campaign import NotificationCountForCampaign  # noqa: E402

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="NotificationCountForCampaign")
 
@@ -35,17 +38,34 @@ class NotificationCountForCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.campaign_id = d.get("campaign_id", UNSET)
+        self.campaign_name = d.get("campaign_name", UNSET)
+        self.count = d.get("count", UNSET)
+        if cls is not NotificationCountForCampaign:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                campaign_id=self.campaign_id,
+                campaign_name=self.campaign_name,
+                count=self.count,
+            )
+        return self
 
-        campaign_name = d.pop("campaign_name", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        notification_count_for_campaign = cls(
-            campaign_id=campaign_id,
-            campaign_name=campaign_name,
-            count=count,
-        )
-
-        return notification_count_for_campaign
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not NotificationCountForCampaign:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.campaign_id = d.get("campaign_id", UNSET)
+            self.campaign_name = d.get("campaign_name", UNSET)
+            self.count = d.get("count", UNSET)
+            models.append(self)
+        return models

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.event_exclude_id import EventExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="NotificationPut")
 
@@ -41,24 +40,46 @@ class NotificationPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_exclude_id import EventExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.id = d.get("id", UNSET)
+        event = d.get("event", UNSET)
+        if event is not UNSET:
+            event = EventExcludeId.from_dict(event)
+        self.event = event
+        self.read = d.get("read", UNSET)
+        if cls is not NotificationPut:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                id=self.id,
+                event=self.event,
+                read=self.read,
+            )
+        return self
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not NotificationPut:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.id = d.get("id", UNSET)
+            event = d.get("event", UNSET)
+            if event is not UNSET:
+                event = EventExcludeId.from_dict(event)
+            self.event = event
+            self.read = d.get("read", UNSET)
+            models.append(self)
+        return models
 
-        _event = d.pop("event", UNSET)
-        event: EventExcludeId | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = EventExcludeId.from_dict(_event)
 
-        read = d.pop("read", UNSET)
-
-        notification_put = cls(
-            id=id,
-            event=event,
-            read=read,
-        )
-
-        return notification_put
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.event_exclude_id import EventExcludeId  # noqa: E402

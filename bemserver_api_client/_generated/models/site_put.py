@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="SitePut")
 
@@ -70,54 +73,43 @@ class SitePut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        self = _new(cls)
+        self.name = d["name"]
+        self.id = d.get("id", UNSET)
+        self.latitude = d.get("latitude", UNSET)
+        self.longitude = d.get("longitude", UNSET)
+        self.description = d.get("description", UNSET)
+        self.ifc_id = d.get("ifc_id", UNSET)
+        if cls is not SitePut:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                id=self.id,
+                latitude=self.latitude,
+                longitude=self.longitude,
+                description=self.description,
+                ifc_id=self.ifc_id,
+            )
+        return self
 
-        id = d.pop("id", UNSET)
-
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_ifc_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ifc_id = _parse_ifc_id(d.pop("ifc_id", UNSET))
-
-        site_put = cls(
-            name=name,
-            id=id,
-            latitude=latitude,
-            longitude=longitude,
-            description=description,
-            ifc_id=ifc_id,
-        )
-
-        return site_put
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not SitePut:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d["name"]
+            self.id = d.get("id", UNSET)
+            self.latitude = d.get("latitude", UNSET)
+            self.longitude = d.get("longitude", UNSET)
+            self.description = d.get("description", UNSET)
+            self.ifc_id = d.get("ifc_id", UNSET)
+            models.append(self)
+        return models

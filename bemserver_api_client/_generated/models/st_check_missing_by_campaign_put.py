@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="STCheckMissingByCampaignPut")
 
@@ -25,11 +28,28 @@ class STCheckMissingByCampaignPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_enabled = d.pop("is_enabled", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.is_enabled = d.get("is_enabled", UNSET)
+        if cls is not STCheckMissingByCampaignPut:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                is_enabled=self.is_enabled,
+            )
+        return self
 
-        st_check_missing_by_campaign_put = cls(
-            is_enabled=is_enabled,
-        )
-
-        return st_check_missing_by_campaign_put
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not STCheckMissingByCampaignPut:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.is_enabled = d.get("is_enabled", UNSET)
+            models.append(self)
+        return models

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="STCheckOutliersByCampaign")
 
@@ -39,17 +42,34 @@ class STCheckOutliersByCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
+        d = src_dict
+        self = _new(cls)
+        self.campaign_id = d["campaign_id"]
+        self.id = d.get("id", UNSET)
+        self.is_enabled = d.get("is_enabled", UNSET)
+        if cls is not STCheckOutliersByCampaign:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                campaign_id=self.campaign_id,
+                id=self.id,
+                is_enabled=self.is_enabled,
+            )
+        return self
 
-        id = d.pop("id", UNSET)
-
-        is_enabled = d.pop("is_enabled", UNSET)
-
-        st_check_outliers_by_campaign = cls(
-            campaign_id=campaign_id,
-            id=id,
-            is_enabled=is_enabled,
-        )
-
-        return st_check_outliers_by_campaign
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not STCheckOutliersByCampaign:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.campaign_id = d["campaign_id"]
+            self.id = d.get("id", UNSET)
+            self.is_enabled = d.get("is_enabled", UNSET)
+            models.append(self)
+        return models

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="STCheckOutliersByCampaignFull")
 
@@ -40,20 +43,37 @@ class STCheckOutliersByCampaignFull:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.id = d.get("id", UNSET)
+        self.campaign_id = d.get("campaign_id", UNSET)
+        self.campaign_name = d.get("campaign_name", UNSET)
+        self.is_enabled = d.get("is_enabled", UNSET)
+        if cls is not STCheckOutliersByCampaignFull:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                id=self.id,
+                campaign_id=self.campaign_id,
+                campaign_name=self.campaign_name,
+                is_enabled=self.is_enabled,
+            )
+        return self
 
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        campaign_name = d.pop("campaign_name", UNSET)
-
-        is_enabled = d.pop("is_enabled", UNSET)
-
-        st_check_outliers_by_campaign_full = cls(
-            id=id,
-            campaign_id=campaign_id,
-            campaign_name=campaign_name,
-            is_enabled=is_enabled,
-        )
-
-        return st_check_outliers_by_campaign_full
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not STCheckOutliersByCampaignFull:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.id = d.get("id", UNSET)
+            self.campaign_id = d.get("campaign_id", UNSET)
+            self.campaign_name = d.get("campaign_name", UNSET)
+            self.is_enabled = d.get("is_enabled", UNSET)
+            models.append(self)
+        return models

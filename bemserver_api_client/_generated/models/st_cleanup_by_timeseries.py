@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="STCleanupByTimeseries")
 
@@ -46,10 +49,10 @@ class STCleanupByTimeseries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timeseries_id = d.pop("timeseries_id")
-
-        id = d.pop("id", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.timeseries_id = d["timeseries_id"]
+        self.id = d.get("id", UNSET)
 
         def _parse_last_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -66,12 +69,50 @@ class STCleanupByTimeseries:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_timestamp = _parse_last_timestamp(d.pop("last_timestamp", UNSET))
+        last_timestamp = _parse_last_timestamp(d.get("last_timestamp", UNSET))
 
-        st_cleanup_by_timeseries = cls(
-            timeseries_id=timeseries_id,
-            id=id,
-            last_timestamp=last_timestamp,
-        )
+        self.last_timestamp = last_timestamp
+        if cls is not STCleanupByTimeseries:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                timeseries_id=self.timeseries_id,
+                id=self.id,
+                last_timestamp=self.last_timestamp,
+            )
+        return self
 
-        return st_cleanup_by_timeseries
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not STCleanupByTimeseries:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.timeseries_id = d["timeseries_id"]
+            self.id = d.get("id", UNSET)
+
+            def _parse_last_timestamp(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_timestamp = _parse_last_timestamp(d.get("last_timestamp", UNSET))
+
+            self.last_timestamp = last_timestamp
+            models.append(self)
+        return models

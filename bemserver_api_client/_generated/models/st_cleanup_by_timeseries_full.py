@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="STCleanupByTimeseriesFull")
 
@@ -52,14 +55,12 @@ class STCleanupByTimeseriesFull:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        timeseries_id = d.pop("timeseries_id", UNSET)
-
-        timeseries_name = d.pop("timeseries_name", UNSET)
-
-        timeseries_unit_symbol = d.pop("timeseries_unit_symbol", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.id = d.get("id", UNSET)
+        self.timeseries_id = d.get("timeseries_id", UNSET)
+        self.timeseries_name = d.get("timeseries_name", UNSET)
+        self.timeseries_unit_symbol = d.get("timeseries_unit_symbol", UNSET)
 
         def _parse_last_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -76,14 +77,54 @@ class STCleanupByTimeseriesFull:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_timestamp = _parse_last_timestamp(d.pop("last_timestamp", UNSET))
+        last_timestamp = _parse_last_timestamp(d.get("last_timestamp", UNSET))
 
-        st_cleanup_by_timeseries_full = cls(
-            id=id,
-            timeseries_id=timeseries_id,
-            timeseries_name=timeseries_name,
-            timeseries_unit_symbol=timeseries_unit_symbol,
-            last_timestamp=last_timestamp,
-        )
+        self.last_timestamp = last_timestamp
+        if cls is not STCleanupByTimeseriesFull:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                id=self.id,
+                timeseries_id=self.timeseries_id,
+                timeseries_name=self.timeseries_name,
+                timeseries_unit_symbol=self.timeseries_unit_symbol,
+                last_timestamp=self.last_timestamp,
+            )
+        return self
 
-        return st_cleanup_by_timeseries_full
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not STCleanupByTimeseriesFull:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.id = d.get("id", UNSET)
+            self.timeseries_id = d.get("timeseries_id", UNSET)
+            self.timeseries_name = d.get("timeseries_name", UNSET)
+            self.timeseries_unit_symbol = d.get("timeseries_unit_symbol", UNSET)
+
+            def _parse_last_timestamp(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_timestamp = _parse_last_timestamp(d.get("last_timestamp", UNSET))
+
+            self.last_timestamp = last_timestamp
+            models.append(self)
+        return models

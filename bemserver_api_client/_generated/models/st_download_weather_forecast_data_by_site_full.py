@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="STDownloadWeatherForecastDataBySiteFull")
 
@@ -40,20 +43,37 @@ class STDownloadWeatherForecastDataBySiteFull:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.id = d.get("id", UNSET)
+        self.site_id = d.get("site_id", UNSET)
+        self.site_name = d.get("site_name", UNSET)
+        self.is_enabled = d.get("is_enabled", UNSET)
+        if cls is not STDownloadWeatherForecastDataBySiteFull:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                id=self.id,
+                site_id=self.site_id,
+                site_name=self.site_name,
+                is_enabled=self.is_enabled,
+            )
+        return self
 
-        site_id = d.pop("site_id", UNSET)
-
-        site_name = d.pop("site_name", UNSET)
-
-        is_enabled = d.pop("is_enabled", UNSET)
-
-        st_download_weather_forecast_data_by_site_full = cls(
-            id=id,
-            site_id=site_id,
-            site_name=site_name,
-            is_enabled=is_enabled,
-        )
-
-        return st_download_weather_forecast_data_by_site_full
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not STDownloadWeatherForecastDataBySiteFull:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.id = d.get("id", UNSET)
+            self.site_id = d.get("site_id", UNSET)
+            self.site_name = d.get("site_name", UNSET)
+            self.is_enabled = d.get("is_enabled", UNSET)
+            models.append(self)
+        return models

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="StoreyExcludeId")
 
@@ -51,34 +54,37 @@ class StoreyExcludeId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        self = _new(cls)
+        self.name = d["name"]
+        self.building_id = d["building_id"]
+        self.description = d.get("description", UNSET)
+        self.ifc_id = d.get("ifc_id", UNSET)
+        if cls is not StoreyExcludeId:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                building_id=self.building_id,
+                description=self.description,
+                ifc_id=self.ifc_id,
+            )
+        return self
 
-        building_id = d.pop("building_id")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_ifc_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ifc_id = _parse_ifc_id(d.pop("ifc_id", UNSET))
-
-        storey_exclude_id = cls(
-            name=name,
-            building_id=building_id,
-            description=description,
-            ifc_id=ifc_id,
-        )
-
-        return storey_exclude_id
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not StoreyExcludeId:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d["name"]
+            self.building_id = d["building_id"]
+            self.description = d.get("description", UNSET)
+            self.ifc_id = d.get("ifc_id", UNSET)
+            models.append(self)
+        return models

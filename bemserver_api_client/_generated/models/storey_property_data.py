@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.storey_property_exclude_id import StoreyPropertyExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="StoreyPropertyData")
 
@@ -53,30 +52,52 @@ class StoreyPropertyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storey_property_exclude_id import StoreyPropertyExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.storey_id = d["storey_id"]
+        self.storey_property_id = d["storey_property_id"]
+        self.value = d["value"]
+        self.id = d.get("id", UNSET)
+        storey_property = d.get("storey_property", UNSET)
+        if storey_property is not UNSET:
+            storey_property = StoreyPropertyExcludeId.from_dict(storey_property)
+        self.storey_property = storey_property
+        if cls is not StoreyPropertyData:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                storey_id=self.storey_id,
+                storey_property_id=self.storey_property_id,
+                value=self.value,
+                id=self.id,
+                storey_property=self.storey_property,
+            )
+        return self
 
-        d = dict(src_dict)
-        storey_id = d.pop("storey_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not StoreyPropertyData:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.storey_id = d["storey_id"]
+            self.storey_property_id = d["storey_property_id"]
+            self.value = d["value"]
+            self.id = d.get("id", UNSET)
+            storey_property = d.get("storey_property", UNSET)
+            if storey_property is not UNSET:
+                storey_property = StoreyPropertyExcludeId.from_dict(storey_property)
+            self.storey_property = storey_property
+            models.append(self)
+        return models
 
-        storey_property_id = d.pop("storey_property_id")
 
-        value = d.pop("value")
-
-        id = d.pop("id", UNSET)
-
-        _storey_property = d.pop("storey_property", UNSET)
-        storey_property: StoreyPropertyExcludeId | Unset
-        if isinstance(_storey_property, Unset):
-            storey_property = UNSET
-        else:
-            storey_property = StoreyPropertyExcludeId.from_dict(_storey_property)
-
-        storey_property_data = cls(
-            storey_id=storey_id,
-            storey_property_id=storey_property_id,
-            value=value,
-            id=id,
-            storey_property=storey_property,
-        )
-
-        return storey_property_data
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.storey_property_exclude_id import StoreyPropertyExcludeId  # noqa: E402

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task_default_parameters import TaskDefaultParameters
-    from ..models.task_schedule import TaskSchedule
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="Task")
 
@@ -44,30 +42,53 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_default_parameters import TaskDefaultParameters  # noqa: PLC0415
-        from ..models.task_schedule import TaskSchedule  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.name = d.get("name", UNSET)
+        default_parameters = d.get("default_parameters", UNSET)
+        if default_parameters is not UNSET:
+            default_parameters = TaskDefaultParameters.from_dict(default_parameters)
+        self.default_parameters = default_parameters
+        schedule = d.get("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = TaskSchedule.from_dict(schedule)
+        self.schedule = schedule
+        if cls is not Task:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                default_parameters=self.default_parameters,
+                schedule=self.schedule,
+            )
+        return self
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not Task:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d.get("name", UNSET)
+            default_parameters = d.get("default_parameters", UNSET)
+            if default_parameters is not UNSET:
+                default_parameters = TaskDefaultParameters.from_dict(default_parameters)
+            self.default_parameters = default_parameters
+            schedule = d.get("schedule", UNSET)
+            if schedule is not UNSET:
+                schedule = TaskSchedule.from_dict(schedule)
+            self.schedule = schedule
+            models.append(self)
+        return models
 
-        _default_parameters = d.pop("default_parameters", UNSET)
-        default_parameters: TaskDefaultParameters | Unset
-        if isinstance(_default_parameters, Unset):
-            default_parameters = UNSET
-        else:
-            default_parameters = TaskDefaultParameters.from_dict(_default_parameters)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: TaskSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = TaskSchedule.from_dict(_schedule)
-
-        task = cls(
-            name=name,
-            default_parameters=default_parameters,
-            schedule=schedule,
-        )
-
-        return task
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.task_default_parameters import TaskDefaultParameters  # noqa: E402
+from ..models.task_schedule import TaskSchedule  # noqa: E402

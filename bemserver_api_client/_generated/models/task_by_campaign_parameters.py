@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,11 +21,18 @@ class TaskByCampaignParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_by_campaign_parameters = cls()
+        d = src_dict
+        self = cls()
+        self.additional_properties = dict(d)
+        return self
 
-        task_by_campaign_parameters.additional_properties = d
-        return task_by_campaign_parameters
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        return [cls.from_dict(d) for d in src_dicts]
 
     @property
     def additional_keys(self) -> list[str]:

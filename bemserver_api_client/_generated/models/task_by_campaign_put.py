@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.time_unit import TimeUnit, check_time_unit
+from ..models.time_unit import TimeUnit
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task_by_campaign_put_parameters import TaskByCampaignPutParameters
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TaskByCampaignPut")
 
@@ -63,46 +62,55 @@ class TaskByCampaignPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_by_campaign_put_parameters import TaskByCampaignPutParameters  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.id = d.get("id", UNSET)
+        self.is_enabled = d.get("is_enabled", UNSET)
+        parameters = d.get("parameters", UNSET)
+        if parameters is not UNSET:
+            parameters = TaskByCampaignPutParameters.from_dict(parameters)
+        self.parameters = parameters
+        self.offset_unit = d.get("offset_unit", UNSET)
+        self.start_offset = d.get("start_offset", UNSET)
+        self.end_offset = d.get("end_offset", UNSET)
+        if cls is not TaskByCampaignPut:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                id=self.id,
+                is_enabled=self.is_enabled,
+                parameters=self.parameters,
+                offset_unit=self.offset_unit,
+                start_offset=self.start_offset,
+                end_offset=self.end_offset,
+            )
+        return self
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TaskByCampaignPut:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.id = d.get("id", UNSET)
+            self.is_enabled = d.get("is_enabled", UNSET)
+            parameters = d.get("parameters", UNSET)
+            if parameters is not UNSET:
+                parameters = TaskByCampaignPutParameters.from_dict(parameters)
+            self.parameters = parameters
+            self.offset_unit = d.get("offset_unit", UNSET)
+            self.start_offset = d.get("start_offset", UNSET)
+            self.end_offset = d.get("end_offset", UNSET)
+            models.append(self)
+        return models
 
-        is_enabled = d.pop("is_enabled", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: TaskByCampaignPutParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = TaskByCampaignPutParameters.from_dict(_parameters)
-
-        def _parse_offset_unit(data: object) -> str | TimeUnit | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                offset_unit_type_0 = check_time_unit(data)
-
-                return offset_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TimeUnit | Unset, data)
-
-        offset_unit = _parse_offset_unit(d.pop("offset_unit", UNSET))
-
-        start_offset = d.pop("start_offset", UNSET)
-
-        end_offset = d.pop("end_offset", UNSET)
-
-        task_by_campaign_put = cls(
-            id=id,
-            is_enabled=is_enabled,
-            parameters=parameters,
-            offset_unit=offset_unit,
-            start_offset=start_offset,
-            end_offset=end_offset,
-        )
-
-        return task_by_campaign_put
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.task_by_campaign_put_parameters import TaskByCampaignPutParameters  # noqa: E402

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.event_exclude_id import EventExcludeId
-    from ..models.timeseries_exclude_id import TimeseriesExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesByEvent")
 
@@ -57,36 +55,59 @@ class TimeseriesByEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_exclude_id import EventExcludeId  # noqa: PLC0415
-        from ..models.timeseries_exclude_id import TimeseriesExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.timeseries_id = d["timeseries_id"]
+        self.event_id = d["event_id"]
+        self.id = d.get("id", UNSET)
+        timeseries = d.get("timeseries", UNSET)
+        if timeseries is not UNSET:
+            timeseries = TimeseriesExcludeId.from_dict(timeseries)
+        self.timeseries = timeseries
+        event = d.get("event", UNSET)
+        if event is not UNSET:
+            event = EventExcludeId.from_dict(event)
+        self.event = event
+        if cls is not TimeseriesByEvent:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                timeseries_id=self.timeseries_id,
+                event_id=self.event_id,
+                id=self.id,
+                timeseries=self.timeseries,
+                event=self.event,
+            )
+        return self
 
-        d = dict(src_dict)
-        timeseries_id = d.pop("timeseries_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesByEvent:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.timeseries_id = d["timeseries_id"]
+            self.event_id = d["event_id"]
+            self.id = d.get("id", UNSET)
+            timeseries = d.get("timeseries", UNSET)
+            if timeseries is not UNSET:
+                timeseries = TimeseriesExcludeId.from_dict(timeseries)
+            self.timeseries = timeseries
+            event = d.get("event", UNSET)
+            if event is not UNSET:
+                event = EventExcludeId.from_dict(event)
+            self.event = event
+            models.append(self)
+        return models
 
-        event_id = d.pop("event_id")
 
-        id = d.pop("id", UNSET)
-
-        _timeseries = d.pop("timeseries", UNSET)
-        timeseries: TimeseriesExcludeId | Unset
-        if isinstance(_timeseries, Unset):
-            timeseries = UNSET
-        else:
-            timeseries = TimeseriesExcludeId.from_dict(_timeseries)
-
-        _event = d.pop("event", UNSET)
-        event: EventExcludeId | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = EventExcludeId.from_dict(_event)
-
-        timeseries_by_event = cls(
-            timeseries_id=timeseries_id,
-            event_id=event_id,
-            id=id,
-            timeseries=timeseries,
-            event=event,
-        )
-
-        return timeseries_by_event
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.event_exclude_id import EventExcludeId  # noqa: E402
+from ..models.timeseries_exclude_id import TimeseriesExcludeId  # noqa: E402

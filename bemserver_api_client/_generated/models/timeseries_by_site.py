@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.site_exclude_id import SiteExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesBySite")
 
@@ -49,27 +48,49 @@ class TimeseriesBySite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.site_exclude_id import SiteExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.timeseries_id = d["timeseries_id"]
+        self.site_id = d["site_id"]
+        self.id = d.get("id", UNSET)
+        site = d.get("site", UNSET)
+        if site is not UNSET:
+            site = SiteExcludeId.from_dict(site)
+        self.site = site
+        if cls is not TimeseriesBySite:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                timeseries_id=self.timeseries_id,
+                site_id=self.site_id,
+                id=self.id,
+                site=self.site,
+            )
+        return self
 
-        d = dict(src_dict)
-        timeseries_id = d.pop("timeseries_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesBySite:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.timeseries_id = d["timeseries_id"]
+            self.site_id = d["site_id"]
+            self.id = d.get("id", UNSET)
+            site = d.get("site", UNSET)
+            if site is not UNSET:
+                site = SiteExcludeId.from_dict(site)
+            self.site = site
+            models.append(self)
+        return models
 
-        site_id = d.pop("site_id")
 
-        id = d.pop("id", UNSET)
-
-        _site = d.pop("site", UNSET)
-        site: SiteExcludeId | Unset
-        if isinstance(_site, Unset):
-            site = UNSET
-        else:
-            site = SiteExcludeId.from_dict(_site)
-
-        timeseries_by_site = cls(
-            timeseries_id=timeseries_id,
-            site_id=site_id,
-            id=id,
-            site=site,
-        )
-
-        return timeseries_by_site
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.site_exclude_id import SiteExcludeId  # noqa: E402

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.building_exclude_id import BuildingExcludeId
-    from ..models.site_exclude_id import SiteExcludeId
-    from ..models.space_exclude_id import SpaceExcludeId
-    from ..models.storey_exclude_id import StoreyExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesBySpace")
 
@@ -73,54 +69,79 @@ class TimeseriesBySpace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.building_exclude_id import BuildingExcludeId  # noqa: PLC0415
-        from ..models.site_exclude_id import SiteExcludeId  # noqa: PLC0415
-        from ..models.space_exclude_id import SpaceExcludeId  # noqa: PLC0415
-        from ..models.storey_exclude_id import StoreyExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.timeseries_id = d["timeseries_id"]
+        self.space_id = d["space_id"]
+        self.id = d.get("id", UNSET)
+        site = d.get("site", UNSET)
+        if site is not UNSET:
+            site = SiteExcludeId.from_dict(site)
+        self.site = site
+        building = d.get("building", UNSET)
+        if building is not UNSET:
+            building = BuildingExcludeId.from_dict(building)
+        self.building = building
+        storey = d.get("storey", UNSET)
+        if storey is not UNSET:
+            storey = StoreyExcludeId.from_dict(storey)
+        self.storey = storey
+        space = d.get("space", UNSET)
+        if space is not UNSET:
+            space = SpaceExcludeId.from_dict(space)
+        self.space = space
+        if cls is not TimeseriesBySpace:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                timeseries_id=self.timeseries_id,
+                space_id=self.space_id,
+                id=self.id,
+                site=self.site,
+                building=self.building,
+                storey=self.storey,
+                space=self.space,
+            )
+        return self
 
-        d = dict(src_dict)
-        timeseries_id = d.pop("timeseries_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesBySpace:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.timeseries_id = d["timeseries_id"]
+            self.space_id = d["space_id"]
+            self.id = d.get("id", UNSET)
+            site = d.get("site", UNSET)
+            if site is not UNSET:
+                site = SiteExcludeId.from_dict(site)
+            self.site = site
+            building = d.get("building", UNSET)
+            if building is not UNSET:
+                building = BuildingExcludeId.from_dict(building)
+            self.building = building
+            storey = d.get("storey", UNSET)
+            if storey is not UNSET:
+                storey = StoreyExcludeId.from_dict(storey)
+            self.storey = storey
+            space = d.get("space", UNSET)
+            if space is not UNSET:
+                space = SpaceExcludeId.from_dict(space)
+            self.space = space
+            models.append(self)
+        return models
 
-        space_id = d.pop("space_id")
 
-        id = d.pop("id", UNSET)
-
-        _site = d.pop("site", UNSET)
-        site: SiteExcludeId | Unset
-        if isinstance(_site, Unset):
-            site = UNSET
-        else:
-            site = SiteExcludeId.from_dict(_site)
-
-        _building = d.pop("building", UNSET)
-        building: BuildingExcludeId | Unset
-        if isinstance(_building, Unset):
-            building = UNSET
-        else:
-            building = BuildingExcludeId.from_dict(_building)
-
-        _storey = d.pop("storey", UNSET)
-        storey: StoreyExcludeId | Unset
-        if isinstance(_storey, Unset):
-            storey = UNSET
-        else:
-            storey = StoreyExcludeId.from_dict(_storey)
-
-        _space = d.pop("space", UNSET)
-        space: SpaceExcludeId | Unset
-        if isinstance(_space, Unset):
-            space = UNSET
-        else:
-            space = SpaceExcludeId.from_dict(_space)
-
-        timeseries_by_space = cls(
-            timeseries_id=timeseries_id,
-            space_id=space_id,
-            id=id,
-            site=site,
-            building=building,
-            storey=storey,
-            space=space,
-        )
-
-        return timeseries_by_space
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.building_exclude_id import BuildingExcludeId  # noqa: E402
+from ..models.site_exclude_id import SiteExcludeId  # noqa: E402
+from ..models.space_exclude_id import SpaceExcludeId  # noqa: E402
+from ..models.storey_exclude_id import StoreyExcludeId  # noqa: E402

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesCompleteness")
 
@@ -96,77 +99,64 @@ class TimeseriesCompleteness:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        self = _new(cls)
+        self.name = d.get("name", UNSET)
+        self.count = d.get("count", UNSET)
+        ratio = d.get("ratio", UNSET)
+        if ratio is not UNSET:
+            ratio = list(ratio)
+        self.ratio = ratio
+        self.total_count = d.get("total_count", UNSET)
+        self.avg_count = d.get("avg_count", UNSET)
+        self.avg_ratio = d.get("avg_ratio", UNSET)
+        self.interval = d.get("interval", UNSET)
+        self.undefined_interval = d.get("undefined_interval", UNSET)
+        expected_count = d.get("expected_count", UNSET)
+        if expected_count is not UNSET:
+            expected_count = list(expected_count)
+        self.expected_count = expected_count
+        if cls is not TimeseriesCompleteness:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                count=self.count,
+                ratio=self.ratio,
+                total_count=self.total_count,
+                avg_count=self.avg_count,
+                avg_ratio=self.avg_ratio,
+                interval=self.interval,
+                undefined_interval=self.undefined_interval,
+                expected_count=self.expected_count,
+            )
+        return self
 
-        count = cast(list[int], d.pop("count", UNSET))
-
-        _ratio = d.pop("ratio", UNSET)
-        ratio: list[float | None] | Unset = UNSET
-        if _ratio is not UNSET:
-            ratio = []
-            for ratio_item_data in _ratio:
-
-                def _parse_ratio_item(data: object) -> float | None:
-                    if data is None:
-                        return data
-                    return cast(float | None, data)
-
-                ratio_item = _parse_ratio_item(ratio_item_data)
-
-                ratio.append(ratio_item)
-
-        total_count = d.pop("total_count", UNSET)
-
-        avg_count = d.pop("avg_count", UNSET)
-
-        def _parse_avg_ratio(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        avg_ratio = _parse_avg_ratio(d.pop("avg_ratio", UNSET))
-
-        def _parse_interval(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        interval = _parse_interval(d.pop("interval", UNSET))
-
-        undefined_interval = d.pop("undefined_interval", UNSET)
-
-        _expected_count = d.pop("expected_count", UNSET)
-        expected_count: list[float | None] | Unset = UNSET
-        if _expected_count is not UNSET:
-            expected_count = []
-            for expected_count_item_data in _expected_count:
-
-                def _parse_expected_count_item(data: object) -> float | None:
-                    if data is None:
-                        return data
-                    return cast(float | None, data)
-
-                expected_count_item = _parse_expected_count_item(
-                    expected_count_item_data
-                )
-
-                expected_count.append(expected_count_item)
-
-        timeseries_completeness = cls(
-            name=name,
-            count=count,
-            ratio=ratio,
-            total_count=total_count,
-            avg_count=avg_count,
-            avg_ratio=avg_ratio,
-            interval=interval,
-            undefined_interval=undefined_interval,
-            expected_count=expected_count,
-        )
-
-        return timeseries_completeness
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesCompleteness:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d.get("name", UNSET)
+            self.count = d.get("count", UNSET)
+            ratio = d.get("ratio", UNSET)
+            if ratio is not UNSET:
+                ratio = list(ratio)
+            self.ratio = ratio
+            self.total_count = d.get("total_count", UNSET)
+            self.avg_count = d.get("avg_count", UNSET)
+            self.avg_ratio = d.get("avg_ratio", UNSET)
+            self.interval = d.get("interval", UNSET)
+            self.undefined_interval = d.get("undefined_interval", UNSET)
+            expected_count = d.get("expected_count", UNSET)
+            if expected_count is not UNSET:
+                expected_count = list(expected_count)
+            self.expected_count = expected_count
+            models.append(self)
+        return models

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.timeseries_values import TimeseriesValues
-
 
 T = TypeVar("T", bound="TimeseriesData")
 
@@ -30,19 +26,20 @@ class TimeseriesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeseries_values import TimeseriesValues  # noqa: PLC0415
+        d = src_dict
+        self = cls()
+        self.additional_properties = {
+            prop_name: TimeseriesValues.from_dict(prop) for prop_name, prop in d.items()
+        }
+        return self
 
-        d = dict(src_dict)
-        timeseries_data = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TimeseriesValues.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        timeseries_data.additional_properties = additional_properties
-        return timeseries_data
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        return [cls.from_dict(d) for d in src_dicts]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +56,9 @@ class TimeseriesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.timeseries_values import TimeseriesValues  # noqa: E402

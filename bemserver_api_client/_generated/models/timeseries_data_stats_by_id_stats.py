@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ts_stats import TSStats
-
 
 T = TypeVar("T", bound="TimeseriesDataStatsByIDStats")
 
@@ -26,19 +22,20 @@ class TimeseriesDataStatsByIDStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ts_stats import TSStats  # noqa: PLC0415
+        d = src_dict
+        self = cls()
+        self.additional_properties = {
+            prop_name: TSStats.from_dict(prop) for prop_name, prop in d.items()
+        }
+        return self
 
-        d = dict(src_dict)
-        timeseries_data_stats_by_id_stats = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TSStats.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        timeseries_data_stats_by_id_stats.additional_properties = additional_properties
-        return timeseries_data_stats_by_id_stats
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        return [cls.from_dict(d) for d in src_dicts]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -55,3 +52,9 @@ class TimeseriesDataStatsByIDStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.ts_stats import TSStats  # noqa: E402

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timeseries_data_stats_by_name_stats import (
-        TimeseriesDataStatsByNameStats,
-    )
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesDataStatsByName")
 
@@ -33,20 +30,40 @@ class TimeseriesDataStatsByName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeseries_data_stats_by_name_stats import (
-            TimeseriesDataStatsByNameStats,  # noqa: PLC0415
-        )
+        d = src_dict
+        self = _new(cls)
+        stats = d.get("stats", UNSET)
+        if stats is not UNSET:
+            stats = TimeseriesDataStatsByNameStats.from_dict(stats)
+        self.stats = stats
+        if cls is not TimeseriesDataStatsByName:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                stats=self.stats,
+            )
+        return self
 
-        d = dict(src_dict)
-        _stats = d.pop("stats", UNSET)
-        stats: TimeseriesDataStatsByNameStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = TimeseriesDataStatsByNameStats.from_dict(_stats)
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesDataStatsByName:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            stats = d.get("stats", UNSET)
+            if stats is not UNSET:
+                stats = TimeseriesDataStatsByNameStats.from_dict(stats)
+            self.stats = stats
+            models.append(self)
+        return models
 
-        timeseries_data_stats_by_name = cls(
-            stats=stats,
-        )
 
-        return timeseries_data_stats_by_name
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.timeseries_data_stats_by_name_stats import TimeseriesDataStatsByNameStats  # noqa: E402

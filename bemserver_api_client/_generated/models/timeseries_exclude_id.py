@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesExcludeId")
 
@@ -51,30 +54,40 @@ class TimeseriesExcludeId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        self = _new(cls)
+        self.name = d["name"]
+        self.campaign_id = d["campaign_id"]
+        self.campaign_scope_id = d["campaign_scope_id"]
+        self.unit_symbol = d.get("unit_symbol", UNSET)
+        self.description = d.get("description", UNSET)
+        if cls is not TimeseriesExcludeId:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                campaign_id=self.campaign_id,
+                campaign_scope_id=self.campaign_scope_id,
+                unit_symbol=self.unit_symbol,
+                description=self.description,
+            )
+        return self
 
-        campaign_id = d.pop("campaign_id")
-
-        campaign_scope_id = d.pop("campaign_scope_id")
-
-        unit_symbol = d.pop("unit_symbol", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        timeseries_exclude_id = cls(
-            name=name,
-            campaign_id=campaign_id,
-            campaign_scope_id=campaign_scope_id,
-            unit_symbol=unit_symbol,
-            description=description,
-        )
-
-        return timeseries_exclude_id
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesExcludeId:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d["name"]
+            self.campaign_id = d["campaign_id"]
+            self.campaign_scope_id = d["campaign_scope_id"]
+            self.unit_symbol = d.get("unit_symbol", UNSET)
+            self.description = d.get("description", UNSET)
+            models.append(self)
+        return models

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.property_value_type import PropertyValueType, check_property_value_type
+from ..models.property_value_type import PropertyValueType
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesProperty")
 
@@ -60,43 +63,40 @@ class TimeseriesProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        self = _new(cls)
+        self.name = d["name"]
+        self.id = d.get("id", UNSET)
+        self.value_type = d.get("value_type", UNSET)
+        self.unit_symbol = d.get("unit_symbol", UNSET)
+        self.description = d.get("description", UNSET)
+        if cls is not TimeseriesProperty:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                id=self.id,
+                value_type=self.value_type,
+                unit_symbol=self.unit_symbol,
+                description=self.description,
+            )
+        return self
 
-        id = d.pop("id", UNSET)
-
-        def _parse_value_type(data: object) -> PropertyValueType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_type_0 = check_property_value_type(data)
-
-                return value_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PropertyValueType | str | Unset, data)
-
-        value_type = _parse_value_type(d.pop("value_type", UNSET))
-
-        unit_symbol = d.pop("unit_symbol", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        timeseries_property = cls(
-            name=name,
-            id=id,
-            value_type=value_type,
-            unit_symbol=unit_symbol,
-            description=description,
-        )
-
-        return timeseries_property
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesProperty:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d["name"]
+            self.id = d.get("id", UNSET)
+            self.value_type = d.get("value_type", UNSET)
+            self.unit_symbol = d.get("unit_symbol", UNSET)
+            self.description = d.get("description", UNSET)
+            models.append(self)
+        return models

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="TimeseriesPropertyData")
 
@@ -42,20 +45,37 @@ class TimeseriesPropertyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timeseries_id = d.pop("timeseries_id")
+        d = src_dict
+        self = _new(cls)
+        self.timeseries_id = d["timeseries_id"]
+        self.property_id = d["property_id"]
+        self.value = d["value"]
+        self.id = d.get("id", UNSET)
+        if cls is not TimeseriesPropertyData:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                timeseries_id=self.timeseries_id,
+                property_id=self.property_id,
+                value=self.value,
+                id=self.id,
+            )
+        return self
 
-        property_id = d.pop("property_id")
-
-        value = d.pop("value")
-
-        id = d.pop("id", UNSET)
-
-        timeseries_property_data = cls(
-            timeseries_id=timeseries_id,
-            property_id=property_id,
-            value=value,
-            id=id,
-        )
-
-        return timeseries_property_data
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TimeseriesPropertyData:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.timeseries_id = d["timeseries_id"]
+            self.property_id = d["property_id"]
+            self.value = d["value"]
+            self.id = d.get("id", UNSET)
+            models.append(self)
+        return models

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="TSStats")
 
@@ -67,39 +71,58 @@ class TSStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _first_timestamp = d.pop("first_timestamp", UNSET)
-        first_timestamp: datetime.datetime | Unset
-        if isinstance(_first_timestamp, Unset):
-            first_timestamp = UNSET
-        else:
-            first_timestamp = datetime.datetime.fromisoformat(_first_timestamp)
+        d = src_dict
+        self = _new(cls)
+        first_timestamp = d.get("first_timestamp", UNSET)
+        if first_timestamp is not UNSET:
+            first_timestamp = _datetime_fromisoformat(first_timestamp)
+        self.first_timestamp = first_timestamp
+        last_timestamp = d.get("last_timestamp", UNSET)
+        if last_timestamp is not UNSET:
+            last_timestamp = _datetime_fromisoformat(last_timestamp)
+        self.last_timestamp = last_timestamp
+        self.count = d.get("count", UNSET)
+        self.min_ = d.get("min", UNSET)
+        self.max_ = d.get("max", UNSET)
+        self.avg = d.get("avg", UNSET)
+        self.stddev = d.get("stddev", UNSET)
+        if cls is not TSStats:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                first_timestamp=self.first_timestamp,
+                last_timestamp=self.last_timestamp,
+                count=self.count,
+                min_=self.min_,
+                max_=self.max_,
+                avg=self.avg,
+                stddev=self.stddev,
+            )
+        return self
 
-        _last_timestamp = d.pop("last_timestamp", UNSET)
-        last_timestamp: datetime.datetime | Unset
-        if isinstance(_last_timestamp, Unset):
-            last_timestamp = UNSET
-        else:
-            last_timestamp = datetime.datetime.fromisoformat(_last_timestamp)
-
-        count = d.pop("count", UNSET)
-
-        min_ = d.pop("min", UNSET)
-
-        max_ = d.pop("max", UNSET)
-
-        avg = d.pop("avg", UNSET)
-
-        stddev = d.pop("stddev", UNSET)
-
-        ts_stats = cls(
-            first_timestamp=first_timestamp,
-            last_timestamp=last_timestamp,
-            count=count,
-            min_=min_,
-            max_=max_,
-            avg=avg,
-            stddev=stddev,
-        )
-
-        return ts_stats
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not TSStats:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            first_timestamp = d.get("first_timestamp", UNSET)
+            if first_timestamp is not UNSET:
+                first_timestamp = _datetime_fromisoformat(first_timestamp)
+            self.first_timestamp = first_timestamp
+            last_timestamp = d.get("last_timestamp", UNSET)
+            if last_timestamp is not UNSET:
+                last_timestamp = _datetime_fromisoformat(last_timestamp)
+            self.last_timestamp = last_timestamp
+            self.count = d.get("count", UNSET)
+            self.min_ = d.get("min", UNSET)
+            self.max_ = d.get("max", UNSET)
+            self.avg = d.get("avg", UNSET)
+            self.stddev = d.get("stddev", UNSET)
+            models.append(self)
+        return models

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="User")
 
@@ -54,26 +57,43 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        self = _new(cls)
+        self.name = d["name"]
+        self.email = d["email"]
+        self.id = d.get("id", UNSET)
+        self.password = d.get("password", UNSET)
+        self.is_admin = d.get("is_admin", UNSET)
+        self.is_active = d.get("is_active", UNSET)
+        if cls is not User:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                name=self.name,
+                email=self.email,
+                id=self.id,
+                password=self.password,
+                is_admin=self.is_admin,
+                is_active=self.is_active,
+            )
+        return self
 
-        email = d.pop("email")
-
-        id = d.pop("id", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        is_admin = d.pop("is_admin", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        user = cls(
-            name=name,
-            email=email,
-            id=id,
-            password=password,
-            is_admin=is_admin,
-            is_active=is_active,
-        )
-
-        return user
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not User:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.name = d["name"]
+            self.email = d["email"]
+            self.id = d.get("id", UNSET)
+            self.password = d.get("password", UNSET)
+            self.is_admin = d.get("is_admin", UNSET)
+            self.is_active = d.get("is_active", UNSET)
+            models.append(self)
+        return models

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="UserGroupByCampaignScope")
 
@@ -38,17 +41,34 @@ class UserGroupByCampaignScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_scope_id = d.pop("campaign_scope_id")
+        d = src_dict
+        self = _new(cls)
+        self.campaign_scope_id = d["campaign_scope_id"]
+        self.user_group_id = d["user_group_id"]
+        self.id = d.get("id", UNSET)
+        if cls is not UserGroupByCampaignScope:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                campaign_scope_id=self.campaign_scope_id,
+                user_group_id=self.user_group_id,
+                id=self.id,
+            )
+        return self
 
-        user_group_id = d.pop("user_group_id")
-
-        id = d.pop("id", UNSET)
-
-        user_group_by_campaign_scope = cls(
-            campaign_scope_id=campaign_scope_id,
-            user_group_id=user_group_id,
-            id=id,
-        )
-
-        return user_group_by_campaign_scope
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not UserGroupByCampaignScope:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.campaign_scope_id = d["campaign_scope_id"]
+            self.user_group_id = d["user_group_id"]
+            self.id = d.get("id", UNSET)
+            models.append(self)
+        return models

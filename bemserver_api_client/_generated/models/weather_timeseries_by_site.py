@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.weather_timeseries_by_site_parameter import (
     WeatherTimeseriesBySiteParameter,
-    check_weather_timeseries_by_site_parameter,
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timeseries_exclude_id import TimeseriesExcludeId
-
+# Bound once: from_dict and _list_from_dicts use them item by item.
+_new = object.__new__
 
 T = TypeVar("T", bound="WeatherTimeseriesBySite")
 
@@ -68,48 +66,55 @@ class WeatherTimeseriesBySite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeseries_exclude_id import TimeseriesExcludeId  # noqa: PLC0415
+        d = src_dict
+        self = _new(cls)
+        self.site_id = d["site_id"]
+        self.timeseries_id = d["timeseries_id"]
+        self.forecast = d["forecast"]
+        self.id = d.get("id", UNSET)
+        self.parameter = d.get("parameter", UNSET)
+        timeseries = d.get("timeseries", UNSET)
+        if timeseries is not UNSET:
+            timeseries = TimeseriesExcludeId.from_dict(timeseries)
+        self.timeseries = timeseries
+        if cls is not WeatherTimeseriesBySite:
+            # A subclass may have its own __init__: built through it, as before.
+            self = cls(
+                site_id=self.site_id,
+                timeseries_id=self.timeseries_id,
+                forecast=self.forecast,
+                id=self.id,
+                parameter=self.parameter,
+                timeseries=self.timeseries,
+            )
+        return self
 
-        d = dict(src_dict)
-        site_id = d.pop("site_id")
+    @classmethod
+    def _list_from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]]
+    ) -> list[T]:
+        """`[cls.from_dict(d) for d in src_dicts]` without a call per item (a long
+        list answer), for parse_response and list fields."""
+        if cls is not WeatherTimeseriesBySite:
+            # A subclass may have its own __init__ or from_dict.
+            return [cls.from_dict(d) for d in src_dicts]
+        models: list[T] = []
+        for d in src_dicts:
+            self = _new(cls)
+            self.site_id = d["site_id"]
+            self.timeseries_id = d["timeseries_id"]
+            self.forecast = d["forecast"]
+            self.id = d.get("id", UNSET)
+            self.parameter = d.get("parameter", UNSET)
+            timeseries = d.get("timeseries", UNSET)
+            if timeseries is not UNSET:
+                timeseries = TimeseriesExcludeId.from_dict(timeseries)
+            self.timeseries = timeseries
+            models.append(self)
+        return models
 
-        timeseries_id = d.pop("timeseries_id")
 
-        forecast = d.pop("forecast")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_parameter(
-            data: object,
-        ) -> str | Unset | WeatherTimeseriesBySiteParameter:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parameter_type_0 = check_weather_timeseries_by_site_parameter(data)
-
-                return parameter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | WeatherTimeseriesBySiteParameter, data)
-
-        parameter = _parse_parameter(d.pop("parameter", UNSET))
-
-        _timeseries = d.pop("timeseries", UNSET)
-        timeseries: TimeseriesExcludeId | Unset
-        if isinstance(_timeseries, Unset):
-            timeseries = UNSET
-        else:
-            timeseries = TimeseriesExcludeId.from_dict(_timeseries)
-
-        weather_timeseries_by_site = cls(
-            site_id=site_id,
-            timeseries_id=timeseries_id,
-            forecast=forecast,
-            id=id,
-            parameter=parameter,
-            timeseries=timeseries,
-        )
-
-        return weather_timeseries_by_site
+# The models of fields, imported after the class: models that refer to each other
+# then import in either order (each finds the other's class defined), and
+# from_dict runs no import statement per item.
+from ..models.timeseries_exclude_id import TimeseriesExcludeId  # noqa: E402

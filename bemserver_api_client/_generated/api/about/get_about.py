@@ -49,7 +49,5 @@ def parse_response(response: httpx.Response) -> About:
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS
     if status == 200:
-        response_200 = About.from_dict(response.json())
-
-        return response_200
+        return About.from_dict(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)

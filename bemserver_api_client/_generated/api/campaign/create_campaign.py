@@ -56,7 +56,5 @@ def parse_response(response: httpx.Response) -> Campaign:
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS
     if status == 201:
-        response_201 = Campaign.from_dict(response.json())
-
-        return response_201
+        return Campaign.from_dict(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)

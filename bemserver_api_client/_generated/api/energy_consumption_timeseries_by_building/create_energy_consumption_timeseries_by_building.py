@@ -58,7 +58,5 @@ def parse_response(response: httpx.Response) -> EnergyConsumptionTimeseriesByBui
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS
     if status == 201:
-        response_201 = EnergyConsumptionTimeseriesByBuilding.from_dict(response.json())
-
-        return response_201
+        return EnergyConsumptionTimeseriesByBuilding.from_dict(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -62,12 +62,5 @@ def parse_response(response: httpx.Response) -> list[EventCategoryByUser]:
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS
     if status == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = EventCategoryByUser.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return EventCategoryByUser._list_from_dicts(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -53,7 +53,5 @@ def parse_response(response: httpx.Response) -> STCleanupByCampaign:
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS
     if status == 200:
-        response_200 = STCleanupByCampaign.from_dict(response.json())
-
-        return response_200
+        return STCleanupByCampaign.from_dict(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -44,7 +44,5 @@ def parse_response(response: httpx.Response) -> TimeseriesByZone:
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS
     if status == 200:
-        response_200 = TimeseriesByZone.from_dict(response.json())
-
-        return response_200
+        return TimeseriesByZone.from_dict(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)
