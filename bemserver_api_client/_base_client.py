@@ -281,17 +281,7 @@ def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
 
 def page_call(call: Call[Any], page: int) -> Call[Any]:
     """The call of one page of a paginated list call (see `Paginated.iter_all`)."""
-    one_page: Call[Any] = Call(
-        *call.args,
-        operation=call.operation,
-        query={**call.query, "page": page},
-        headers=call.headers,
-        auth=call.auth,
-        idempotent=call.idempotent,
-        **call.kwargs,
-    )
-    one_page.caller = call.caller
-    return one_page
+    return call.with_query(page=page)
 
 
 def first_page(call: Call[Any]) -> int:
@@ -373,10 +363,7 @@ def raw_call(
         request["content"] = content
     if headers:
         request["headers"] = dict(headers)
-    call: Call[Any] = Call()
-    call.raw = request
-    call.caller = f"{request['method']} {request['url']}"
-    return call
+    return Call(raw=request, caller=f"{request['method']} {request['url']}")
 
 
 def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> str:

@@ -148,7 +148,7 @@ class Cancel:
 def _named(step: Step, caller: str) -> Step:
     """The step, with each call it sends named after the user's operation."""
     if isinstance(step, One):
-        step.call.caller = caller
+        step.call = step.call.targeting(step.call.operation, caller)
     else:
         step.calls = _name_calls(step.calls, caller)
     return step
@@ -272,8 +272,7 @@ def _is_async(client: Any) -> bool:
 
 def _name_calls(calls: Iterable[Call[Any]], caller: str) -> Iterator[Call[Any]]:
     for call in calls:
-        call.caller = caller
-        yield call
+        yield call.targeting(call.operation, caller)
 
 
 # -- progress ------------------------------------------------------------------

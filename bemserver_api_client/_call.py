@@ -34,7 +34,12 @@ class Call(Generic[T]):
     `kwargs` go to its `build_request`, and so does `query`, the user's free
     keyword arguments (checked against the operation's parameters); `headers`
     are added (e.g. Accept); `auth`, when not True, replaces the client's
-    authentication for this request (None: none).
+    authentication for this request (None: none); `raw` is the
+    `httpx.Client.request` arguments of a request no generated operation
+    describes (`api_client.request(...)`).
+
+    Immutable: built once with everything it needs; `targeting` and
+    `with_query` make changed copies.
     """
 
     __slots__ = (
@@ -49,6 +54,18 @@ class Call(Generic[T]):
         "raw",
     )
 
+    args: tuple[Any, ...]
+    kwargs: Mapping[str, Any]
+    query: Mapping[str, Any]
+    headers: Mapping[str, str]
+    auth: httpx.Auth | bool | None
+    #: Safe to send twice although a POST (e.g. data the server deduplicates).
+    idempotent: bool
+    operation: str
+    #: "entry_point.operation", for messages.
+    caller: str
+    raw: Mapping[str, Any] | None
+
     def __init__(
         self,
         *args: Any,
@@ -57,18 +74,37 @@ class Call(Generic[T]):
         headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | bool | None = True,
         idempotent: bool = False,
+        caller: str | None = None,
+        raw: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        self.operation = operation
-        self.args = args
-        self.kwargs = kwargs
-        self.query = dict(query or {})
-        self.headers = dict(headers or {})
-        self.auth = auth
-        #: Safe to send twice although a POST (e.g. data the server deduplicates).
-        self.idempotent = idempotent
-        #: "entry_point.operation", for messages.
-        self.caller = operation
-        #: `httpx.Client.request` arguments of a request that no generated
-        #: operation describes (`api_client.request(...)`), else None.
-        self.raw: dict[str, Any] | None = None
+        fields = {
+            "operation": operation,
+            "args": args,
+            "kwargs": kwargs,
+            "query": dict(query or {}),
+            "headers": dict(headers or {}),
+            "auth": auth,
+            "idempotent": idempotent,
+            "caller": operation if caller is None else caller,
+            "raw": raw,
+        }
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a Call is immutable: cannot set {name!r}")
+
+    def _copy(self, **changes: Any) -> Call[T]:
+        other: Call[T] = object.__new__(type(self))
+        for name in self.__slots__:
+            object.__setattr__(other, name, changes.get(name, getattr(self, name)))
+        return other
+
+    def targeting(self, operation: str, caller: str) -> Call[T]:
+        """This call, of `operation`, named `caller` in messages."""
+        return self._copy(operation=operation, caller=caller)
+
+    def with_query(self, **query: Any) -> Call[T]:
+        """This call with more query parameters (a page of a list)."""
+        return self._copy(query={**self.query, **query})

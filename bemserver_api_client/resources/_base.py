@@ -128,8 +128,7 @@ class Operation(Generic[P, T]):
         @functools.wraps(describe)
         def send(*args: Any, **kwargs: Any) -> Any:
             call = describe(resource, *args, **kwargs)
-            call.operation = call.operation or default_operation
-            call.caller = caller
+            call = call.targeting(call.operation or default_operation, caller)
             return execute(call)
 
         return send
@@ -291,9 +290,7 @@ class Pages(Generic[P, T]):
         @functools.wraps(describe)
         def iterate(*args: Any, **kwargs: Any) -> Any:
             call = describe(resource, *args, **kwargs)
-            call.operation = resource._list
-            call.caller = caller
-            return resource._client._iterate(call)
+            return resource._client._iterate(call.targeting(resource._list, caller))
 
         return iterate
 
