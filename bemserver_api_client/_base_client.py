@@ -279,11 +279,6 @@ def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
     return BEMServerApiClientResponse(response, None if _is_csv(response) else parser)
 
 
-def page_call(call: Call[Any], page: int) -> Call[Any]:
-    """The call of one page of a paginated list call (see `Paginated.iter_all`)."""
-    return call.with_query(page=page)
-
-
 def first_page(call: Call[Any]) -> int:
     """The page a paginated iteration starts from (`page=`, else 1)."""
     page = call.query.get("page")

@@ -8,8 +8,7 @@ entry point and its typed operations.
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -17,22 +16,23 @@ import httpx
 
 from ._base_client import (
     BaseClient,
-    finish,
-    first_page,
-    next_page,
-    page_call,
-    page_items,
-    prepare,
     raw_call,
 )
-from ._bulk import Cancel
 from ._call import Async, Call, ModeT, Sync
 from ._pool import shared_async_client, shared_client
+from ._transport import (
+    Cancel,
+    OnDone,
+    execute,
+    execute_async,
+    execute_many,
+    execute_many_async,
+    iterate,
+    iterate_async,
+)
 from ._versions import (
     api_version_of,
     check_api_version,
-    is_version_limited,
-    unavailable_error,
 )
 from .resources._base import Resource
 from .resources.about import About
@@ -297,87 +297,19 @@ class BEMServerAPIClient(
         return self._api_version
 
     def _execute(self, call: Call[Any], cancel: Cancel | None = None) -> Any:
-        if is_version_limited(call.operation):
-            error = unavailable_error(
-                call.operation, call.caller, self.get_api_version()
-            )
-            if error is not None:
-                raise error
-        request, parser = prepare(call)
-        attempt = 1
-        delay: float | None
-        while True:
-            if cancel is not None:
-                cancel.check()
-            started = time.perf_counter()
-            try:
-                response = self._pool().request(**self._send_arguments(call, request))
-            except httpx.HTTPError as exc:
-                self._log_exchange(request, attempt, started, exc)
-                delay = self._delay_after_error(call, request, attempt, exc)
-            else:
-                self._log_exchange(request, attempt, started, response)
-                delay = self._delay_after_response(call, request, attempt, response)
-                if delay is None:
-                    return finish(call, response, parser)
-                response.close()
-            (time.sleep if cancel is None else cancel.sleep)(delay)
-            attempt += 1
+        return execute(self, call, cancel)
 
     def _iterate(self, call: Call[Any]) -> Iterator[Any]:
-        page: int | None = first_page(call)
-        while page is not None:
-            response = self._execute(page_call(call, page))
-            items = page_items(response)
-            yield from items
-            page = next_page(response, page, len(items))
+        return iterate(self, call)
 
     def _execute_many(
         self,
         calls: Iterable[Call[Any]],
         concurrency: int,
-        on_done: Callable[[int, Any, BaseException | None], bool],
+        on_done: OnDone,
         cancel: Cancel | None = None,
     ) -> None:
-        """Send calls on up to `concurrency` threads, pulling them from `calls`
-        as threads free up; `on_done(index, response, error)` runs in this
-        thread as each finishes, and stops new calls by returning False.
-        On an error, `cancel` stops the calls in flight at their next attempt
-        or retry wait; on an interruption (KeyboardInterrupt) they are not
-        waited for."""
-        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-
-        numbered = enumerate(calls)
-        pending: dict[Future[Any], int] = {}
-        going = True
-        waited = True
-        pool = ThreadPoolExecutor(concurrency, thread_name_prefix="bemserver")
-        try:
-            while True:
-                while going and len(pending) < concurrency:
-                    item = next(numbered, None)
-                    if item is None:
-                        going = False
-                        break
-                    pending[pool.submit(self._execute, item[1], cancel)] = item[0]
-                if not pending:
-                    return
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    index = pending.pop(future)
-                    error = future.exception()
-                    result = None if error is not None else future.result()
-                    if not on_done(index, result, error):
-                        going = False
-        except BaseException as exc:
-            if cancel is not None:
-                cancel.set()
-                waited = isinstance(exc, Exception)
-            raise
-        finally:
-            for future in pending:
-                future.cancel()
-            pool.shutdown(wait=waited)
+        execute_many(self, calls, concurrency, on_done, cancel)
 
     def request(
         self,
@@ -456,85 +388,15 @@ class AsyncBEMServerAPIClient(
         return self._api_version
 
     async def _execute_many(
-        self,
-        calls: Iterable[Call[Any]],
-        concurrency: int,
-        on_done: Callable[[int, Any, BaseException | None], bool],
+        self, calls: Iterable[Call[Any]], concurrency: int, on_done: OnDone
     ) -> None:
-        """Send calls as up to `concurrency` tasks, pulling them from `calls`
-        as tasks end; `on_done(index, response, error)` runs as each ends, and
-        stops new calls by returning False."""
-        import asyncio
-
-        numbered = enumerate(calls)
-        pending: dict[asyncio.Task[Any], int] = {}
-        going = True
-        try:
-            while True:
-                while going and len(pending) < concurrency:
-                    item = next(numbered, None)
-                    if item is None:
-                        going = False
-                        break
-                    pending[asyncio.ensure_future(self._execute(item[1]))] = item[0]
-                if not pending:
-                    return
-                finished, _ = await asyncio.wait(
-                    pending, return_when=asyncio.FIRST_COMPLETED
-                )
-                for task in finished:
-                    index = pending.pop(task)
-                    error = task.exception()
-                    result = None if error is not None else task.result()
-                    if not on_done(index, result, error):
-                        going = False
-        finally:
-            for task in pending:
-                task.cancel()
-            if pending:
-                await asyncio.gather(*pending, return_exceptions=True)
+        await execute_many_async(self, calls, concurrency, on_done)
 
     async def _execute(self, call: Call[Any]) -> Any:
-        if self._version_unchecked:
-            self._version_unchecked = False
-            self.check_api_version(await self.get_api_version())
-        if is_version_limited(call.operation):
-            error = unavailable_error(
-                call.operation, call.caller, await self.get_api_version()
-            )
-            if error is not None:
-                raise error
-        import asyncio  # the blocking client never needs it
+        return await execute_async(self, call)
 
-        request, parser = prepare(call)
-        attempt = 1
-        delay: float | None
-        while True:
-            started = time.perf_counter()
-            try:
-                response = await self._pool().request(
-                    **self._send_arguments(call, request)
-                )
-            except httpx.HTTPError as exc:
-                self._log_exchange(request, attempt, started, exc)
-                delay = self._delay_after_error(call, request, attempt, exc)
-            else:
-                self._log_exchange(request, attempt, started, response)
-                delay = self._delay_after_response(call, request, attempt, response)
-                if delay is None:
-                    return finish(call, response, parser)
-                await response.aclose()
-            await asyncio.sleep(delay)
-            attempt += 1
-
-    async def _iterate(self, call: Call[Any]) -> AsyncIterator[Any]:
-        page: int | None = first_page(call)
-        while page is not None:
-            response = await self._execute(page_call(call, page))
-            items = page_items(response)
-            for item in items:
-                yield item
-            page = next_page(response, page, len(items))
+    def _iterate(self, call: Call[Any]) -> AsyncIterator[Any]:
+        return iterate_async(self, call)
 
     async def request(
         self,

@@ -50,7 +50,7 @@ class Script:
 def waits(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     """The delays the client waited, instead of waiting them."""
     recorded: list[float] = []
-    monkeypatch.setattr("bemserver_api_client._client.time.sleep", recorded.append)
+    monkeypatch.setattr("bemserver_api_client._transport.time.sleep", recorded.append)
     yield recorded
 
 
