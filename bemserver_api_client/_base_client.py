@@ -258,7 +258,7 @@ def _make_replayable(request: dict[str, Any]) -> None:
         ]
 
 
-def _is_csv(response: httpx.Response) -> bool:
+def _answers_csv(response: httpx.Response) -> bool:
     content_type: str = response.headers.get("Content-Type", "")
     return content_type.startswith("text/csv")
 
@@ -276,7 +276,9 @@ def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
         )
         raise error
     # A CSV answer is given as bytes: there is no model to build from it.
-    return BEMServerApiClientResponse(response, None if _is_csv(response) else parser)
+    return BEMServerApiClientResponse(
+        response, None if _answers_csv(response) else parser
+    )
 
 
 def first_page(call: Call[Any]) -> int:

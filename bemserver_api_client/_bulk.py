@@ -36,6 +36,7 @@ from typing import (
 
 import httpx
 
+from ._convert import iso_datetime
 from ._csv_split import (
     UnreadableChunk,
     split_csv_bytes,
@@ -483,9 +484,8 @@ def time_range(stamps: list[str]) -> tuple[str, str]:
 
 
 def _instant(stamp: str) -> dt.datetime:
-    try:
-        value = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
+    value = iso_datetime(stamp)
+    if value is None:
         return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.timezone.utc)
@@ -676,10 +676,10 @@ def aware(value: Any, argument: str) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         parsed = value
     elif isinstance(value, str):
-        try:
-            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
+        read = iso_datetime(value)
+        if read is None:
             return None
+        parsed = read
     else:
         return None
     if parsed.tzinfo is None or parsed.utcoffset() is None:

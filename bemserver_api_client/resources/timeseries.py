@@ -314,7 +314,7 @@ def _accept(format: DataFormat | str) -> dict[str, str]:
     return {"Accept": enum_value(format, DataFormat, "format")}
 
 
-def _is_csv(format: DataFormat | str) -> bool:
+def _asks_csv(format: DataFormat | str) -> bool:
     return enum_value(format, DataFormat, "format") == DataFormat.csv.value
 
 
@@ -477,7 +477,7 @@ class TimeseriesData(Resource[ModeT]):
             end_time,
             series=len(timeseries),
             timezone=timezone,
-            csv=_is_csv(format),
+            csv=_asks_csv(format),
             stats_call=stats_call,
         )
 
@@ -531,7 +531,7 @@ class TimeseriesData(Resource[ModeT]):
             end_time,
             series=len(timeseries),
             timezone=timezone,
-            csv=_is_csv(format),
+            csv=_asks_csv(format),
             bucket=(width, unit) if width > 0 else (0, "none"),
         )
 
