@@ -19,7 +19,6 @@ import io
 import itertools
 import math
 import os
-import secrets
 import threading
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import (
@@ -998,7 +997,7 @@ class _FileSink:
             self.path = os.fspath(target)
             folder, name = os.path.split(os.path.abspath(self.path))
             self.temporary = os.path.join(
-                folder, f".{name}.{secrets.token_hex(4)}.part"
+                folder, f".{name}.{os.urandom(4).hex()}.part"
             )
             self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
         else:

@@ -21,7 +21,6 @@ from ._base_client import (
 from ._call import Async, Call, ModeT, Sync
 from ._pool import shared_async_client, shared_client
 from ._transport import (
-    Cancel,
     OnDone,
     execute,
     execute_async,
@@ -111,6 +110,8 @@ from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._transport import Cancel
 
 ResourceT = TypeVar("ResourceT", bound=Resource[Any])
 

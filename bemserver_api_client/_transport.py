@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -18,68 +18,69 @@ from ._base_client import finish, first_page, next_page, page_items, prepare
 from ._versions import is_version_limited, unavailable_error
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from ._call import Call
     from .response import BEMServerApiClientResponse
 
+    # What the transport needs of a client and of a bulk transfer's stop; for
+    # type checkers only (nothing to build at import).
+    class Cancel(Protocol):
+        """Stops a bulk transfer's calls at their next attempt or retry wait."""
+
+        def check(self) -> None: ...
+
+        def sleep(self, delay: float) -> None: ...
+
+        def set(self) -> None: ...
+
+    class _Sender(Protocol):
+        """What the send loop asks of a client (BaseClient provides it)."""
+
+        def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any: ...
+
+        def _log_exchange(
+            self,
+            request: dict[str, Any],
+            attempt: int,
+            started: float,
+            outcome: httpx.Response | httpx.HTTPError,
+        ) -> None: ...
+
+        def _delay_after_error(
+            self,
+            call: Call[Any],
+            request: dict[str, Any],
+            attempt: int,
+            error: httpx.HTTPError,
+        ) -> float: ...
+
+        def _delay_after_response(
+            self,
+            call: Call[Any],
+            request: dict[str, Any],
+            attempt: int,
+            response: httpx.Response,
+        ) -> float | None: ...
+
+    class BlockingSender(_Sender, Protocol):
+        def _pool(self) -> httpx.Client: ...
+
+        def get_api_version(self) -> str: ...
+
+    class AsyncSender(_Sender, Protocol):
+        _version_unchecked: bool
+
+        def _pool(self) -> httpx.AsyncClient: ...
+
+        def get_api_version(self) -> Awaitable[str]: ...
+
+        @classmethod
+        def check_api_version(cls, api_version: str) -> None: ...
+
+
 #: on_done(index, response, error) -> whether to go on sending calls.
 OnDone = Callable[[int, Any, "BaseException | None"], bool]
-
-
-class Cancel(Protocol):
-    """Stops a bulk transfer's calls at their next attempt or retry wait."""
-
-    def check(self) -> None: ...
-
-    def sleep(self, delay: float) -> None: ...
-
-    def set(self) -> None: ...
-
-
-class _Sender(Protocol):
-    """What the send loop asks of a client (BaseClient provides it)."""
-
-    def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any: ...
-
-    def _log_exchange(
-        self,
-        request: dict[str, Any],
-        attempt: int,
-        started: float,
-        outcome: httpx.Response | httpx.HTTPError,
-    ) -> None: ...
-
-    def _delay_after_error(
-        self,
-        call: Call[Any],
-        request: dict[str, Any],
-        attempt: int,
-        error: httpx.HTTPError,
-    ) -> float: ...
-
-    def _delay_after_response(
-        self,
-        call: Call[Any],
-        request: dict[str, Any],
-        attempt: int,
-        response: httpx.Response,
-    ) -> float | None: ...
-
-
-class BlockingSender(_Sender, Protocol):
-    def _pool(self) -> httpx.Client: ...
-
-    def get_api_version(self) -> str: ...
-
-
-class AsyncSender(_Sender, Protocol):
-    _version_unchecked: bool
-
-    def _pool(self) -> httpx.AsyncClient: ...
-
-    def get_api_version(self) -> Awaitable[str]: ...
-
-    @classmethod
-    def check_api_version(cls, api_version: str) -> None: ...
 
 
 # -- one call -------------------------------------------------------------------

@@ -8,6 +8,7 @@ generation whose name is not older than it, or to the newest one.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import warnings
@@ -27,18 +28,24 @@ if TYPE_CHECKING:
 #: Newer versions work with a warning; older ones are refused.
 SUPPORTED_API_VERSIONS = ("0.24.0", "0.28.0")
 
-_PEP440 = re.compile(
-    r"""
-    v?
-    (?:(?P<epoch>\d+)!)?
-    (?P<release>\d+(?:\.\d+)*)
-    (?:[-_.]?(?P<pre_letter>alpha|beta|preview|pre|a|b|c|rc)[-_.]?(?P<pre>\d*))?
-    (?:-(?P<post_implicit>\d+)|[-_.]?(?:post|rev|r)[-_.]?(?P<post>\d*))?
-    (?:[-_.]?dev[-_.]?(?P<dev>\d*))?
-    (?:\+(?P<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+
+@functools.cache
+def _pep440() -> re.Pattern[str]:
+    """PEP 440's version syntax, compiled on first use (not at import)."""
+    return re.compile(
+        r"""
+            v?
+            (?:(?P<epoch>\d+)!)?
+            (?P<release>\d+(?:\.\d+)*)
+            (?:[-_.]?(?P<pre_letter>alpha|beta|preview|pre|a|b|c|rc)[-_.]?(?P<pre>\d*))?
+            (?:-(?P<post_implicit>\d+)|[-_.]?(?:post|rev|r)[-_.]?(?P<post>\d*))?
+            (?:[-_.]?dev[-_.]?(?P<dev>\d*))?
+            (?:\+(?P<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?
+            """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
 _PRE_RANK = {"a": 0, "alpha": 0, "b": 1, "beta": 1}  # anything else is rc
 
 Release = tuple[int, ...]
@@ -51,7 +58,7 @@ class Version:
     __slots__ = ("_key", "release", "text")
 
     def __init__(self, text: str) -> None:
-        match = _PEP440.fullmatch(str(text).strip())
+        match = _pep440().fullmatch(str(text).strip())
         if match is None:
             raise BEMServerAPIVersionError(f"Invalid API version: {text!r}")
         self.text = str(text).strip()

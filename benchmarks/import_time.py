@@ -3,8 +3,9 @@
 Run by `make bench`, with the project's venv: `.venv/bin/python
 benchmarks/import_time.py [--runs N] [--refresh]`.
 
-- ours: this repository's package, imported by the current interpreter (the project
-  venv, where it is installed in editable mode);
+- ours: this repository's package, installed in editable mode with its run-time
+  dependencies only in a venv cached under `.cache/bench/` (not the project venv,
+  whose dev tools change what httpx imports);
 - existing: `bemserver-api-client==0.22.0` from PyPI (requests-based), installed
   with `packaging` (which it imports without declaring it) in a venv cached under
   `.cache/bench/` (gitignored) and made from the same base Python as ours.
@@ -100,13 +101,13 @@ def checked(result: subprocess.CompletedProcess[str], what: str) -> str:
     return result.stdout
 
 
-def ensure_existing_venv(refresh: bool) -> Path:
-    """The cached venv holding bemserver-api-client 0.22.0; its python."""
+def ensure_venv(name: str, requirements: list[str], refresh: bool) -> Path:
+    """A cached venv under .cache/bench/ holding `requirements`; its python."""
     tag = f"py{sys.version_info.major}{sys.version_info.minor}"
-    venv = CACHE_DIR / f"bemserver-api-client-{EXISTING_VERSION}-{tag}"
+    venv = CACHE_DIR / f"{name}-{tag}"
     python = venv / "bin" / "python"
     stamp = venv / ".complete"
-    wanted = "\n".join(EXISTING_REQUIREMENTS) + "\n"
+    wanted = "\n".join(requirements) + "\n"
     if refresh or not stamp.is_file() or stamp.read_text() != wanted:
         shutil.rmtree(venv, ignore_errors=True)
         venv.parent.mkdir(parents=True, exist_ok=True)
@@ -121,7 +122,7 @@ def ensure_existing_venv(refresh: bool) -> Path:
                 "install",
                 "--quiet",
                 "--disable-pip-version-check",
-                *EXISTING_REQUIREMENTS,
+                *requirements,
             ],
         ):
             result = subprocess.run(
@@ -133,6 +134,32 @@ def ensure_existing_venv(refresh: bool) -> Path:
                 )
         stamp.write_text(wanted)
     return python
+
+
+def ensure_existing_venv(refresh: bool) -> Path:
+    """The cached venv holding bemserver-api-client 0.22.0; its python."""
+    return ensure_venv(
+        f"bemserver-api-client-{EXISTING_VERSION}",
+        list(EXISTING_REQUIREMENTS),
+        refresh,
+    )
+
+
+def ensure_ours_venv(refresh: bool) -> Path:
+    """A cached venv holding this checkout (editable) and its run-time
+    dependencies only, as a user installs it: the project's dev venv also
+    holds tools (click and rich, which httpx then imports for its own
+    command line) that no user of the package pays for."""
+    from importlib.metadata import requires
+
+    # As declared by the checkout installed in the running (project) venv.
+    dependencies = [
+        requirement
+        for requirement in requires("bemserver-api-client") or []
+        if "extra ==" not in requirement
+    ]
+    # The dependencies are in the stamp: a change of them rebuilds the venv.
+    return ensure_venv("ours", ["-e", str(ROOT), *dependencies], refresh)
 
 
 def check_origin(python: Path, expected_root: Path, cwd: Path) -> None:
@@ -177,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    ours = Path(sys.executable)
+    ours = ensure_ours_venv(args.refresh)
     existing = ensure_existing_venv(args.refresh)
     # name: (interpreter, statement); the "baseline" ones run no import.
     cases: dict[str, tuple[Path, str]] = {
