@@ -996,9 +996,7 @@ class _FileSink:
         if isinstance(target, str | os.PathLike):
             self.path = os.fspath(target)
             folder, name = os.path.split(os.path.abspath(self.path))
-            self.temporary = os.path.join(
-                folder, f".{name}.{os.urandom(4).hex()}.part"
-            )
+            self.temporary = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.part")
             self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
         else:
             self.file = target
