@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from ._redact import redact_url
+
 if TYPE_CHECKING:
     import httpx
 
@@ -215,14 +217,13 @@ class BEMServerAPIMalformedAnswerError(BEMServerAPIInternalError):
     `status_code` is the answer's."""
 
 
-def _json_body(response: httpx.Response) -> dict[str, Any]:
-    """The decoded body if it is a JSON object, else {} (HTML, empty, malformed,
-    nested too deeply to decode)."""
+def _decoded_body(response: httpx.Response) -> Any:
+    """The body decoded as JSON, whatever its Content-Type, else None (HTML,
+    empty, malformed, nested too deeply to decode)."""
     try:
-        body = json.loads(response.content)
+        return json.loads(response.content)
     except (ValueError, RecursionError):
-        return {}
-    return body if isinstance(body, dict) else {}
+        return None
 
 
 def validation_errors(body: dict[str, Any]) -> dict[str, Any]:
@@ -244,8 +245,11 @@ def validation_errors(body: dict[str, Any]) -> dict[str, Any]:
 def error_from_response(response: httpx.Response) -> BEMServerAPIError:
     """The exception for an error answer (status 300 and over), keeping the
     exchange (`request`, `response`)."""
-    error = _error_of(response)
-    error.response = _exchange_response(response)
+    decoded = _decoded_body(response)  # once, for the mapping and the exchange
+    error = _error_of(
+        response.status_code, decoded if isinstance(decoded, dict) else {}
+    )
+    error.response = _exchange_response(response, decoded)
     error.request = exchange_request(response)
     return error
 
@@ -254,8 +258,6 @@ def exchange_request(
     source: httpx.Response | httpx.HTTPError,
 ) -> ExchangeRequest | None:
     """The request of an answer or an httpx failure, credentials left out."""
-    from ._redact import redact_url
-
     try:
         request = source.request
     except RuntimeError:  # made by hand, never sent
@@ -263,25 +265,25 @@ def exchange_request(
     return ExchangeRequest(request.method, redact_url(str(request.url)))
 
 
-def _exchange_response(response: httpx.Response) -> ExchangeResponse:
+def _exchange_response(response: httpx.Response, decoded: Any) -> ExchangeResponse:
+    """The answer kept by an error; `json` only where the answer says it is JSON."""
     try:
         text = response.text
     except (LookupError, ValueError):  # an unknown or lying charset
         text = response.content.decode("utf-8", errors="replace")
-    decoded: Any = None
-    if "json" in response.headers.get("Content-Type", ""):
-        try:
-            decoded = json.loads(response.content)
-        except (ValueError, RecursionError):
-            decoded = None
-    return ExchangeResponse(response.status_code, dict(response.headers), text, decoded)
+    is_json = "json" in response.headers.get("Content-Type", "")
+    return ExchangeResponse(
+        response.status_code,
+        dict(response.headers),
+        text,
+        decoded if is_json else None,
+    )
 
 
-def _error_of(response: httpx.Response) -> BEMServerAPIError:
-    status = response.status_code
+def _error_of(status: int, body: dict[str, Any]) -> BEMServerAPIError:
+    """The exception of an error status, with what its JSON object body says."""
     if status == 304:
         return BEMServerAPINotModified()
-    body = _json_body(response)
     if status == 401:
         errors = body.get("errors")
         code = errors.get("authentication") if isinstance(errors, dict) else None
