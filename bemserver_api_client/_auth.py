@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import base64
 import functools
-import json
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
+from ._error_body import authentication_code, decoded_body
 from ._logging import logger
 from ._retry import RETRY_STATUSES
 from .exceptions import (
@@ -62,15 +62,6 @@ def _is_transient(response: httpx.Response) -> bool:
     """A renewal answer that says nothing of the credentials (a proxy's 503):
     the flow ends with it, so the client retries the call or reports it."""
     return response.status_code in RETRY_STATUSES
-
-
-def _authentication_code(response: httpx.Response) -> str | None:
-    try:
-        errors = json.loads(response.content).get("errors", {})
-        code = errors.get("authentication")
-    except (ValueError, AttributeError):
-        return None
-    return code if isinstance(code, str) else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -187,7 +178,7 @@ class _TokenAuth(httpx.Auth):
     def _needs_renewal(self, response: httpx.Response) -> bool:
         return (
             response.status_code == 401
-            and _authentication_code(response) in _RENEWABLE
+            and authentication_code(decoded_body(response)) in _RENEWABLE
             and self._can_renew()
         )
 
@@ -307,10 +298,7 @@ def _token_pair(response: httpx.Response) -> tuple[str, str] | None:
     """(access, refresh) from a successful token answer, else None."""
     if response.status_code != 200:
         return None
-    try:
-        body: Any = json.loads(response.content)
-    except ValueError:
-        return None
+    body = decoded_body(response)
     if not isinstance(body, dict) or body.get("status") != "success":
         return None
     access, refresh = body.get("access_token"), body.get("refresh_token")
@@ -365,9 +353,8 @@ class BearerTokenAuth(_TokenAuth):
     def _apply_renewal(self, response: httpx.Response) -> None:
         tokens = _token_pair(response)
         if tokens is None:
-            raise BEMServerAPIAuthenticationError(
-                code=_authentication_code(response) or "refresh_failed"
-            )
+            code = authentication_code(decoded_body(response))
+            raise BEMServerAPIAuthenticationError(code=code or "refresh_failed")
         self.set_tokens(*tokens)
 
 
@@ -428,9 +415,8 @@ class HTTPBasicAuth(_TokenAuth):
         if tokens is None:
             if response.status_code == 200:
                 raise BEMServerAPIAuthenticationError(code="invalid_credentials")
-            raise BEMServerAPIAuthenticationError(
-                code=_authentication_code(response) or "token_exchange_failed"
-            )
+            code = authentication_code(decoded_body(response))
+            raise BEMServerAPIAuthenticationError(code=code or "token_exchange_failed")
         self._tokens_available = True
         self._access_token = tokens[0]
 

@@ -6,9 +6,9 @@ Every HTTP error answer maps to one class by its status code (see
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
+from ._error_body import authentication_code, decoded_body
 from ._redact import redact_url
 
 if TYPE_CHECKING:
@@ -217,15 +217,6 @@ class BEMServerAPIMalformedAnswerError(BEMServerAPIInternalError):
     `status_code` is the answer's."""
 
 
-def _decoded_body(response: httpx.Response) -> Any:
-    """The body decoded as JSON, whatever its Content-Type, else None (HTML,
-    empty, malformed, nested too deeply to decode)."""
-    try:
-        return json.loads(response.content)
-    except (ValueError, RecursionError):
-        return None
-
-
 def validation_errors(body: dict[str, Any]) -> dict[str, Any]:
     """Merge the parts of a 422 body into one {field: messages} mapping."""
     errors: dict[str, Any] = {}
@@ -245,7 +236,7 @@ def validation_errors(body: dict[str, Any]) -> dict[str, Any]:
 def error_from_response(response: httpx.Response) -> BEMServerAPIError:
     """The exception for an error answer (status 300 and over), keeping the
     exchange (`request`, `response`)."""
-    decoded = _decoded_body(response)  # once, for the mapping and the exchange
+    decoded = decoded_body(response)  # once, for the mapping and the exchange
     error = _error_of(
         response.status_code, decoded if isinstance(decoded, dict) else {}
     )
@@ -285,9 +276,7 @@ def _error_of(status: int, body: dict[str, Any]) -> BEMServerAPIError:
     if status == 304:
         return BEMServerAPINotModified()
     if status == 401:
-        errors = body.get("errors")
-        code = errors.get("authentication") if isinstance(errors, dict) else None
-        return BEMServerAPIAuthenticationError(code=code)
+        return BEMServerAPIAuthenticationError(code=authentication_code(body))
     if status == 403:
         return BEMServerAPIAuthorizationError()
     if status == 404:
