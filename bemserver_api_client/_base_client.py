@@ -1,5 +1,6 @@
 """What the blocking and the asyncio clients share: building a call's request from
-the generated core, checking arguments, sending, and mapping errors."""
+the generated core, checking arguments, what travels with each request, and
+the retry and log decisions of each try."""
 
 from __future__ import annotations
 
@@ -26,10 +27,12 @@ from typing import (
 
 import httpx
 
-from ._auth import TOKEN_PATHS, BearerTokenAuth, HTTPBasicAuth, _TokenAuth
+from ._auth import TOKEN_PATHS, BearerTokenAuth, HTTPBasicAuth
 from ._call import Call, ModeT
+from ._config import auth_for, base_url
 from ._convert import as_date, as_datetime
 from ._logging import logger
+from ._outcome import transport_error
 from ._pool import Verify
 from ._redact import redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
@@ -38,16 +41,9 @@ from ._versions import parse_version
 from .exceptions import (
     BEMServerAPIArgumentWarning,
     BEMServerAPIClientValueError,
-    BEMServerAPIConnectionError,
-    BEMServerAPIError,
-    BEMServerAPIInternalError,
     BEMServerAPIInvalidArgumentError,
     BEMServerAPIPreconditionError,
-    BEMServerAPITimeoutError,
-    error_from_response,
-    exchange_request,
 )
-from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -258,87 +254,6 @@ def _make_replayable(request: dict[str, Any]) -> None:
         ]
 
 
-def _answers_csv(response: httpx.Response) -> bool:
-    content_type: str = response.headers.get("Content-Type", "")
-    return content_type.startswith("text/csv")
-
-
-def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
-    """The response object of a success answer, or the exception of an error."""
-    if response.status_code >= 300:
-        error = error_from_response(response)
-        logger.info(
-            "%s %s -> %s %s",
-            response.request.method,
-            response.request.url.path,
-            response.status_code,
-            type(error).__name__,
-        )
-        raise error
-    # A CSV answer is given as bytes: there is no model to build from it.
-    return BEMServerApiClientResponse(
-        response, None if _answers_csv(response) else parser
-    )
-
-
-def first_page(call: Call[Any]) -> int:
-    """The page a paginated iteration starts from (`page=`, else 1)."""
-    page = call.query.get("page")
-    return 1 if page is None else int(page)
-
-
-def page_items(response: BEMServerApiClientResponse[Any]) -> list[Any]:
-    """The items of one page of a list; BEMServerAPIInternalError if the answer
-    is no list (a proxy's CSV or HTML page)."""
-    items = response.parsed
-    if not isinstance(items, list):
-        raise BEMServerAPIInternalError(
-            response.status_code,
-            f"a page of {response.raw.request.url.path} is not a list of items",
-        )
-    return items
-
-
-def next_page(
-    response: BEMServerApiClientResponse[Any], page: int, items: int
-) -> int | None:
-    """The page after this one, or None when this one is the last.
-
-    The server says it in `X-Pagination` ("next_page" is left out on the last
-    page, and on a page past the end); without that header, the iteration
-    goes on while pages come full.
-    """
-    pagination = response.pagination
-    if pagination:
-        following = pagination.get("next_page")
-        if isinstance(following, int) and following > page:
-            return following
-        return None
-    page_size = response.raw.request.url.params.get("page_size")
-    if items and page_size is not None and items >= int(page_size):
-        return page + 1
-    return None
-
-
-def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
-    """The client exception of an httpx failure to get an answer, keeping the
-    request and the httpx exception."""
-    error: BEMServerAPIError
-    if isinstance(exc, httpx.TimeoutException):
-        error = BEMServerAPITimeoutError(f"no answer in time for {request_path}: {exc}")
-    elif isinstance(exc, httpx.TransportError):
-        error = BEMServerAPIConnectionError(
-            f"request to {request_path} failed: {exc!r}"
-        )
-    else:
-        error = BEMServerAPIInternalError(
-            message=f"request to {request_path} failed: {exc!r}"
-        )
-    error.request = exchange_request(exc)
-    error.httpx_error = exc
-    return error
-
-
 def raw_call(
     method: str,
     path: str,
@@ -361,34 +276,6 @@ def raw_call(
     if headers:
         request["headers"] = dict(headers)
     return Call(raw=request, caller=f"{request['method']} {request['url']}")
-
-
-def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> str:
-    """The API's base URL, ending with "/", from the existing client's arguments."""
-    if "://" in host:
-        url = host
-    else:
-        scheme = (uri_prefix or "http").rstrip(":/")
-        if use_ssl and scheme == "http":
-            scheme = "https"
-        url = f"{scheme}://{host}"
-    return url.rstrip("/") + "/"
-
-
-def auth_for(
-    authentication_method: httpx.Auth | None, api_url: str
-) -> httpx.Auth | None:
-    """The authentication of a client of `api_url`, bound to that server."""
-    if isinstance(authentication_method, _TokenAuth):
-        authentication_method._bind(api_url)
-    elif authentication_method is not None and not isinstance(
-        authentication_method, httpx.Auth
-    ):
-        raise BEMServerAPIClientValueError(
-            f"authentication_method must be made by make_http_basic_auth() or "
-            f"make_bearer_token_auth(), not {type(authentication_method).__name__}"
-        )
-    return authentication_method
 
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)

@@ -3,7 +3,7 @@
 The two differ only where they must (a thread sleeps, a task awaits); what to
 send, when to retry, how long to wait and what an answer means are decided
 once, by the client's shared helpers (`BaseClient._send_arguments`,
-`_delay_after_error`, `_delay_after_response`, `prepare`, `finish`).
+`_delay_after_error`, `_delay_after_response`, `prepare`, `_outcome.finish`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import finish, first_page, next_page, page_items, prepare
+from ._base_client import prepare
+from ._outcome import finish
+from ._pages import first_page, next_page, page_items
 from ._versions import is_version_limited, unavailable_error
 
 if TYPE_CHECKING:

@@ -1,0 +1,64 @@
+"""What a request came to, for the caller: the response object of a success
+answer, the client exception of an error answer or of no answer at all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._logging import logger
+from .exceptions import (
+    BEMServerAPIConnectionError,
+    BEMServerAPIError,
+    BEMServerAPIInternalError,
+    BEMServerAPITimeoutError,
+    error_from_response,
+    exchange_request,
+)
+from .response import BEMServerApiClientResponse
+
+if TYPE_CHECKING:
+    from ._call import Call
+
+
+def _answers_csv(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("Content-Type", "")
+    return content_type.startswith("text/csv")
+
+
+def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
+    """The response object of a success answer, or the exception of an error."""
+    if response.status_code >= 300:
+        error = error_from_response(response)
+        logger.info(
+            "%s %s -> %s %s",
+            response.request.method,
+            response.request.url.path,
+            response.status_code,
+            type(error).__name__,
+        )
+        raise error
+    # A CSV answer is given as bytes: there is no model to build from it.
+    return BEMServerApiClientResponse(
+        response, None if _answers_csv(response) else parser
+    )
+
+
+def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
+    """The client exception of an httpx failure to get an answer, keeping the
+    request and the httpx exception."""
+    error: BEMServerAPIError
+    if isinstance(exc, httpx.TimeoutException):
+        error = BEMServerAPITimeoutError(f"no answer in time for {request_path}: {exc}")
+    elif isinstance(exc, httpx.TransportError):
+        error = BEMServerAPIConnectionError(
+            f"request to {request_path} failed: {exc!r}"
+        )
+    else:
+        error = BEMServerAPIInternalError(
+            message=f"request to {request_path} failed: {exc!r}"
+        )
+    error.request = exchange_request(exc)
+    error.httpx_error = exc
+    return error
