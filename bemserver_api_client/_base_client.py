@@ -1,14 +1,11 @@
 """What the blocking and the asyncio clients share: building a call's request from
-the generated core, checking arguments, what travels with each request, and
-the retry and log decisions of each try."""
+the generated core, checking arguments, and what travels with each request."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
 import functools
-import logging
-import time
 import types
 import warnings
 from enum import Enum
@@ -27,15 +24,13 @@ from typing import (
 
 import httpx
 
-from ._auth import TOKEN_PATHS, BearerTokenAuth, HTTPBasicAuth
+from ._auth import BearerTokenAuth, HTTPBasicAuth
 from ._call import Call, ModeT
 from ._config import auth_for, base_url
 from ._convert import as_date, as_datetime
-from ._logging import logger
-from ._outcome import transport_error
 from ._pool import Verify
 from ._redact import redact_url
-from ._retry import DEFAULT_RETRY, NO_RETRY, Retry, is_idempotent
+from ._retry import DEFAULT_RETRY, NO_RETRY, Retry
 from ._version import __version__
 from ._versions import parse_version
 from .exceptions import (
@@ -415,54 +410,6 @@ class BaseClient(Generic[ModeT, HttpClientT]):
             other._extra_query = {**self._extra_query, **query}
         return other
 
-    def _delay_after_error(
-        self,
-        call: Call[Any],
-        request: dict[str, Any],
-        attempt: int,
-        error: httpx.HTTPError,
-    ) -> float:
-        """How long to wait before trying again, or the client exception to raise."""
-        idempotent = is_idempotent(request["method"], call.idempotent)
-        delay = self._retry.delay_after_error(attempt, error, idempotent)
-        if delay is None:
-            raise transport_error(error, request["url"]) from error
-        logger.info(
-            "%s %s failed (%s): retry %d in %.2f s",
-            request["method"],
-            request["url"],
-            type(error).__name__,
-            attempt,
-            delay,
-        )
-        return delay
-
-    def _delay_after_response(
-        self,
-        call: Call[Any],
-        request: dict[str, Any],
-        attempt: int,
-        response: httpx.Response,
-    ) -> float | None:
-        """How long to wait before trying again, or None to keep this answer."""
-        if response.status_code < 400:
-            return None
-        # An answer to a token request, not to the call: the call was not
-        # applied (never sent, or refused 401), so repeating it is safe.
-        unapplied = response.request.url.path.endswith(TOKEN_PATHS)
-        idempotent = unapplied or is_idempotent(request["method"], call.idempotent)
-        delay = self._retry.delay_after_response(attempt, response, idempotent)
-        if delay is not None:
-            logger.info(
-                "%s %s answered %d: retry %d in %.2f s",
-                request["method"],
-                request["url"],
-                response.status_code,
-                attempt,
-                delay,
-            )
-        return delay
-
     def _request_auth(self, call: Call[Any]) -> Any:
         """The auth of one request: the client's (else that of the user's own
         httpx client, if any), or the call's own."""
@@ -494,30 +441,6 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         else:  # merging empty params costs a URL copy
             arguments.pop("params", None)
         return arguments
-
-    def _log_exchange(
-        self,
-        request: dict[str, Any],
-        attempt: int,
-        started: float,
-        outcome: httpx.Response | httpx.HTTPError,
-    ) -> None:
-        """One DEBUG record per request sent (path only: no secret)."""
-        if not logger.isEnabledFor(logging.DEBUG):
-            return
-        result = (
-            str(outcome.status_code)
-            if isinstance(outcome, httpx.Response)
-            else type(outcome).__name__
-        )
-        logger.debug(
-            "%s %s -> %s in %.1f ms (attempt %d)",
-            request["method"],
-            request["url"],
-            result,
-            (time.perf_counter() - started) * 1000,
-            attempt,
-        )
 
     def _execute(self, call: Call[Any]) -> Any:
         raise NotImplementedError

@@ -1,28 +1,34 @@
 """Sending calls: each blocking function beside its asyncio twin.
 
-The two differ only where they must (a thread sleeps, a task awaits); what to
-send, when to retry, how long to wait and what an answer means are decided
-once, by the client's shared helpers (`BaseClient._send_arguments`,
-`_delay_after_error`, `_delay_after_response`, `prepare`, `_outcome.finish`).
+The two differ only where they must (a thread sleeps, a task awaits). What
+they decide is decided once: whether the server's version has the operation
+(`_refuse_unavailable`), after each try whether to try again and after how
+long, and what the answer means (`_Tries`). What travels with a request is
+the client's (`BaseClient._send_arguments`).
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._auth import TOKEN_PATHS
 from ._base_client import prepare
-from ._outcome import finish
+from ._logging import logger
+from ._outcome import finish, transport_error
 from ._pages import first_page, next_page, page_items
+from ._retry import is_idempotent
 from ._versions import is_version_limited, unavailable_error
 
 if TYPE_CHECKING:
     from typing import Protocol
 
     from ._call import Call
+    from ._retry import Retry
     from .response import BEMServerApiClientResponse
 
     # What the transport needs of a client and of a bulk transfer's stop; for
@@ -39,31 +45,9 @@ if TYPE_CHECKING:
     class _Sender(Protocol):
         """What the send loop asks of a client (BaseClient provides it)."""
 
+        _retry: Retry
+
         def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any: ...
-
-        def _log_exchange(
-            self,
-            request: dict[str, Any],
-            attempt: int,
-            started: float,
-            outcome: httpx.Response | httpx.HTTPError,
-        ) -> None: ...
-
-        def _delay_after_error(
-            self,
-            call: Call[Any],
-            request: dict[str, Any],
-            attempt: int,
-            error: httpx.HTTPError,
-        ) -> float: ...
-
-        def _delay_after_response(
-            self,
-            call: Call[Any],
-            request: dict[str, Any],
-            attempt: int,
-            response: httpx.Response,
-        ) -> float | None: ...
 
     class BlockingSender(_Sender, Protocol):
         def _pool(self) -> httpx.Client: ...
@@ -88,34 +72,112 @@ OnDone = Callable[[int, Any, "BaseException | None"], bool]
 # -- one call -------------------------------------------------------------------
 
 
+def _refuse_unavailable(call: Call[Any], api_version: str) -> None:
+    """Raise before any request if the server's API version lacks the operation."""
+    error = unavailable_error(call.operation, call.caller, api_version)
+    if error is not None:
+        raise error
+
+
+class _Tries:
+    """The tries of one call: what each sends and, after each, whether to try
+    again and after how long (the client's retry policy), or what the answer
+    means. Each try is logged at DEBUG level (path only: no secret)."""
+
+    def __init__(self, client: _Sender, call: Call[Any]) -> None:
+        self._client = client
+        self._call = call
+        self._request, self._parser = prepare(call)
+        self._attempt = 0
+        self._started = 0.0
+
+    def next_arguments(self) -> Any:
+        """`request()` keyword arguments of the next try."""
+        self._attempt += 1
+        self._started = time.perf_counter()
+        return self._client._send_arguments(self._call, self._request)
+
+    def delay_after_error(self, error: httpx.HTTPError) -> float:
+        """How long to wait before trying again, or the client exception to raise."""
+        self._log(error)
+        idempotent = is_idempotent(self._request["method"], self._call.idempotent)
+        retry = self._client._retry
+        delay = retry.delay_after_error(self._attempt, error, idempotent)
+        if delay is None:
+            raise transport_error(error, self._request["url"]) from error
+        self._log_retry(f"failed ({type(error).__name__})", delay)
+        return delay
+
+    def delay_after_response(self, response: httpx.Response) -> float | None:
+        """How long to wait before trying again, or None to keep this answer."""
+        self._log(response)
+        if response.status_code < 400:
+            return None
+        # An answer to a token request, not to the call: the call was not
+        # applied (never sent, or refused 401), so repeating it is safe.
+        unapplied = response.request.url.path.endswith(TOKEN_PATHS)
+        idempotent = unapplied or is_idempotent(
+            self._request["method"], self._call.idempotent
+        )
+        retry = self._client._retry
+        delay = retry.delay_after_response(self._attempt, response, idempotent)
+        if delay is not None:
+            self._log_retry(f"answered {response.status_code}", delay)
+        return delay
+
+    def finish(self, response: httpx.Response) -> Any:
+        """The response object of the answer kept, or the exception of an error."""
+        return finish(self._call, response, self._parser)
+
+    def _log(self, outcome: httpx.Response | httpx.HTTPError) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        result = (
+            str(outcome.status_code)
+            if isinstance(outcome, httpx.Response)
+            else type(outcome).__name__
+        )
+        logger.debug(
+            "%s %s -> %s in %.1f ms (attempt %d)",
+            self._request["method"],
+            self._request["url"],
+            result,
+            (time.perf_counter() - self._started) * 1000,
+            self._attempt,
+        )
+
+    def _log_retry(self, what: str, delay: float) -> None:
+        logger.info(
+            "%s %s %s: retry %d in %.2f s",
+            self._request["method"],
+            self._request["url"],
+            what,
+            self._attempt,
+            delay,
+        )
+
+
 def execute(
     client: BlockingSender, call: Call[Any], cancel: Cancel | None = None
 ) -> Any:
     """Send a call, retrying as the client's policy says; its response."""
     if is_version_limited(call.operation):
-        error = unavailable_error(call.operation, call.caller, client.get_api_version())
-        if error is not None:
-            raise error
-    request, parser = prepare(call)
-    attempt = 1
+        _refuse_unavailable(call, client.get_api_version())
+    tries = _Tries(client, call)
     while True:
         if cancel is not None:
             cancel.check()
-        started = time.perf_counter()
         try:
-            response = client._pool().request(**client._send_arguments(call, request))
+            response = client._pool().request(**tries.next_arguments())
         except httpx.HTTPError as exc:
-            client._log_exchange(request, attempt, started, exc)
-            delay = client._delay_after_error(call, request, attempt, exc)
+            delay = tries.delay_after_error(exc)
         else:
-            client._log_exchange(request, attempt, started, response)
-            after = client._delay_after_response(call, request, attempt, response)
+            after = tries.delay_after_response(response)
             if after is None:
-                return finish(call, response, parser)
+                return tries.finish(response)
             response.close()
             delay = after
         (time.sleep if cancel is None else cancel.sleep)(delay)
-        attempt += 1
 
 
 async def execute_async(client: AsyncSender, call: Call[Any]) -> Any:
@@ -127,30 +189,20 @@ async def execute_async(client: AsyncSender, call: Call[Any]) -> Any:
         client._version_unchecked = False
         client.check_api_version(await client.get_api_version())
     if is_version_limited(call.operation):
-        version = await client.get_api_version()
-        error = unavailable_error(call.operation, call.caller, version)
-        if error is not None:
-            raise error
-    request, parser = prepare(call)
-    attempt = 1
+        _refuse_unavailable(call, await client.get_api_version())
+    tries = _Tries(client, call)
     while True:
-        started = time.perf_counter()
         try:
-            response = await client._pool().request(
-                **client._send_arguments(call, request)
-            )
+            response = await client._pool().request(**tries.next_arguments())
         except httpx.HTTPError as exc:
-            client._log_exchange(request, attempt, started, exc)
-            delay = client._delay_after_error(call, request, attempt, exc)
+            delay = tries.delay_after_error(exc)
         else:
-            client._log_exchange(request, attempt, started, response)
-            after = client._delay_after_response(call, request, attempt, response)
+            after = tries.delay_after_response(response)
             if after is None:
-                return finish(call, response, parser)
+                return tries.finish(response)
             await response.aclose()
             delay = after
         await asyncio.sleep(delay)
-        attempt += 1
 
 
 # -- every page of a list ------------------------------------------------------
