@@ -8,6 +8,7 @@ import logging
 import os
 import secrets
 import shutil
+import socket
 import tempfile
 import threading
 import time
@@ -15,7 +16,7 @@ import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 import attrs
 import httpx
@@ -38,6 +39,7 @@ from ._server import (
     write_wsgi_module,
 )
 from ._venv import (
+    ServerEnvironment,
     check_api_version,
     default_cache_dir,
     ensure_server_environment,
@@ -80,6 +82,24 @@ class SandboxInfo:
     user: Credentials
     #: gunicorn's, PostgreSQL's and the sandbox helpers' output. Removed on stop.
     log_path: Path
+
+
+@attrs.frozen
+class _Instance:
+    """The files of one running sandbox, and its watchdog."""
+
+    directory: Path
+    log_path: Path
+    log: IO[bytes]
+    watchdog: Watchdog
+
+    @property
+    def core_settings(self) -> Path:
+        return self.directory / "core_settings.py"
+
+    @property
+    def api_settings(self) -> Path:
+        return self.directory / "api_settings.py"
 
 
 class BEMServerSandbox:
@@ -254,43 +274,94 @@ class BEMServerSandbox:
             install_timeout=self.install_timeout,
         )
         deadline = time.monotonic() + self.startup_timeout
-
-        instance_dir = Path(tempfile.mkdtemp(prefix="bemserver-sandbox-"))
-        cleanup.callback(shutil.rmtree, instance_dir, ignore_errors=True)
-        log_path = instance_dir / "sandbox.log"
-        log = cleanup.enter_context(log_path.open("ab", buffering=0))
-        self._watchdog = watchdog = Watchdog(log)
-        self._process_ids["watchdog"] = watchdog.pid
-        watchdog.guard_directory(instance_dir)
-        core_settings = instance_dir / "core_settings.py"
-        api_settings = instance_dir / "api_settings.py"
+        instance = self._make_instance(cleanup)
 
         # Three slow steps run side by side (there are two cores): gunicorn
         # importing the app, the database agent importing bemserver-core, and
         # initdb. The app does not touch the database before a request.
-        postgres: EmbeddedPostgres | None = None
+        target, postgres = self._database_server(cleanup, instance)
+        database = f"bemserver_sandbox_{secrets.token_hex(6)}"
+        write_core_settings(instance.core_settings, target.sqlalchemy_url(database))
+        write_api_settings(instance.api_settings, secrets.token_urlsafe(32))
+        write_wsgi_module(instance.directory, self.access_token_lifetime)
+        agent = self._start_agent(cleanup, instance, environment, target, database)
+        server = self._start_server(cleanup, instance, environment, listening_socket)
+        # gunicorn has its own copy now; ours would keep the port open (and
+        # connections queued) should gunicorn die.
+        listening_socket.close()
+
+        admin, user = self._set_up_database(agent, postgres, target, database, deadline)
+        base_url = f"http://{LOOPBACK}:{port}"
+        api_version, core_version = self._check_release(server, base_url, deadline)
+        self._http = cleanup.enter_context(
+            httpx.Client(base_url=base_url, timeout=_HTTP_TIMEOUT)
+        )
+        logger.info(
+            "BEMServer API %s sandbox ready at %s in %.1f s",
+            api_version,
+            base_url,
+            time.monotonic() - started,
+        )
+        return SandboxInfo(
+            base_url=base_url,
+            host=f"{LOOPBACK}:{port}",
+            port=port,
+            api_version=api_version,
+            core_version=core_version,
+            admin=admin,
+            user=user,
+            log_path=instance.log_path,
+        )
+
+    # -- the steps of a start ----------------------------------------------
+
+    def _make_instance(self, cleanup: contextlib.ExitStack) -> _Instance:
+        """The sandbox's own directory and log, removed on stop, and the
+        watchdog that cleans up after a process that died without stopping."""
+        directory = Path(tempfile.mkdtemp(prefix="bemserver-sandbox-"))
+        cleanup.callback(shutil.rmtree, directory, ignore_errors=True)
+        log_path = directory / "sandbox.log"
+        log = cleanup.enter_context(log_path.open("ab", buffering=0))
+        self._watchdog = watchdog = Watchdog(log)
+        self._process_ids["watchdog"] = watchdog.pid
+        watchdog.guard_directory(directory)
+        return _Instance(directory, log_path, log, watchdog)
+
+    def _database_server(
+        self, cleanup: contextlib.ExitStack, instance: _Instance
+    ) -> tuple[PostgresTarget, EmbeddedPostgres | None]:
+        """Where the database goes: the given server, else an embedded
+        PostgreSQL (returned too: it is started later)."""
         url = self.database_url or os.environ.get(DATABASE_URL_ENV)
         if url:
             target = external_target(url)
             logger.info("Sandbox database server: %s", target.description)
-        else:
-            postgres = EmbeddedPostgres(log=log, log_path=log_path, watchdog=watchdog)
-            cleanup.callback(postgres.stop)
-            target = postgres.target
-        database = f"bemserver_sandbox_{secrets.token_hex(6)}"
-        write_core_settings(core_settings, target.sqlalchemy_url(database))
-        write_api_settings(api_settings, secrets.token_urlsafe(32))
-        write_wsgi_module(instance_dir, self.access_token_lifetime)
+            return target, None
+        postgres = EmbeddedPostgres(
+            log=instance.log, log_path=instance.log_path, watchdog=instance.watchdog
+        )
+        cleanup.callback(postgres.stop)
+        return postgres.target, postgres
 
+    def _start_agent(
+        self,
+        cleanup: contextlib.ExitStack,
+        instance: _Instance,
+        environment: ServerEnvironment,
+        target: PostgresTarget,
+        database: str,
+    ) -> DatabaseAgent:
+        """The database agent, which drops the database of an external server
+        on stop (the watchdog does it should this process die first)."""
         agent = DatabaseAgent(
             python=environment.python,
-            core_settings=core_settings,
-            log=log,
-            log_path=log_path,
+            core_settings=instance.core_settings,
+            log=instance.log,
+            log_path=instance.log_path,
         )
         self._agent = agent
         self._process_ids["database_agent"] = agent.pid
-        watchdog.guard_process_group(agent.pid)
+        instance.watchdog.guard_process_group(agent.pid)
         # Callbacks run last in, first out: gunicorn stops first, then the
         # database is dropped (external server), then the agent exits, then
         # PostgreSQL stops.
@@ -300,34 +371,51 @@ class BEMServerSandbox:
             argv, env = drop_database_command(
                 environment.python, target.maintenance_dsn, database
             )
-            watchdog.guard_command(argv, env, _DROP_DATABASE_TIMEOUT)
+            instance.watchdog.guard_command(argv, env, _DROP_DATABASE_TIMEOUT)
             cleanup.callback(
                 _drop_database, agent, environment.python, target, database
             )
+        return agent
 
+    def _start_server(
+        self,
+        cleanup: contextlib.ExitStack,
+        instance: _Instance,
+        environment: ServerEnvironment,
+        listening_socket: socket.socket,
+    ) -> GunicornServer:
+        """gunicorn, serving on the claimed port (stopped first on stop)."""
         server = GunicornServer(
             environment=environment,
-            instance_dir=instance_dir,
+            instance_dir=instance.directory,
             listening_socket=listening_socket,
             workers=self.workers,
             timeout=self.timeout,
             env={
-                "BEMSERVER_CORE_SETTINGS_FILE": str(core_settings),
-                "BEMSERVER_API_SETTINGS_FILE": str(api_settings),
+                "BEMSERVER_CORE_SETTINGS_FILE": str(instance.core_settings),
+                "BEMSERVER_API_SETTINGS_FILE": str(instance.api_settings),
                 # numpy's BLAS threads do not survive gunicorn's fork (--preload).
                 "OPENBLAS_NUM_THREADS": "1",
                 "OMP_NUM_THREADS": "1",
             },
-            log=log,
-            log_path=log_path,
+            log=instance.log,
+            log_path=instance.log_path,
         )
         self._process_ids["gunicorn"] = server.pid
         cleanup.callback(server.stop)
-        watchdog.guard_process_group(server.pid)
-        # gunicorn has its own copy now; ours would keep the port open (and
-        # connections queued) should gunicorn die.
-        listening_socket.close()
+        instance.watchdog.guard_process_group(server.pid)
+        return server
 
+    def _set_up_database(
+        self,
+        agent: DatabaseAgent,
+        postgres: EmbeddedPostgres | None,
+        target: PostgresTarget,
+        database: str,
+        deadline: float,
+    ) -> tuple[Credentials, Credentials]:
+        """Create the database (in the embedded PostgreSQL, started first, if
+        any) with the sandbox's admin and user; their credentials."""
         if postgres is not None:
             postgres.start(_remaining(deadline, "starting PostgreSQL"))
             if postgres.pid is not None:
@@ -346,7 +434,13 @@ class BEMServerSandbox:
                 {"name": "Sandbox User", "admin": False, **attrs.asdict(user)},
             ],
         )
-        base_url = f"http://{LOOPBACK}:{port}"
+        return admin, user
+
+    def _check_release(
+        self, server: GunicornServer, base_url: str, deadline: float
+    ) -> tuple[str, str]:
+        """(API version, core version) of the server once it answers, the
+        release asked for (else SandboxError)."""
         about = server.wait_until_ready(base_url, deadline)
         versions = about.get("versions", {})
         api_version = str(versions.get("bemserver_api", ""))
@@ -355,26 +449,7 @@ class BEMServerSandbox:
                 f"asked for bemserver-api {self.api_version} but the server reports "
                 f"{api_version or 'no version'}"
             )
-        self._http = cleanup.enter_context(
-            httpx.Client(base_url=base_url, timeout=_HTTP_TIMEOUT)
-        )
-        info = SandboxInfo(
-            base_url=base_url,
-            host=f"{LOOPBACK}:{port}",
-            port=port,
-            api_version=api_version,
-            core_version=str(versions.get("bemserver_core", "")),
-            admin=admin,
-            user=user,
-            log_path=log_path,
-        )
-        logger.info(
-            "BEMServer API %s sandbox ready at %s in %.1f s",
-            api_version,
-            base_url,
-            time.monotonic() - started,
-        )
-        return info
+        return api_version, str(versions.get("bemserver_core", ""))
 
     # -- helpers for tests -------------------------------------------------
 
