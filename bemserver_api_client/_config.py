@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from ._auth import _TokenAuth
+from ._token_auth import _TokenAuth
 from .exceptions import BEMServerAPIClientValueError
 
 
