@@ -118,26 +118,14 @@ class Agent:
         self._take_snapshot()
 
     def _take_snapshot(self) -> None:
+        """Copy the freshly set up tables into the snapshot schema, and write
+        the SQL of `reset`: empty every table, copy the snapshot back
+        (parents first), rewind every sequence."""
         sql = self.sql
         connection = self._sandbox_connection()
         with connection.transaction():
             tables = [row[0] for row in connection.execute(_TABLES_SQL)]
-            seeded = [
-                table
-                for table in tables
-                if connection.execute(
-                    sql.SQL("SELECT EXISTS (SELECT 1 FROM public.{})").format(
-                        sql.Identifier(table)
-                    )
-                ).fetchone()[0]
-            ]
-            # Restore parents before children so foreign keys hold.
-            order: graphlib.TopologicalSorter[str] = graphlib.TopologicalSorter(
-                {table: set() for table in seeded}
-            )
-            for child, parent in connection.execute(_FOREIGN_KEYS_SQL):
-                if child in seeded and parent in seeded and child != parent:
-                    order.add(child, parent)
+            order = self._restore_order(connection, tables)
             schema = sql.Identifier(SNAPSHOT_SCHEMA)
             connection.execute(
                 sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(schema)
@@ -156,44 +144,73 @@ class Agent:
                     )
                 ),
             ]
-            for table in order.static_order():
-                connection.execute(
-                    sql.SQL("CREATE TABLE {} AS TABLE {}").format(
-                        sql.Identifier(SNAPSHOT_SCHEMA, table),
-                        sql.Identifier("public", table),
-                    )
-                )
-                columns = sql.SQL(", ").join(
-                    sql.Identifier(row[0])
-                    for row in connection.execute(_COLUMNS_SQL, [f"public.{table}"])
-                )
-                statements.append(
-                    sql.SQL(
-                        "INSERT INTO {} ({}) OVERRIDING SYSTEM VALUE SELECT {} FROM {}"
-                    ).format(
-                        sql.Identifier("public", table),
-                        columns,
-                        columns,
-                        sql.Identifier(SNAPSHOT_SCHEMA, table),
-                    )
-                )
-            for name, start_value, last_value in connection.execute(_SEQUENCES_SQL):
-                sequence = sql.Literal(f'public."{name}"')
-                if last_value is None:
-                    statements.append(
-                        sql.SQL("SELECT setval({}, {}, false)").format(
-                            sequence, sql.Literal(start_value)
-                        )
-                    )
-                else:
-                    statements.append(
-                        sql.SQL("SELECT setval({}, {}, true)").format(
-                            sequence, sql.Literal(last_value)
-                        )
-                    )
+            statements += [self._snapshot(connection, table) for table in order]
+            statements += self._sequence_rewinds(connection)
             self._reset_sql = ";\n".join(
                 statement.as_string(connection) for statement in statements
             )
+
+    def _restore_order(self, connection: Any, tables: list[str]) -> list[str]:
+        """The tables holding rows after setup, parents before children so
+        that foreign keys hold when they are restored."""
+        sql = self.sql
+        seeded = [
+            table
+            for table in tables
+            if connection.execute(
+                sql.SQL("SELECT EXISTS (SELECT 1 FROM public.{})").format(
+                    sql.Identifier(table)
+                )
+            ).fetchone()[0]
+        ]
+        order: graphlib.TopologicalSorter[str] = graphlib.TopologicalSorter(
+            {table: set() for table in seeded}
+        )
+        for child, parent in connection.execute(_FOREIGN_KEYS_SQL):
+            if child in seeded and parent in seeded and child != parent:
+                order.add(child, parent)
+        return list(order.static_order())
+
+    def _snapshot(self, connection: Any, table: str) -> Any:
+        """Copy a table into the snapshot schema; the statement that copies
+        it back."""
+        sql = self.sql
+        connection.execute(
+            sql.SQL("CREATE TABLE {} AS TABLE {}").format(
+                sql.Identifier(SNAPSHOT_SCHEMA, table),
+                sql.Identifier("public", table),
+            )
+        )
+        columns = sql.SQL(", ").join(
+            sql.Identifier(row[0])
+            for row in connection.execute(_COLUMNS_SQL, [f"public.{table}"])
+        )
+        return sql.SQL(
+            "INSERT INTO {} ({}) OVERRIDING SYSTEM VALUE SELECT {} FROM {}"
+        ).format(
+            sql.Identifier("public", table),
+            columns,
+            columns,
+            sql.Identifier(SNAPSHOT_SCHEMA, table),
+        )
+
+    def _sequence_rewinds(self, connection: Any) -> list[Any]:
+        """Statements setting every sequence back where it is now: a sequence
+        never used to its start, a used one past its last value."""
+        sql = self.sql
+        rewinds = []
+        for name, start_value, last_value in connection.execute(_SEQUENCES_SQL):
+            sequence = sql.Literal(f'public."{name}"')
+            if last_value is None:
+                value, is_called = start_value, "false"
+            else:
+                value, is_called = last_value, "true"
+            rewinds.append(
+                sql.SQL("SELECT setval({}, {}, {})").format(
+                    sequence, sql.Literal(value), sql.SQL(is_called)
+                )
+            )
+        return rewinds
 
     def reset(self) -> float:
         """Restore the snapshot; return how long the SQL took, in seconds."""
