@@ -14,8 +14,12 @@ import signal
 import sys
 import time
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from ._errors import SandboxError
+
+if TYPE_CHECKING:
+    from ._sandbox import SandboxInfo
 
 _EXIT_ERROR = 1
 _EXIT_INTERRUPTED = 130
@@ -23,9 +27,6 @@ _HEALTH_CHECK_INTERVAL = 0.5
 
 
 def _parser() -> argparse.ArgumentParser:
-    from ._sandbox import DEFAULT_API_VERSION
-    from .pytest_plugin import API_VERSION_ENV
-
     parser = argparse.ArgumentParser(
         prog="python -m bemserver_api_client.testing",
         description="Run a real BEMServer API server for tests and experiments.",
@@ -39,6 +40,14 @@ def _parser() -> argparse.ArgumentParser:
             "print its URL and credentials, and serve until Ctrl-C or SIGTERM."
         ),
     )
+    _add_serve_options(serve)
+    return parser
+
+
+def _add_serve_options(serve: argparse.ArgumentParser) -> None:
+    from ._sandbox import DEFAULT_API_VERSION
+    from .pytest_plugin import API_VERSION_ENV
+
     serve.add_argument(
         "--api-version",
         default=os.environ.get(API_VERSION_ENV) or DEFAULT_API_VERSION,
@@ -81,7 +90,6 @@ def _parser() -> argparse.ArgumentParser:
         help="print the connection details as one JSON line",
     )
     serve.add_argument("-q", "--quiet", action="store_true", help="no progress logs")
-    return parser
 
 
 def _raise_keyboard_interrupt(signum: int, frame: FrameType | None) -> None:
@@ -109,30 +117,7 @@ def serve(args: argparse.Namespace) -> int:
         print("interrupted during startup; stopped", file=sys.stderr)
         return _EXIT_INTERRUPTED
     try:
-        if args.json:
-            details = {
-                "base_url": info.base_url,
-                "host": info.host,
-                "port": info.port,
-                "api_version": info.api_version,
-                "core_version": info.core_version,
-                "admin": {"email": info.admin.email, "password": info.admin.password},
-                "user": {"email": info.user.email, "password": info.user.password},
-                "log_path": str(info.log_path),
-            }
-            print(json.dumps(details), flush=True)
-        else:
-            print(
-                f"BEMServer API sandbox ready: bemserver-api {info.api_version}, "
-                f"bemserver-core {info.core_version}\n"
-                f"  URL   {info.base_url}\n"
-                f"  host  {info.host}  (client: host=..., use_ssl=False)\n"
-                f"  admin {info.admin.email}  password {info.admin.password}\n"
-                f"  user  {info.user.email}  password {info.user.password}\n"
-                f"  log   {info.log_path}\n"
-                "Press Ctrl-C to stop.",
-                flush=True,
-            )
+        _print_details(info, as_json=args.json)
         gunicorn_pid = sandbox.process_ids["gunicorn"]
         while True:
             time.sleep(_HEALTH_CHECK_INTERVAL)
@@ -148,6 +133,34 @@ def serve(args: argparse.Namespace) -> int:
         print("stopping...", file=sys.stderr, flush=True)
         sandbox.stop()
         print("stopped", file=sys.stderr, flush=True)
+
+
+def _print_details(info: SandboxInfo, *, as_json: bool) -> None:
+    """How to reach the sandbox, as one JSON line or for a person to read."""
+    if as_json:
+        details = {
+            "base_url": info.base_url,
+            "host": info.host,
+            "port": info.port,
+            "api_version": info.api_version,
+            "core_version": info.core_version,
+            "admin": {"email": info.admin.email, "password": info.admin.password},
+            "user": {"email": info.user.email, "password": info.user.password},
+            "log_path": str(info.log_path),
+        }
+        print(json.dumps(details), flush=True)
+    else:
+        print(
+            f"BEMServer API sandbox ready: bemserver-api {info.api_version}, "
+            f"bemserver-core {info.core_version}\n"
+            f"  URL   {info.base_url}\n"
+            f"  host  {info.host}  (client: host=..., use_ssl=False)\n"
+            f"  admin {info.admin.email}  password {info.admin.password}\n"
+            f"  user  {info.user.email}  password {info.user.password}\n"
+            f"  log   {info.log_path}\n"
+            "Press Ctrl-C to stop.",
+            flush=True,
+        )
 
 
 def _alive(pid: int) -> bool:

@@ -133,6 +133,39 @@ def listen_on_loopback(port: int | None) -> socket.socket:
     return sock
 
 
+def _gunicorn_command(
+    python: Path, fd: int, workers: int, timeout: int, instance_dir: Path
+) -> list[str]:
+    """gunicorn serving the sandbox's WSGI module on the inherited socket `fd`."""
+    return [
+        str(python),
+        "-I",
+        "-m",
+        "gunicorn",
+        "--bind",
+        f"fd://{fd}",
+        "--workers",
+        str(workers),
+        "--timeout",
+        str(timeout),
+        "--graceful-timeout",
+        "5",
+        # Import the app once in the master, then fork: workers are ready
+        # together, seconds sooner than importing it in each of them.
+        "--preload",
+        # Also puts the instance directory (the WSGI module) on sys.path.
+        "--chdir",
+        str(instance_dir),
+        "--config",
+        str(instance_dir / GUNICORN_CONFIG),
+        "--access-logfile",
+        "-",
+        "--error-logfile",
+        "-",
+        f"{WSGI_MODULE}:app",
+    ]
+
+
 class GunicornServer:
     """gunicorn running the BEMServer API app, in a process group of its own."""
 
@@ -150,33 +183,9 @@ class GunicornServer:
     ) -> None:
         self._log_path = log_path
         fd = listening_socket.fileno()
-        command = [
-            str(environment.python),
-            "-I",
-            "-m",
-            "gunicorn",
-            "--bind",
-            f"fd://{fd}",
-            "--workers",
-            str(workers),
-            "--timeout",
-            str(timeout),
-            "--graceful-timeout",
-            "5",
-            # Import the app once in the master, then fork: workers are ready
-            # together, seconds sooner than importing it in each of them.
-            "--preload",
-            # Also puts the instance directory (the WSGI module) on sys.path.
-            "--chdir",
-            str(instance_dir),
-            "--config",
-            str(instance_dir / GUNICORN_CONFIG),
-            "--access-logfile",
-            "-",
-            "--error-logfile",
-            "-",
-            f"{WSGI_MODULE}:app",
-        ]
+        command = _gunicorn_command(
+            environment.python, fd, workers, timeout, instance_dir
+        )
         process_env = server_subprocess_env()
         process_env.update(env)
         self._process = subprocess.Popen(
