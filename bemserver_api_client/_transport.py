@@ -234,6 +234,36 @@ async def iterate_async(client: AsyncSender, call: Call[Any]) -> AsyncIterator[A
 # -- many calls at once --------------------------------------------------------
 
 
+def _start_more(
+    pending: dict[Any, int],
+    numbered: Iterator[tuple[int, Call[Any]]],
+    concurrency: int,
+    start: Callable[[Call[Any]], Any],
+) -> bool:
+    """Start calls until `concurrency` are in flight (`pending`: their future
+    or task, and their index); False once there are no more calls."""
+    while len(pending) < concurrency:
+        item = next(numbered, None)
+        if item is None:
+            return False
+        pending[start(item[1])] = item[0]
+    return True
+
+
+def _report_done(
+    finished: Iterable[Any], pending: dict[Any, int], on_done: OnDone
+) -> bool:
+    """Give each finished call to `on_done`; False if it said to stop."""
+    going = True
+    for done in finished:
+        index = pending.pop(done)
+        error = done.exception()
+        result = None if error is not None else done.result()
+        if not on_done(index, result, error):
+            going = False
+    return going
+
+
 def execute_many(
     client: BlockingSender,
     calls: Iterable[Call[Any]],
@@ -254,24 +284,17 @@ def execute_many(
     going = True
     waited = True
     pool = ThreadPoolExecutor(concurrency, thread_name_prefix="bemserver")
+
+    def start(call: Call[Any]) -> Future[Any]:
+        return pool.submit(execute, client, call, cancel)
+
     try:
         while True:
-            while going and len(pending) < concurrency:
-                item = next(numbered, None)
-                if item is None:
-                    going = False
-                    break
-                future = pool.submit(execute, client, item[1], cancel)
-                pending[future] = item[0]
+            going = going and _start_more(pending, numbered, concurrency, start)
             if not pending:
                 return
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for done in finished:
-                index = pending.pop(done)
-                error = done.exception()
-                result = None if error is not None else done.result()
-                if not on_done(index, result, error):
-                    going = False
+            going = _report_done(finished, pending, on_done) and going
     except BaseException as exc:
         if cancel is not None:
             cancel.set()
@@ -296,26 +319,19 @@ async def execute_many_async(
     numbered = enumerate(calls)
     pending: dict[asyncio.Task[Any], int] = {}
     going = True
+
+    def start(call: Call[Any]) -> asyncio.Task[Any]:
+        return asyncio.ensure_future(execute_async(client, call))
+
     try:
         while True:
-            while going and len(pending) < concurrency:
-                item = next(numbered, None)
-                if item is None:
-                    going = False
-                    break
-                task = asyncio.ensure_future(execute_async(client, item[1]))
-                pending[task] = item[0]
+            going = going and _start_more(pending, numbered, concurrency, start)
             if not pending:
                 return
             finished, _ = await asyncio.wait(
                 pending, return_when=asyncio.FIRST_COMPLETED
             )
-            for done in finished:
-                index = pending.pop(done)
-                error = done.exception()
-                result = None if error is not None else done.result()
-                if not on_done(index, result, error):
-                    going = False
+            going = _report_done(finished, pending, on_done) and going
     finally:
         for task in pending:
             task.cancel()
