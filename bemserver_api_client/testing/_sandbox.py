@@ -8,7 +8,6 @@ import logging
 import os
 import secrets
 import shutil
-import socket
 import tempfile
 import threading
 import time
@@ -16,35 +15,38 @@ import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
-import attrs
 import httpx
 
-from ._database import DatabaseAgent, drop_database_command, drop_database_now
+from ._database import DatabaseAgent
 from ._errors import SandboxError
-from ._postgres import (
-    DATABASE_URL_ENV,
-    EmbeddedPostgres,
-    PostgresTarget,
-    external_target,
-)
+from ._info import Credentials, SandboxInfo
 from ._processes import Watchdog
 from ._server import (
     LOOPBACK,
-    GunicornServer,
     listen_on_loopback,
     write_api_settings,
     write_core_settings,
     write_wsgi_module,
+)
+from ._startup import (
+    Startup,
+    check_release,
+    database_server,
+    set_up_database,
+    start_agent,
+    start_server,
 )
 from ._venv import (
     ServerEnvironment,
     check_api_version,
     default_cache_dir,
     ensure_server_environment,
-    same_release,
 )
+
+# The records of _info are part of what this module offers (see __init__).
+__all__ = ["DEFAULT_API_VERSION", "BEMServerSandbox", "Credentials", "SandboxInfo"]
 
 logger = logging.getLogger("bemserver_api_client.testing")
 
@@ -52,54 +54,7 @@ DEFAULT_API_VERSION = "0.27.0"
 
 # Bounds of the database agent's chores, in seconds.
 _RESET_TIMEOUT = 120.0
-_DROP_DATABASE_TIMEOUT = 60.0
 _HTTP_TIMEOUT = 30.0
-
-
-@attrs.frozen
-class Credentials:
-    """Email and password of a sandbox user (the password stays out of repr)."""
-
-    email: str
-    password: str = attrs.field(repr=False)
-
-
-@attrs.frozen
-class SandboxInfo:
-    """How to reach a running sandbox."""
-
-    #: "http://127.0.0.1:PORT"
-    base_url: str
-    #: "127.0.0.1:PORT": the client's ``host`` argument (with ``use_ssl=False``).
-    host: str
-    port: int
-    #: As the server reports it in ``/about/``.
-    api_version: str
-    core_version: str
-    #: An administrator.
-    admin: Credentials
-    #: A user without admin rights (and, at first, without any campaign).
-    user: Credentials
-    #: gunicorn's, PostgreSQL's and the sandbox helpers' output. Removed on stop.
-    log_path: Path
-
-
-@attrs.frozen
-class _Instance:
-    """The files of one running sandbox, and its watchdog."""
-
-    directory: Path
-    log_path: Path
-    log: IO[bytes]
-    watchdog: Watchdog
-
-    @property
-    def core_settings(self) -> Path:
-        return self.directory / "core_settings.py"
-
-    @property
-    def api_settings(self) -> Path:
-        return self.directory / "api_settings.py"
 
 
 class BEMServerSandbox:
@@ -274,25 +229,27 @@ class BEMServerSandbox:
             install_timeout=self.install_timeout,
         )
         deadline = time.monotonic() + self.startup_timeout
-        instance = self._make_instance(cleanup)
+        startup = self._begin(cleanup, environment, deadline)
 
         # Three slow steps run side by side (there are two cores): gunicorn
         # importing the app, the database agent importing bemserver-core, and
         # initdb. The app does not touch the database before a request.
-        target, postgres = self._database_server(cleanup, instance)
+        target, postgres = database_server(startup, self.database_url)
         database = f"bemserver_sandbox_{secrets.token_hex(6)}"
-        write_core_settings(instance.core_settings, target.sqlalchemy_url(database))
-        write_api_settings(instance.api_settings, secrets.token_urlsafe(32))
-        write_wsgi_module(instance.directory, self.access_token_lifetime)
-        agent = self._start_agent(cleanup, instance, environment, target, database)
-        server = self._start_server(cleanup, instance, environment, listening_socket)
+        write_core_settings(startup.core_settings, target.sqlalchemy_url(database))
+        write_api_settings(startup.api_settings, secrets.token_urlsafe(32))
+        write_wsgi_module(startup.directory, self.access_token_lifetime)
+        self._agent = agent = start_agent(startup, target, database)
+        server = start_server(startup, listening_socket, self.workers, self.timeout)
         # gunicorn has its own copy now; ours would keep the port open (and
         # connections queued) should gunicorn die.
         listening_socket.close()
 
-        admin, user = self._set_up_database(agent, postgres, target, database, deadline)
+        admin, user = set_up_database(startup, agent, postgres, target, database)
         base_url = f"http://{LOOPBACK}:{port}"
-        api_version, core_version = self._check_release(server, base_url, deadline)
+        api_version, core_version = check_release(
+            server, base_url, deadline, self.api_version
+        )
         self._http = cleanup.enter_context(
             httpx.Client(base_url=base_url, timeout=_HTTP_TIMEOUT)
         )
@@ -310,14 +267,17 @@ class BEMServerSandbox:
             core_version=core_version,
             admin=admin,
             user=user,
-            log_path=instance.log_path,
+            log_path=startup.log_path,
         )
 
-    # -- the steps of a start ----------------------------------------------
-
-    def _make_instance(self, cleanup: contextlib.ExitStack) -> _Instance:
-        """The sandbox's own directory and log, removed on stop, and the
-        watchdog that cleans up after a process that died without stopping."""
+    def _begin(
+        self,
+        cleanup: contextlib.ExitStack,
+        environment: ServerEnvironment,
+        deadline: float,
+    ) -> Startup:
+        """A start's own directory and log, removed on stop, and the watchdog
+        that cleans up after a process that died without stopping."""
         directory = Path(tempfile.mkdtemp(prefix="bemserver-sandbox-"))
         cleanup.callback(shutil.rmtree, directory, ignore_errors=True)
         log_path = directory / "sandbox.log"
@@ -325,131 +285,16 @@ class BEMServerSandbox:
         self._watchdog = watchdog = Watchdog(log)
         self._process_ids["watchdog"] = watchdog.pid
         watchdog.guard_directory(directory)
-        return _Instance(directory, log_path, log, watchdog)
-
-    def _database_server(
-        self, cleanup: contextlib.ExitStack, instance: _Instance
-    ) -> tuple[PostgresTarget, EmbeddedPostgres | None]:
-        """Where the database goes: the given server, else an embedded
-        PostgreSQL (returned too: it is started later)."""
-        url = self.database_url or os.environ.get(DATABASE_URL_ENV)
-        if url:
-            target = external_target(url)
-            logger.info("Sandbox database server: %s", target.description)
-            return target, None
-        postgres = EmbeddedPostgres(
-            log=instance.log, log_path=instance.log_path, watchdog=instance.watchdog
+        return Startup(
+            cleanup,
+            directory,
+            log_path,
+            log,
+            watchdog,
+            environment,
+            deadline,
+            self._process_ids,
         )
-        cleanup.callback(postgres.stop)
-        return postgres.target, postgres
-
-    def _start_agent(
-        self,
-        cleanup: contextlib.ExitStack,
-        instance: _Instance,
-        environment: ServerEnvironment,
-        target: PostgresTarget,
-        database: str,
-    ) -> DatabaseAgent:
-        """The database agent, which drops the database of an external server
-        on stop (the watchdog does it should this process die first)."""
-        agent = DatabaseAgent(
-            python=environment.python,
-            core_settings=instance.core_settings,
-            log=instance.log,
-            log_path=instance.log_path,
-        )
-        self._agent = agent
-        self._process_ids["database_agent"] = agent.pid
-        instance.watchdog.guard_process_group(agent.pid)
-        # Callbacks run last in, first out: gunicorn stops first, then the
-        # database is dropped (external server), then the agent exits, then
-        # PostgreSQL stops.
-        cleanup.callback(agent.close)
-        if target.external:
-            # Not our own throw-away server: the database must be dropped.
-            argv, env = drop_database_command(
-                environment.python, target.maintenance_dsn, database
-            )
-            instance.watchdog.guard_command(argv, env, _DROP_DATABASE_TIMEOUT)
-            cleanup.callback(
-                _drop_database, agent, environment.python, target, database
-            )
-        return agent
-
-    def _start_server(
-        self,
-        cleanup: contextlib.ExitStack,
-        instance: _Instance,
-        environment: ServerEnvironment,
-        listening_socket: socket.socket,
-    ) -> GunicornServer:
-        """gunicorn, serving on the claimed port (stopped first on stop)."""
-        server = GunicornServer(
-            environment=environment,
-            instance_dir=instance.directory,
-            listening_socket=listening_socket,
-            workers=self.workers,
-            timeout=self.timeout,
-            env={
-                "BEMSERVER_CORE_SETTINGS_FILE": str(instance.core_settings),
-                "BEMSERVER_API_SETTINGS_FILE": str(instance.api_settings),
-                # numpy's BLAS threads do not survive gunicorn's fork (--preload).
-                "OPENBLAS_NUM_THREADS": "1",
-                "OMP_NUM_THREADS": "1",
-            },
-            log=instance.log,
-            log_path=instance.log_path,
-        )
-        self._process_ids["gunicorn"] = server.pid
-        cleanup.callback(server.stop)
-        instance.watchdog.guard_process_group(server.pid)
-        return server
-
-    def _set_up_database(
-        self,
-        agent: DatabaseAgent,
-        postgres: EmbeddedPostgres | None,
-        target: PostgresTarget,
-        database: str,
-        deadline: float,
-    ) -> tuple[Credentials, Credentials]:
-        """Create the database (in the embedded PostgreSQL, started first, if
-        any) with the sandbox's admin and user; their credentials."""
-        if postgres is not None:
-            postgres.start(_remaining(deadline, "starting PostgreSQL"))
-            if postgres.pid is not None:
-                self._process_ids["postgres"] = postgres.pid
-        agent.send(
-            "create_database", maintenance_dsn=target.maintenance_dsn, database=database
-        )
-        admin = Credentials("admin@sandbox.bemserver.test", secrets.token_urlsafe(16))
-        user = Credentials("user@sandbox.bemserver.test", secrets.token_urlsafe(16))
-        agent.receive(_remaining(deadline, "creating the database"))
-        agent.request(
-            "bootstrap",
-            _remaining(deadline, "setting up the database"),
-            users=[
-                {"name": "Sandbox Admin", "admin": True, **attrs.asdict(admin)},
-                {"name": "Sandbox User", "admin": False, **attrs.asdict(user)},
-            ],
-        )
-        return admin, user
-
-    def _check_release(
-        self, server: GunicornServer, base_url: str, deadline: float
-    ) -> tuple[str, str]:
-        """(API version, core version) of the server once it answers, the
-        release asked for (else SandboxError)."""
-        about = server.wait_until_ready(base_url, deadline)
-        versions = about.get("versions", {})
-        api_version = str(versions.get("bemserver_api", ""))
-        if not same_release(api_version, self.api_version):
-            raise SandboxError(
-                f"asked for bemserver-api {self.api_version} but the server reports "
-                f"{api_version or 'no version'}"
-            )
-        return api_version, str(versions.get("bemserver_core", ""))
 
     # -- helpers for tests -------------------------------------------------
 
@@ -524,25 +369,3 @@ class BEMServerSandbox:
         if self._http is None:
             raise SandboxError("the sandbox is not running: call start() first")
         return self._http
-
-
-def _remaining(deadline: float, step: str) -> float:
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise SandboxError(
-            f"the sandbox did not start in time: out of time before {step}"
-        )
-    return remaining
-
-
-def _drop_database(
-    agent: DatabaseAgent, python: Path, target: PostgresTarget, database: str
-) -> None:
-    """Drop the sandbox database on an external server, whatever the agent's state."""
-    try:
-        agent.request("drop_database", _DROP_DATABASE_TIMEOUT)
-    except SandboxError:
-        # The agent is dead or stuck (failed start): do it with a new one.
-        drop_database_now(
-            python, target.maintenance_dsn, database, timeout=_DROP_DATABASE_TIMEOUT
-        )
