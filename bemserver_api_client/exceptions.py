@@ -313,6 +313,14 @@ class ChunkInfo:
         )
 
 
+def _listed(label: str, chunks: list[ChunkInfo], most: int = 20) -> list[str]:
+    """One message line per chunk, the first `most` of them, then how many more."""
+    lines = [f"{label}: {info}" for info in chunks[:most]]
+    if len(chunks) > most:
+        lines.append(f"{label}: ... {len(chunks) - most} more")
+    return lines
+
+
 class BEMServerAPIChunkError(BEMServerAPIInternalError):
     """A chunk of a bulk upload failed (after the client's retries).
 
@@ -343,12 +351,8 @@ class BEMServerAPIChunkError(BEMServerAPIInternalError):
             f"{len(not_sent)} not sent (sending the data again is safe)"
         ]
         lines += [f"failed: {info} -> {exc!r}" for info, exc in failed]
-        lines += [f"stored: {info}" for info in stored[:20]]
-        if len(stored) > 20:
-            lines.append(f"stored: ... {len(stored) - 20} more")
-        lines += [f"not sent: {info}" for info in not_sent[:20]]
-        if len(not_sent) > 20:
-            lines.append(f"not sent: ... {len(not_sent) - 20} more")
+        lines += _listed("stored", stored)
+        lines += _listed("not sent", not_sent)
         super().__init__(status, "\n".join(lines))
 
 
@@ -375,10 +379,7 @@ class BEMServerAPIInterruptedError(KeyboardInterrupt):
         self.stored = stored or []
         self.in_flight = in_flight or []
         self.failed = failed or []
-        lines = [message]
-        lines += [f"stored: {info}" for info in self.stored[:20]]
-        if len(self.stored) > 20:
-            lines.append(f"stored: ... {len(self.stored) - 20} more")
+        lines = [message, *_listed("stored", self.stored)]
         lines += [f"in flight (stored or not): {info}" for info in self.in_flight]
         lines += [f"failed: {info} -> {exc!r}" for info, exc in self.failed]
         super().__init__("\n".join(lines))
