@@ -55,6 +55,7 @@ from .response import _NOT_PARSED, BEMServerApiClientResponse
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
+    from ._generated.operations import OperationRef
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -220,7 +221,7 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
     def __init__(
         self,
         describe: Callable[Concatenate[Any, P], Plan[R]],
-        uses: tuple[str, ...],
+        uses: tuple[OperationRef[Any], ...],
     ) -> None:
         super().__init__(cast(Any, describe), uses, None)
         self._plan = describe
@@ -254,7 +255,7 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
 
 
 def plan_operation(
-    *uses: str,
+    *uses: OperationRef[Any],
 ) -> Callable[[Callable[Concatenate[Any, P], Plan[R]]], PlanOperation[P, R]]:
     """Declare an operation whose method returns a plan (see `PlanOperation`)."""
 

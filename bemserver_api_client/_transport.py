@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import finish, first_page, next_page, page_items, prepare
+from ._base_client import finish, first_page, next_page, page_items
+from ._prepare import prepare
 from ._versions import is_version_limited, unavailable_error
 
 if TYPE_CHECKING:

@@ -32,6 +32,7 @@ from .._convert import enum_value as enum_value
 
 if TYPE_CHECKING:
     from .._base_client import BaseClient
+    from .._generated.operations import OperationRef
     from ..response import BEMServerApiClientResponse
 
 P = ParamSpec("P")
@@ -44,33 +45,28 @@ UpdateT = TypeVar("UpdateT")
 class Resource(Generic[ModeT]):
     """An entry point of the client (`api_client.sites`): a group of operations.
 
-    A plain collection names its generated operations by rule (see the
-    normaliser): `class Sites(CRUD[...], tag="site", collection="sites")` uses
-    `site.list_sites`, `site.get_site`, `site.create_site`, `site.update_site`
-    and `site.delete_site`, for the resource `/sites/`.
+    A collection states the generated operations of its common operations as
+    typed references of the index (`_generated.operations`), which type
+    checkers compare with the models it declares::
+
+        class Sites(CRUD[ModeT, m.Site, m.Site, m.SitePut]):
+            _list = operations.list_sites  # OperationRef[list[m.Site]]
+            _get = operations.get_site  # OperationRef[m.Site]
+            ...
+
+    Its `path` is the one of its list operation ("/sites/"), unless it says one.
     """
 
     #: The API resource, as in the reference table ("/sites/").
     path: str = ""
     #: The client attribute this resource is (set by the entry point table).
     entry_point_name: str = ""
-    _list: str
-    _get: str
-    _create: str
-    _update: str
-    _delete: str
 
-    def __init_subclass__(
-        cls, *, tag: str | None = None, collection: str | None = None, **kwargs: Any
-    ) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if tag is not None and collection is not None:
-            cls.path = f"/{collection}/"
-            cls._list = f"{tag}.list_{collection}"
-            cls._get = f"{tag}.get_{tag}"
-            cls._create = f"{tag}.create_{tag}"
-            cls._update = f"{tag}.update_{tag}"
-            cls._delete = f"{tag}.delete_{tag}"
+        listing = cls.__dict__.get("_list")
+        if listing is not None and "path" not in cls.__dict__:
+            cls.path = listing.path
 
     def __init__(self, client: BaseClient[ModeT, Any]) -> None:
         self._client: BaseClient[ModeT, Any] = client
@@ -85,7 +81,7 @@ class Operation(Generic[P, T]):
     def __init__(
         self,
         describe: Callable[Concatenate[Any, P], Call[T]],
-        uses: tuple[str, ...],
+        uses: tuple[OperationRef[T], ...],
         attribute: str | None,
     ) -> None:
         self._describe = describe
@@ -96,7 +92,9 @@ class Operation(Generic[P, T]):
         #: ...or the resource class attribute that names it (common operations).
         self.attribute = attribute
 
-    def generated_operations(self, resource: type[Resource[Any]]) -> tuple[str, ...]:
+    def generated_operations(
+        self, resource: type[Resource[Any]]
+    ) -> tuple[OperationRef[Any], ...]:
         """The generated operations this operation calls on a resource class."""
         if self.attribute is not None:
             return (getattr(resource, self.attribute),)
@@ -122,7 +120,7 @@ class Operation(Generic[P, T]):
         execute = resource._client._execute
 
         used = self.generated_operations(type(resource))
-        default_operation = used[0] if len(used) == 1 else ""
+        default_operation = used[0] if len(used) == 1 else None
         caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
 
         @functools.wraps(describe)
@@ -135,24 +133,39 @@ class Operation(Generic[P, T]):
 
 
 def operation(
-    *uses: str, attribute: str | None = None
+    *uses: OperationRef[T],
 ) -> Callable[[Callable[Concatenate[Any, P], Call[T]]], Operation[P, T]]:
     """Declare an operation: a method returning the `Call` to send.
 
-    `uses` names the generated operations the method calls ("site.get_site");
-    a common operation names instead the attribute of the resource class that
-    says which one (`attribute="_get"`). Tests read these to tell which
-    operations of the API the client reaches.
+    `uses` are the generated operations the method calls, typed references of
+    the index (`operations.get_site`): the `Call[...]` the method declares must
+    be the result type of their parser. With one, every call is of it; with
+    several, the method's `Call(operation=...)` says which. Tests read these to
+    tell which operations of the API the client reaches.
     """
 
     def declare(describe: Callable[Concatenate[Any, P], Call[T]]) -> Operation[P, T]:
-        return Operation(describe, uses, attribute)
+        return Operation(describe, uses, None)
+
+    return declare
+
+
+def common_operation(
+    attribute: str,
+) -> Callable[[Callable[Concatenate[Any, P], Call[T]]], Operation[P, T]]:
+    """Declare a common operation (`getone`...) of a mixin: the generated
+    operation it calls is the resource class's `attribute` ("_get")."""
+
+    def declare(describe: Callable[Concatenate[Any, P], Call[T]]) -> Operation[P, T]:
+        return Operation(describe, (), attribute)
 
     return declare
 
 
 # The common operations (CF of the reference), one mixin each. The generated
-# operation of each is named by the resource class: `_list`, `_get`, ...
+# operation of each is a typed attribute of the resource class: `_list`,
+# `_get`, ..., typed by the mixin's models (ModelT...), so that a class whose
+# operations return other models than it declares is a type error.
 
 
 # Typed filters: a list operation's filters differ from one resource to the
@@ -193,6 +206,8 @@ class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
     of its list operation (e.g. `Sites.getall`, with `f.ListSitesQuery`), with
     `@list_operation`, whose body returns `self._list_call(etag, query)`."""
 
+    _list: OperationRef[list[ModelT]]
+
     def _list_call(
         self, etag: str | None, query: Mapping[str, Any]
     ) -> Call[list[ModelT]]:
@@ -200,21 +215,27 @@ class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
 
 
 class GetOne(Resource[ModeT], Generic[ModeT, ModelT]):
-    @operation(attribute="_get")
+    _get: OperationRef[ModelT]
+
+    @common_operation("_get")
     def getone(self, id: int, *, etag: str | None = None) -> Call[ModelT]:
         """One resource by ID (with `etag`: BEMServerAPINotModified if unchanged)."""
         return Call(id, if_none_match=etag)
 
 
 class Create(Resource[ModeT], Generic[ModeT, ModelT, CreateT]):
-    @operation(attribute="_create")
+    _create: OperationRef[ModelT]
+
+    @common_operation("_create")
     def create(self, payload: CreateT | Mapping[str, Any]) -> Call[ModelT]:
         """Create a resource from a dict or a model."""
         return Call(body=checked_payload(payload))
 
 
 class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
-    @operation(attribute="_update")
+    _update: OperationRef[ModelT]
+
+    @common_operation("_update")
     def update(
         self, id: int, payload: UpdateT | Mapping[str, Any], *, etag: str | None = None
     ) -> Call[ModelT]:
@@ -224,7 +245,9 @@ class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
 
 
 class Delete(Resource[ModeT]):
-    @operation(attribute="_delete")
+    _delete: OperationRef[None]
+
+    @common_operation("_delete")
     def delete(self, id: int, *, etag: str | None = None) -> Call[None]:
         """Delete a resource; `etag` is the one of its last getone() (the server
         refuses a delete without it where the resource has ETags)."""
@@ -264,9 +287,13 @@ class Pages(Generic[P, T]):
     description returns; an iterator on the blocking client, an async iterator
     on the asyncio one (see `Operation`, its sibling for single calls)."""
 
-    def __init__(self, describe: Callable[Concatenate[Any, P], Call[list[T]]]) -> None:
+    def __init__(
+        self, describe: Callable[Concatenate[Any, P], Call[list[T]]], attribute: str
+    ) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
+        #: The resource class attribute of the list operation it pages through.
+        self.attribute = attribute
 
     @overload
     def __get__(
@@ -290,7 +317,8 @@ class Pages(Generic[P, T]):
         @functools.wraps(describe)
         def iterate(*args: Any, **kwargs: Any) -> Any:
             call = describe(resource, *args, **kwargs)
-            return resource._client._iterate(call.targeting(resource._list, caller))
+            listing = getattr(resource, self.attribute)
+            return resource._client._iterate(call.targeting(listing, caller))
 
         return iterate
 
@@ -300,7 +328,7 @@ def pages_operation(
 ) -> Pages[P, T]:
     """Declare a resource's `iter_all` over the pages of its `_list` operation."""
     describe.__doc__ = describe.__doc__ or ITER_ALL_DOC
-    return Pages(describe)
+    return Pages(describe, "_list")
 
 
 class Paginated(Resource[ModeT], Generic[ModeT, ModelT]):

@@ -21,6 +21,7 @@ from .._bulk import (
     upload_plan,
 )
 from .._dataframe import frame_plan, pandas
+from .._generated import operations
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
 from ..exceptions import BEMServerAPIClientValueError
 from ._base import (
@@ -53,9 +54,13 @@ TimeseriesDataBody = Mapping[str, Mapping[str, Any]] | bytes | str | BinaryIO
 class Timeseries(
     CRUD[ModeT, "m.Timeseries", "m.Timeseries", "m.TimeseriesPut"],
     Paginated[ModeT, "m.Timeseries"],
-    tag="timeseries",
-    collection="timeseries",
 ):
+    _list = operations.list_timeseries
+    _get = operations.get_timeseries
+    _create = operations.create_timeseries
+    _update = operations.update_timeseries
+    _delete = operations.delete_timeseries
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListTimeseriesQuery]
@@ -76,10 +81,14 @@ class Timeseries(
 class TimeseriesDataStates(
     CRUD[
         ModeT, "m.TimeseriesDataState", "m.TimeseriesDataState", "m.TimeseriesDataState"
-    ],
-    tag="timeseries_data_state",
-    collection="timeseries_data_states",
+    ]
 ):
+    _list = operations.list_timeseries_data_states
+    _get = operations.get_timeseries_data_state
+    _create = operations.create_timeseries_data_state
+    _update = operations.update_timeseries_data_state
+    _delete = operations.delete_timeseries_data_state
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
@@ -90,10 +99,14 @@ class TimeseriesDataStates(
 class TimeseriesProperties(
     CRUD[
         ModeT, "m.TimeseriesProperty", "m.TimeseriesProperty", "m.TimeseriesPropertyPut"
-    ],
-    tag="timeseries_property",
-    collection="timeseries_properties",
+    ]
 ):
+    _list = operations.list_timeseries_properties
+    _get = operations.get_timeseries_property
+    _create = operations.create_timeseries_property
+    _update = operations.update_timeseries_property
+    _delete = operations.delete_timeseries_property
+
     @list_operation
     def getall(
         self,
@@ -111,10 +124,14 @@ class TimeseriesPropertyData(
         "m.TimeseriesPropertyData",
         "m.TimeseriesPropertyData",
         "m.TimeseriesPropertyData",
-    ],
-    tag="timeseries_property_data",
-    collection="timeseries_property_data",
+    ]
 ):
+    _list = operations.list_timeseries_property_data
+    _get = operations.get_timeseries_property_data
+    _create = operations.create_timeseries_property_data
+    _update = operations.update_timeseries_property_data
+    _delete = operations.delete_timeseries_property_data
+
     @list_operation
     def getall(
         self,
@@ -129,9 +146,12 @@ class TimeseriesPropertyData(
 class TimeseriesBySites(
     CRD[ModeT, "m.TimeseriesBySite", "m.TimeseriesBySite"],
     Paginated[ModeT, "m.TimeseriesBySite"],
-    tag="timeseries_by_site",
-    collection="timeseries_by_sites",
 ):
+    _list = operations.list_timeseries_by_sites
+    _get = operations.get_timeseries_by_site
+    _create = operations.create_timeseries_by_site
+    _delete = operations.delete_timeseries_by_site
+
     @list_operation
     def getall(
         self,
@@ -156,9 +176,12 @@ class TimeseriesBySites(
 class TimeseriesByBuildings(
     CRD[ModeT, "m.TimeseriesByBuilding", "m.TimeseriesByBuilding"],
     Paginated[ModeT, "m.TimeseriesByBuilding"],
-    tag="timeseries_by_building",
-    collection="timeseries_by_buildings",
 ):
+    _list = operations.list_timeseries_by_buildings
+    _get = operations.get_timeseries_by_building
+    _create = operations.create_timeseries_by_building
+    _delete = operations.delete_timeseries_by_building
+
     @list_operation
     def getall(
         self,
@@ -183,9 +206,12 @@ class TimeseriesByBuildings(
 class TimeseriesByStoreys(
     CRD[ModeT, "m.TimeseriesByStorey", "m.TimeseriesByStorey"],
     Paginated[ModeT, "m.TimeseriesByStorey"],
-    tag="timeseries_by_storey",
-    collection="timeseries_by_storeys",
 ):
+    _list = operations.list_timeseries_by_storeys
+    _get = operations.get_timeseries_by_storey
+    _create = operations.create_timeseries_by_storey
+    _delete = operations.delete_timeseries_by_storey
+
     @list_operation
     def getall(
         self,
@@ -210,9 +236,12 @@ class TimeseriesByStoreys(
 class TimeseriesBySpaces(
     CRD[ModeT, "m.TimeseriesBySpace", "m.TimeseriesBySpace"],
     Paginated[ModeT, "m.TimeseriesBySpace"],
-    tag="timeseries_by_space",
-    collection="timeseries_by_spaces",
 ):
+    _list = operations.list_timeseries_by_spaces
+    _get = operations.get_timeseries_by_space
+    _create = operations.create_timeseries_by_space
+    _delete = operations.delete_timeseries_by_space
+
     @list_operation
     def getall(
         self,
@@ -237,9 +266,12 @@ class TimeseriesBySpaces(
 class TimeseriesByZones(
     CRD[ModeT, "m.TimeseriesByZone", "m.TimeseriesByZone"],
     Paginated[ModeT, "m.TimeseriesByZone"],
-    tag="timeseries_by_zone",
-    collection="timeseries_by_zones",
 ):
+    _list = operations.list_timeseries_by_zones
+    _get = operations.get_timeseries_by_zone
+    _create = operations.create_timeseries_by_zone
+    _delete = operations.delete_timeseries_by_zone
+
     @list_operation
     def getall(
         self,
@@ -264,9 +296,12 @@ class TimeseriesByZones(
 class TimeseriesByEvents(
     CRD[ModeT, "m.TimeseriesByEvent", "m.TimeseriesByEvent"],
     Paginated[ModeT, "m.TimeseriesByEvent"],
-    tag="timeseries_by_event",
-    collection="timeseries_by_events",
 ):
+    _list = operations.list_timeseries_by_events
+    _get = operations.get_timeseries_by_event
+    _create = operations.create_timeseries_by_event
+    _delete = operations.delete_timeseries_by_event
+
     @list_operation
     def getall(
         self,
@@ -335,7 +370,7 @@ class TimeseriesData(Resource[ModeT]):
 
     path = "/timeseries_data/"
 
-    @operation("timeseries_data.get_timeseries_data_stats")
+    @operation(operations.get_timeseries_data_stats)
     def get_stats(
         self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
     ) -> Call[m.TimeseriesDataStatsByID]:
@@ -346,7 +381,7 @@ class TimeseriesData(Resource[ModeT]):
             timezone=timezone,
         )
 
-    @operation("timeseries_data_for_campaign.get_timeseries_data_stats_by_names")
+    @operation(operations.get_timeseries_data_stats_by_names)
     def get_stats_by_names(
         self,
         campaign_id: int,
@@ -362,7 +397,7 @@ class TimeseriesData(Resource[ModeT]):
             timezone=timezone,
         )
 
-    @plan_operation("timeseries_data.upload_timeseries_data")
+    @plan_operation(operations.upload_timeseries_data)
     def upload(
         self,
         data_state: int,
@@ -393,12 +428,12 @@ class TimeseriesData(Resource[ModeT]):
                 body=_upload_body(body, format),
                 data_state=data_state,
                 idempotent=True,  # the server keeps the points it already has
-                operation="timeseries_data.upload_timeseries_data",
+                operation=operations.upload_timeseries_data,
             )
 
         return upload_plan(make_call, data, format, chunk_size, concurrency, progress)
 
-    @plan_operation("timeseries_data_for_campaign.upload_timeseries_data_by_names")
+    @plan_operation(operations.upload_timeseries_data_by_names)
     def upload_by_names(
         self,
         campaign_id: int,
@@ -419,7 +454,7 @@ class TimeseriesData(Resource[ModeT]):
                 body=_upload_body(body, format),
                 data_state=data_state,
                 idempotent=True,
-                operation="timeseries_data_for_campaign.upload_timeseries_data_by_names",
+                operation=operations.upload_timeseries_data_by_names,
             )
 
         return upload_plan(make_call, data, format, chunk_size, concurrency, progress)
@@ -438,14 +473,14 @@ class TimeseriesData(Resource[ModeT]):
         """The download of raw values, by id (no campaign) or by name."""
         by_id = campaign_id is None
         operation = (
-            "timeseries_data.download_timeseries_data"
+            operations.download_timeseries_data
             if by_id
-            else "timeseries_data_for_campaign.download_timeseries_data_by_names"
+            else operations.download_timeseries_data_by_names
         )
         stats = (
-            "timeseries_data.get_timeseries_data_stats"
+            operations.get_timeseries_data_stats
             if by_id
-            else "timeseries_data_for_campaign.get_timeseries_data_stats_by_names"
+            else operations.get_timeseries_data_stats_by_names
         )
         campaign = () if campaign_id is None else (campaign_id,)
 
@@ -497,10 +532,9 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Download:
         """The download of aggregated values, by id (no campaign) or by name."""
         operation = (
-            "timeseries_data.download_aggregated_timeseries_data"
+            operations.download_aggregated_timeseries_data
             if campaign_id is None
-            else "timeseries_data_for_campaign."
-            "download_aggregated_timeseries_data_by_names"
+            else operations.download_aggregated_timeseries_data_by_names
         )
         campaign = () if campaign_id is None else (campaign_id,)
 
@@ -536,8 +570,8 @@ class TimeseriesData(Resource[ModeT]):
         )
 
     @plan_operation(
-        "timeseries_data.download_timeseries_data",
-        "timeseries_data.get_timeseries_data_stats",
+        operations.download_timeseries_data,
+        operations.get_timeseries_data_stats,
     )
     def download(
         self,
@@ -578,8 +612,8 @@ class TimeseriesData(Resource[ModeT]):
         return download_plan(download, chunk_size, concurrency, progress, to_file)
 
     @plan_operation(
-        "timeseries_data_for_campaign.download_timeseries_data_by_names",
-        "timeseries_data_for_campaign.get_timeseries_data_stats_by_names",
+        operations.download_timeseries_data_by_names,
+        operations.get_timeseries_data_stats_by_names,
     )
     def download_by_names(
         self,
@@ -610,7 +644,7 @@ class TimeseriesData(Resource[ModeT]):
         )
         return download_plan(download, chunk_size, concurrency, progress, to_file)
 
-    @plan_operation("timeseries_data.download_aggregated_timeseries_data")
+    @plan_operation(operations.download_aggregated_timeseries_data)
     def download_aggregate(
         self,
         start_time: dt.datetime | str,
@@ -650,9 +684,7 @@ class TimeseriesData(Resource[ModeT]):
         )
         return download_plan(download, chunk_size, concurrency, progress, to_file)
 
-    @plan_operation(
-        "timeseries_data_for_campaign.download_aggregated_timeseries_data_by_names"
-    )
+    @plan_operation(operations.download_aggregated_timeseries_data_by_names)
     def download_aggregate_by_names(
         self,
         campaign_id: int,
@@ -691,8 +723,8 @@ class TimeseriesData(Resource[ModeT]):
     # DataFrames (the `pandas` extra): tz-aware index in `timezone`.
 
     @plan_operation(
-        "timeseries_data.download_timeseries_data",
-        "timeseries_data.get_timeseries_data_stats",
+        operations.download_timeseries_data,
+        operations.get_timeseries_data_stats,
     )
     def download_dataframe(
         self,
@@ -724,8 +756,8 @@ class TimeseriesData(Resource[ModeT]):
         return frame_plan(plan, timezone, by_ids=True)
 
     @plan_operation(
-        "timeseries_data_for_campaign.download_timeseries_data_by_names",
-        "timeseries_data_for_campaign.get_timeseries_data_stats_by_names",
+        operations.download_timeseries_data_by_names,
+        operations.get_timeseries_data_stats_by_names,
     )
     def download_by_names_dataframe(
         self,
@@ -756,7 +788,7 @@ class TimeseriesData(Resource[ModeT]):
         plan = download_plan(download, chunk_size, concurrency, progress)
         return frame_plan(plan, timezone, by_ids=False)
 
-    @plan_operation("timeseries_data.download_aggregated_timeseries_data")
+    @plan_operation(operations.download_aggregated_timeseries_data)
     def download_aggregate_dataframe(
         self,
         start_time: dt.datetime | str,
@@ -791,9 +823,7 @@ class TimeseriesData(Resource[ModeT]):
         plan = download_plan(download, chunk_size, concurrency, progress)
         return frame_plan(plan, timezone, by_ids=True)
 
-    @plan_operation(
-        "timeseries_data_for_campaign.download_aggregated_timeseries_data_by_names"
-    )
+    @plan_operation(operations.download_aggregated_timeseries_data_by_names)
     def download_aggregate_by_names_dataframe(
         self,
         campaign_id: int,
@@ -829,7 +859,7 @@ class TimeseriesData(Resource[ModeT]):
         plan = download_plan(download, chunk_size, concurrency, progress)
         return frame_plan(plan, timezone, by_ids=False)
 
-    @operation("timeseries_data.delete_timeseries_data")
+    @operation(operations.delete_timeseries_data)
     def delete(
         self,
         start_time: dt.datetime | str,
@@ -845,7 +875,7 @@ class TimeseriesData(Resource[ModeT]):
             timeseries=timeseries_ids,
         )
 
-    @operation("timeseries_data_for_campaign.delete_timeseries_data_by_names")
+    @operation(operations.delete_timeseries_data_by_names)
     def delete_by_names(
         self,
         campaign_id: int,
