@@ -31,6 +31,8 @@ from .._convert import checked_payload as checked_payload
 from .._convert import enum_value as enum_value
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import BaseClient
     from .._generated.operations import OperationRef
     from ..response import BEMServerApiClientResponse
@@ -212,6 +214,16 @@ class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
         self, etag: str | None, query: Mapping[str, Any]
     ) -> Call[list[ModelT]]:
         return Call(if_none_match=etag, query=query)
+
+
+class GetAllUnfiltered(GetAll[ModeT, ModelT]):
+    """A listable resource whose list operation takes no filter."""
+
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
+    ) -> Call[list[ModelT]]:
+        return self._list_call(etag, query)
 
 
 class GetOne(Resource[ModeT], Generic[ModeT, ModelT]):

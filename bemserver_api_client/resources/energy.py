@@ -6,44 +6,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._generated import operations
-from ._base import CRUD, Call, GetAll, ModeT, list_operation
+from ._base import CRUD, Call, GetAllUnfiltered, ModeT, list_operation
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._generated import filters as f
     from .._generated import models as m
-    from ._base import NoQuery
 
 
-class Energies(GetAll[ModeT, "m.Energy"]):
+class Energies(GetAllUnfiltered[ModeT, "m.Energy"]):
     _list = operations.list_energies
 
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.Energy]]:
-        return self._list_call(etag, query)
 
-
-class EnergyEndUses(GetAll[ModeT, "m.EnergyEndUse"]):
+class EnergyEndUses(GetAllUnfiltered[ModeT, "m.EnergyEndUse"]):
     _list = operations.list_energy_end_uses
 
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.EnergyEndUse]]:
-        return self._list_call(etag, query)
 
-
-class EnergyProductionTechnologies(GetAll[ModeT, "m.EnergyProductionTechnology"]):
+class EnergyProductionTechnologies(
+    GetAllUnfiltered[ModeT, "m.EnergyProductionTechnology"]
+):
     _list = operations.list_energy_production_technologies
-
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.EnergyProductionTechnology]]:
-        return self._list_call(etag, query)
 
 
 class EnergyConsumptionTimeseriesBySites(

@@ -10,6 +10,7 @@ from ._base import (
     CRUD,
     MAX_PAGE_SIZE,
     Call,
+    GetAllUnfiltered,
     ModeT,
     Paginated,
     list_operation,
@@ -22,23 +23,17 @@ if TYPE_CHECKING:
 
     from .._generated import filters as f
     from .._generated import models as m
-    from ._base import NoQuery
 
 
 class EventCategories(
-    CRUD[ModeT, "m.EventCategory", "m.EventCategory", "m.EventCategory"]
+    GetAllUnfiltered[ModeT, "m.EventCategory"],
+    CRUD[ModeT, "m.EventCategory", "m.EventCategory", "m.EventCategory"],
 ):
     _list = operations.list_event_categories
     _get = operations.get_event_category
     _create = operations.create_event_category
     _update = operations.update_event_category
     _delete = operations.delete_event_category
-
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.EventCategory]]:
-        return self._list_call(etag, query)
 
 
 class EventCategoriesByUsers(

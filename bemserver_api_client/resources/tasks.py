@@ -7,24 +7,25 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._generated import operations
-from ._base import CRUD, Call, GetAll, ModeT, checked_payload, list_operation, operation
+from ._base import (
+    CRUD,
+    Call,
+    GetAllUnfiltered,
+    ModeT,
+    checked_payload,
+    list_operation,
+    operation,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._generated import filters as f
     from .._generated import models as m
-    from ._base import NoQuery
 
 
-class Tasks(GetAll[ModeT, "m.Task"]):
+class Tasks(GetAllUnfiltered[ModeT, "m.Task"]):
     _list = operations.list_tasks
-
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.Task]]:
-        return self._list_call(etag, query)
 
     @operation(operations.run_task)
     def run_async(self, payload: m.TaskRun | Mapping[str, Any]) -> Call[None]:

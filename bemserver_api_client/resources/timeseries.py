@@ -29,6 +29,7 @@ from ._base import (
     CRUD,
     MAX_PAGE_SIZE,
     Call,
+    GetAllUnfiltered,
     ModeT,
     Paginated,
     Resource,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from .._generated import filters as f
     from .._generated import models as m
     from ..response import BEMServerApiClientResponse
-    from ._base import NoQuery
 
 #: Data as the API moves it: JSON {timeseries: {timestamp: value}} or CSV bytes.
 TimeseriesDataBody = Mapping[str, Mapping[str, Any]] | bytes | str | BinaryIO
@@ -79,21 +79,16 @@ class Timeseries(
 
 
 class TimeseriesDataStates(
+    GetAllUnfiltered[ModeT, "m.TimeseriesDataState"],
     CRUD[
         ModeT, "m.TimeseriesDataState", "m.TimeseriesDataState", "m.TimeseriesDataState"
-    ]
+    ],
 ):
     _list = operations.list_timeseries_data_states
     _get = operations.get_timeseries_data_state
     _create = operations.create_timeseries_data_state
     _update = operations.update_timeseries_data_state
     _delete = operations.delete_timeseries_data_state
-
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.TimeseriesDataState]]:
-        return self._list_call(etag, query)
 
 
 class TimeseriesProperties(
