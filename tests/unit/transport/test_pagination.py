@@ -20,7 +20,7 @@ from generator.normalise import iter_operations, normalise, snake_case
 from generator.pull import current_specs
 from tests.unit.conftest import MockClients
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def pagination_header(page: int, page_size: int, total: int) -> dict[str, int]:

@@ -34,6 +34,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIMalformedAnswerError,
 )
 from bemserver_api_client.response import BEMServerApiClientResponse
+from tests.support.streams import OneWayStream
 from tests.unit.conftest import MockClients
 
 UTC = dt.timezone.utc
@@ -373,16 +374,6 @@ def test_blank_lines_do_not_stop_a_csv_upload(kind: str, newline: str) -> None:
         for name, sign in (("1", 1), ("2", -1))
     ]
     assert sorted(server.cells) == sorted(expected)  # each cell exactly once
-
-
-class OneWayStream:
-    """A stream that can only be read (a pipe, a socket): no tell, no seek."""
-
-    def __init__(self, content: bytes) -> None:
-        self._content = io.BytesIO(content)
-
-    def read(self, size: int = -1) -> bytes:
-        return self._content.read(size)
 
 
 def test_quoted_fields_blank_lines_bom_and_bare_cr_are_sent_once() -> None:
