@@ -16,11 +16,12 @@ from .._bulk import (
     Plan,
     Progress,
     download_plan,
+    frame_plan,
+    pandas,
     plan_operation,
     require_aware,
     upload_plan,
 )
-from .._dataframe import frame_plan, pandas
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
 from ..exceptions import BEMServerAPIClientValueError
 from ._base import (
