@@ -12,11 +12,10 @@ execution differs, the splitting, merging and error reporting are the same.
 from __future__ import annotations
 
 import functools
+import inspect
 import threading
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
-
-import httpx
 
 from ..resources._base import Async, Call, Operation, Resource, Sync
 
@@ -156,6 +155,15 @@ async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
             raise
 
 
+def driver_of(resource: Resource[Any]) -> Callable[[Any, Plan[R], str], Any]:
+    """The driver of a resource's client: the asyncio one when the client's
+    `_execute`, the method every operation sends its calls through, is a
+    coroutine function (Operation awaits or not by the same method)."""
+    if inspect.iscoroutinefunction(resource._client._execute):
+        return drive_async
+    return drive_sync
+
+
 class PlanOperation(Operation[P, Any], Generic[P, R]):
     """An operation that may send several requests: its method returns a plan.
 
@@ -187,9 +195,7 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
             return self
         describe = self._plan
         client = resource._client
-        drive: Callable[[Any, Plan[R], str], Any] = (
-            drive_async if _is_async(client) else drive_sync
-        )
+        drive = driver_of(resource)
         caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
 
         @functools.wraps(describe)
@@ -210,7 +216,3 @@ def plan_operation(
         return PlanOperation(describe, uses)
 
     return declare
-
-
-def _is_async(client: Any) -> bool:
-    return getattr(client, "_http_client_class", None) is httpx.AsyncClient
