@@ -124,16 +124,10 @@ def aggregate_windows(
         zone = ZoneInfo(timezone)
     except Exception:
         return single
-    if width_unit in _FIXED_SECONDS:
-        bucket = width_value * _FIXED_SECONDS[width_unit]
-        if bucket <= 0 or 86_400 % bucket:
-            return single  # buckets not aligned on days: one request
-        window_unit = "day"
-    elif width_value == 1 and width_unit in _APPROX_SECONDS:
-        bucket = _APPROX_SECONDS[width_unit]
-        window_unit = width_unit
-    else:
+    sizes = _bucket_and_window_unit(width_value, width_unit)
+    if sizes is None:
         return single
+    bucket, window_unit = sizes
     seconds = (end - start).total_seconds()
     buckets = seconds / bucket
     windows = min(
@@ -145,19 +139,46 @@ def aggregate_windows(
     per_window = max(1, math.floor(units / windows))
     if units / per_window + 2 > MAX_DOWNLOAD_WINDOWS:  # windows are whole units
         per_window = math.ceil(units / (MAX_DOWNLOAD_WINDOWS - 2))
-    local = start.astimezone(zone)
-    origin = _floor_local(local, window_unit)
+    origin = _floor_local(start.astimezone(zone), window_unit)
+    return Windows(_local_bounds(start, end, origin, window_unit, per_window))
+
+
+def _bucket_and_window_unit(
+    width_value: int, width_unit: str
+) -> tuple[int, str] | None:
+    """A bucket's seconds (approximate beyond hours) and the unit windows are
+    whole numbers of; None when buckets are aligned on no such unit (one
+    request)."""
+    if width_unit in _FIXED_SECONDS:
+        bucket = width_value * _FIXED_SECONDS[width_unit]
+        if bucket <= 0 or 86_400 % bucket:
+            return None  # buckets not aligned on days
+        return bucket, "day"
+    if width_value == 1 and width_unit in _APPROX_SECONDS:
+        return _APPROX_SECONDS[width_unit], width_unit
+    return None
+
+
+def _local_bounds(
+    start: dt.datetime,
+    end: dt.datetime,
+    origin: dt.datetime,
+    unit: str,
+    per_window: int,
+) -> list[dt.datetime]:
+    """start, every `per_window` units of local time from `origin` strictly
+    between start and end, then end."""
     bounds = [start]
     index = 1
     while True:
-        bound = _add_local(origin, window_unit, per_window * index)
+        bound = _add_local(origin, unit, per_window * index)
         if bound >= end:
             break
         if bound > start:
             bounds.append(bound)
         index += 1
     bounds.append(end)
-    return Windows(bounds)
+    return bounds
 
 
 def _floor_local(value: dt.datetime, unit: str) -> dt.datetime:
