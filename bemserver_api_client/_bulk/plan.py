@@ -156,9 +156,9 @@ async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
 
 
 def driver_of(resource: Resource[Any]) -> Callable[[Any, Plan[R], str], Any]:
-    """The driver of a resource's client: the asyncio one when the client's
-    `_execute`, the method every operation sends its calls through, is a
-    coroutine function (Operation awaits or not by the same method)."""
+    """The driver for a resource's client, told by the method every
+    `Operation` sends its call through: the asyncio client's `_execute` is a
+    coroutine function, the blocking client's is not."""
     if inspect.iscoroutinefunction(resource._client._execute):
         return drive_async
     return drive_sync
