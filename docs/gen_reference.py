@@ -30,7 +30,7 @@ from bemserver_api_client._generated.operations import OperationRef
 from bemserver_api_client.resources._base import Operation, Resource
 
 try:  # PlanOperation: operations that may send several requests (bulk data).
-    from bemserver_api_client._bulk import PlanOperation
+    from bemserver_api_client._bulk.plan import PlanOperation
 except ImportError:  # pragma: no cover - only if bulk data moves elsewhere
     PlanOperation = ()  # type: ignore[assignment,misc]
 
