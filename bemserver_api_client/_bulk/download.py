@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._call import Call
 from ..exceptions import (
     BEMServerAPIClientValueError,
     BEMServerAPIInterruptedError,
     BEMServerAPIMalformedAnswerError,
 )
-from ..resources._base import Call
 from ..response import BEMServerApiClientResponse
 from .chunks import check_chunk_size
 from .merge import FileSink, FileTarget, Merger, brief

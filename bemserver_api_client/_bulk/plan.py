@@ -26,7 +26,8 @@ from typing import (
     overload,
 )
 
-from ..resources._base import Async, Call, Operation, Resource, Sync
+from .._call import Async, Call, Sync
+from .._operation import Operation, Resource
 
 if TYPE_CHECKING:
     from .._generated.operations import OperationRef

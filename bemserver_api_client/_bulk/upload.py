@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, BinaryIO, cast
 
+from .._call import Call
 from .._convert import enum_value
 from ..enums import DataFormat
 from ..exceptions import (
@@ -16,7 +17,6 @@ from ..exceptions import (
     BEMServerAPIInterruptedError,
     ChunkInfo,
 )
-from ..resources._base import Call
 from ..response import BEMServerApiClientResponse
 from .chunks import UploadChunk, UploadSplit, check_chunk_size, time_range
 from .csv import (

@@ -69,3 +69,16 @@ def test_an_import_up_the_bulk_layers_breaks_their_contract(tmp_path: Path) -> N
     assert "bemserver_api_client._bulk.csv -> bemserver_api_client._bulk.upload" in (
         result.stdout
     )
+
+
+def test_bulk_plans_may_not_reach_up_to_the_resources(tmp_path: Path) -> None:
+    package = copy_of_the_package(tmp_path)
+    plan = package / "_bulk" / "plan.py"
+    # The plans taking their declarations from the resources, as they once did.
+    plan.write_text(plan.read_text() + "\nfrom ..resources._base import Call  # noqa\n")
+    result = lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "1 kept, 1 broken" in result.stdout
+    assert "bemserver_api_client._bulk.plan -> bemserver_api_client.resources" in (
+        result.stdout
+    )
