@@ -9,8 +9,9 @@ api_client = BEMServerAPIClient(
 sites = api_client.sites.getall().parsed
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._auth import BearerTokenAuth, HTTPBasicAuth
-from ._client import AsyncBEMServerAPIClient, BEMServerAPIClient, BEMServerApiClient
 from ._logging import handler_from_environment
 from ._pool import aclose_shared_pools, close_shared_pools
 from ._retry import Retry
@@ -18,7 +19,30 @@ from ._version import __version__
 from ._versions import SUPPORTED_API_VERSIONS
 from .response import BEMServerApiClientResponse
 
+if TYPE_CHECKING:
+    from ._client import AsyncBEMServerAPIClient, BEMServerAPIClient, BEMServerApiClient
+
 handler_from_environment()
+
+#: The clients, imported on first use: importing the package (its pytest plugin,
+#: the sandbox, the generator's pull step) loads no entry point and no operation
+#: index until a client is asked for.
+_CLIENTS = frozenset(
+    {"AsyncBEMServerAPIClient", "BEMServerAPIClient", "BEMServerApiClient"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _CLIENTS:
+        from . import _client
+
+        return getattr(_client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_CLIENTS})
+
 
 __all__ = [
     "SUPPORTED_API_VERSIONS",

@@ -1,15 +1,10 @@
-"""What the blocking and the asyncio clients share: building a call's request from
-the generated core, checking arguments, and what travels with each request."""
+"""What the blocking and the asyncio clients share: their settings, copies with
+other options (`with_options`), what travels with each request, and the call
+of a request no entry point offers (`raw_call`)."""
 
 from __future__ import annotations
 
 import copy
-import datetime as dt
-import functools
-import types
-import warnings
-from enum import Enum
-from importlib import import_module
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -17,9 +12,6 @@ from typing import (
     Generic,
     Literal,
     TypeVar,
-    Union,
-    get_args,
-    get_origin,
 )
 
 import httpx
@@ -27,18 +19,13 @@ import httpx
 from ._auth import BearerTokenAuth, HTTPBasicAuth
 from ._call import Call, ModeT
 from ._config import auth_for, base_url
-from ._convert import as_date, as_datetime
 from ._pool import Verify
+from ._prepare import query_value
 from ._redact import redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry
 from ._version import __version__
 from ._versions import parse_version
-from .exceptions import (
-    BEMServerAPIArgumentWarning,
-    BEMServerAPIClientValueError,
-    BEMServerAPIInvalidArgumentError,
-    BEMServerAPIPreconditionError,
-)
+from .exceptions import BEMServerAPIClientValueError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -48,205 +35,8 @@ if TYPE_CHECKING:
 #: Sent with every request, before `default_headers`.
 USER_AGENT = f"bemserver-api-client/{__version__}"
 
-GENERATED_API = "bemserver_api_client._generated.api"
-
 #: Connect quickly or fail; reads may wait for the server's own 30 s worker limit.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-
-# Arguments of build_request that are not query parameters, and their names in
-# the facade's operations.
-_NOT_QUERY = {"body", "if_match", "if_none_match"}
-_ARGUMENT_NAMES = {"if_match": "etag", "if_none_match": "etag", "body": "payload"}
-_ETAG_HEADERS = {"if_match", "if_none_match"}
-
-
-@functools.cache
-def operation_module(name: str) -> Any:
-    """The generated module of an operation, imported on first use."""
-    return import_module(f"{GENERATED_API}.{name}")
-
-
-def _keywords(name: str) -> dict[str, tuple[Any, bool]]:
-    """{keyword argument of the operation's request builder: (annotation,
-    required)}, as the generator wrote it (`KEYWORDS`)."""
-    keywords: dict[str, tuple[Any, bool]] = operation_module(name).KEYWORDS
-    return keywords
-
-
-def _options(annotation: Any) -> list[Any]:
-    """The members of a union annotation, the generated UNSET type left out."""
-    if get_origin(annotation) in (Union, types.UnionType):
-        members = list(get_args(annotation))
-    else:
-        members = [annotation]
-    return [member for member in members if getattr(member, "__name__", "") != "Unset"]
-
-
-def _invalid(argument: str, value: Any, expected: str, server_says: str) -> Exception:
-    """The error of a value the server would refuse with 422, caught before
-    sending: both the server's `BEMServerAPIValidationError` (with `errors`
-    shaped as its answer) and a `BEMServerAPIClientValueError`."""
-    return BEMServerAPIInvalidArgumentError(
-        argument, f"invalid {argument}: {value!r} (expected {expected})", server_says
-    )
-
-
-def _coerce(value: Any, annotation: Any, argument: str) -> Any:
-    """Check and convert one argument to what the generated core expects.
-
-    Enumerations are checked against the values the API accepts (client side,
-    before any request); dates and datetimes may be given as ISO 8601 strings.
-    """
-    if isinstance(value, Enum):
-        value = value.value
-    for option in _options(annotation):
-        origin = get_origin(option)
-        if option is dt.datetime:
-            return as_datetime(value, argument)
-        if option is dt.date:
-            return as_date(value, argument)
-        if origin is Literal:
-            allowed = get_args(option)
-            if value not in allowed:
-                shown = ", ".join(repr(v) for v in allowed[:12])
-                more = ", ..." if len(allowed) > 12 else ""
-                raise _invalid(
-                    argument,
-                    value,
-                    f"one of {shown}{more}",
-                    f"Must be one of: {', '.join(str(v) for v in allowed)}.",
-                )
-            return value
-        if option is int and isinstance(value, str):
-            try:
-                return int(value)
-            except ValueError:
-                raise _invalid(
-                    argument, value, "an integer", "Not a valid integer."
-                ) from None
-        if origin is list:
-            (item_type,) = get_args(option)
-            items = value if isinstance(value, list | tuple | set) else [value]
-            return [
-                _coerce_item(item, item_type, argument, i)
-                for i, item in enumerate(items)
-            ]
-    return value
-
-
-def _coerce_item(value: Any, annotation: Any, argument: str, index: int) -> Any:
-    """One item of a list argument; its error is keyed by its index, as the
-    server's is ({"sort": {"0": ["Must be one of: ..."]}})."""
-    try:
-        return _coerce(value, annotation, argument)
-    except BEMServerAPIInvalidArgumentError as exc:
-        assert exc.errors is not None
-        raise BEMServerAPIInvalidArgumentError(
-            argument,
-            exc.message or str(exc),
-            "",
-            {argument: {str(index): exc.errors[argument]}},
-        ) from None
-
-
-def _query_value(value: Any) -> Any:
-    """An argument the API document does not list, as a query parameter: sent
-    as the existing client sent it, the server judges it."""
-    if isinstance(value, Enum):
-        return _query_value(value.value)
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple | set):
-        return [_query_value(item) for item in value]
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return str(value)
-
-
-def _warn_unlisted(call: Call[Any], names: list[str]) -> None:
-    warnings.warn(
-        f"{call.caller}: {', '.join(map(repr, names))} not in the API document of "
-        "this operation: sent as query parameters, the server decides",
-        BEMServerAPIArgumentWarning,
-        stacklevel=5,
-    )
-
-
-def prepare(
-    call: Call[Any],
-) -> tuple[dict[str, Any], Callable[[httpx.Response], Any] | None]:
-    """The request of a call (httpx.request keyword arguments) and its parser.
-
-    Arguments the operation's API document does not list are sent as query
-    parameters with a warning: the server is the judge, as with the existing
-    client (type checkers still refuse them).
-    """
-    if call.raw is not None:
-        return dict(call.raw), None
-    module = operation_module(call.operation)
-    keywords = _keywords(call.operation)
-    kwargs: dict[str, Any] = {}
-    unlisted: dict[str, Any] = {}
-    for name, value in {**call.kwargs, **call.query}.items():
-        if value is None:
-            continue  # left out: the server's default applies
-        keyword = keywords.get(name)
-        if name in call.query and name in _NOT_QUERY:
-            keyword = None  # a user's `body=`... is a query parameter too
-        elif keyword is None and name in _ETAG_HEADERS:
-            continue  # a resource without ETags: the existing client sent it anyway
-        elif keyword is None and name in _NOT_QUERY:
-            raise BEMServerAPIClientValueError(
-                f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
-            )
-        if keyword is None:
-            unlisted[name] = _query_value(value)
-        elif name in _NOT_QUERY:
-            kwargs[name] = value
-        else:
-            kwargs[name] = _coerce(value, keyword[0], name)
-    if keywords.get("if_match", (None, False))[1] and "if_match" not in kwargs:
-        raise BEMServerAPIPreconditionError(
-            428,
-            f"{call.caller} needs the resource's ETag (etag=...): read it from the "
-            "`etag` of a getone() response; the server refuses changes without it",
-        )
-    missing = [
-        name
-        for name, (_, required) in keywords.items()
-        if required and name not in kwargs
-    ]
-    if missing:
-        raise BEMServerAPIInvalidArgumentError(
-            missing[0],
-            f"{call.caller} needs {', '.join(missing)}",
-            "Missing data for required field.",
-            {name: ["Missing data for required field."] for name in missing},
-        )
-    request = module.build_request(*call.args, **kwargs)
-    if unlisted:
-        _warn_unlisted(call, list(unlisted))
-        request["params"] = {**request.get("params", {}), **unlisted}
-    if call.headers:
-        request["headers"] = {**request.get("headers", {}), **call.headers}
-    _make_replayable(request)
-    return request, module.parse_response
-
-
-def _make_replayable(request: dict[str, Any]) -> None:
-    """Read file bodies into bytes: a request may be sent again (retry, token
-    renewal), and a file can be read only once."""
-    content = request.get("content")
-    if content is not None and hasattr(content, "read"):
-        request["content"] = content.read()
-    files = request.get("files")
-    if files:
-        request["files"] = [
-            (name, (file[0], file[1].read(), *file[2:]))
-            if hasattr(file[1], "read")
-            else (name, file)
-            for name, file in files
-        ]
 
 
 def raw_call(
@@ -263,7 +53,7 @@ def raw_call(
     error mapping all the same; its answer has no model (`parsed` is `data`)."""
     request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/")}
     if params:
-        request["params"] = {k: _query_value(v) for k, v in params.items()}
+        request["params"] = {k: query_value(v) for k, v in params.items()}
     if json is not None:
         request["json"] = json
     if content is not None:
@@ -406,7 +196,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         if extra_headers:
             other._extra_headers = {**self._extra_headers, **extra_headers}
         if extra_query:
-            query = {k: _query_value(v) for k, v in extra_query.items()}
+            query = {k: query_value(v) for k, v in extra_query.items()}
             other._extra_query = {**self._extra_query, **query}
         return other
 

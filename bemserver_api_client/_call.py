@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 if TYPE_CHECKING:
     import httpx
 
+    from ._generated.operations import OperationRef
+
 T = TypeVar("T")
 
 
@@ -29,8 +31,9 @@ ModeT = TypeVar("ModeT", Sync, Async)
 class Call(Generic[T]):
     """One call of one generated operation: what a facade operation returns.
 
-    `operation` names the generated module under `_generated.api`
-    ("site.get_site"), by default the one its `@operation(...)` uses; `args` and
+    `operation` is the generated operation it calls, a typed reference of the
+    index (`operations.get_site`), by default the one its `@operation(...)`
+    names; `args` and
     `kwargs` go to its `build_request`, and so does `query`, the user's free
     keyword arguments (checked against the operation's parameters); `headers`
     are added (e.g. Accept); `auth`, when not True, replaces the client's
@@ -61,7 +64,7 @@ class Call(Generic[T]):
     auth: httpx.Auth | bool | None
     #: Safe to send twice although a POST (e.g. data the server deduplicates).
     idempotent: bool
-    operation: str
+    operation: OperationRef[T] | None
     #: "entry_point.operation", for messages.
     caller: str
     raw: Mapping[str, Any] | None
@@ -69,7 +72,7 @@ class Call(Generic[T]):
     def __init__(
         self,
         *args: Any,
-        operation: str = "",
+        operation: OperationRef[T] | None = None,
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | bool | None = True,
@@ -86,7 +89,7 @@ class Call(Generic[T]):
             "headers": dict(headers or {}),
             "auth": auth,
             "idempotent": idempotent,
-            "caller": operation if caller is None else caller,
+            "caller": caller or (operation.name if operation else ""),
             "raw": raw,
         }
         for name, value in fields.items():
@@ -101,7 +104,7 @@ class Call(Generic[T]):
             object.__setattr__(other, name, changes.get(name, getattr(self, name)))
         return other
 
-    def targeting(self, operation: str, caller: str) -> Call[T]:
+    def targeting(self, operation: OperationRef[T] | None, caller: str) -> Call[T]:
         """This call, of `operation`, named `caller` in messages."""
         return self._copy(operation=operation, caller=caller)
 

@@ -19,6 +19,7 @@ from ._base_client import (
     raw_call,
 )
 from ._call import Async, Call, ModeT, Sync
+from ._operation import Resource
 from ._pool import shared_async_client, shared_client
 from ._transport import (
     OnDone,
@@ -33,7 +34,6 @@ from ._versions import (
     api_version_of,
     check_api_version,
 )
-from .resources._base import Resource
 from .resources.about import About
 from .resources.analysis import Analysis
 from .resources.auth import Auth

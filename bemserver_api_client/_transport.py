@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import TOKEN_PATHS
-from ._base_client import prepare
 from ._logging import logger
 from ._outcome import finish, transport_error
 from ._pages import first_page, next_page, page_items
+from ._prepare import prepare
 from ._retry import is_idempotent
 from ._versions import is_version_limited, unavailable_error
 

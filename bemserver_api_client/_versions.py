@@ -22,6 +22,7 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
+    from ._generated.operations import OperationRef
     from .response import BEMServerApiClientResponse
 
 #: API versions the package is generated from and tested with: [oldest, newest).
@@ -162,11 +163,11 @@ def api_version_of(about: BEMServerApiClientResponse[Any]) -> str:
     return version
 
 
-def is_version_limited(operation: str) -> bool:
+def is_version_limited(operation: OperationRef[Any] | None) -> bool:
     """Whether some supported API versions lack the generated operation."""
     from ._generated.api_versions import OPERATION_GENERATIONS
 
-    return operation in OPERATION_GENERATIONS
+    return operation is not None and operation.name in OPERATION_GENERATIONS
 
 
 def _generation_of(release: Release, names: tuple[str, ...]) -> str:
@@ -191,12 +192,12 @@ def _describe(present: tuple[str, ...], names: tuple[str, ...]) -> str:
 
 
 def unavailable_error(
-    operation: str, caller: str, api_version: str
+    operation: OperationRef[Any] | None, caller: str, api_version: str
 ) -> BEMServerAPIOperationUnavailableError | None:
     """The error to raise if the server's API version lacks the operation."""
     from ._generated.api_versions import GENERATIONS, OPERATION_GENERATIONS
 
-    present = OPERATION_GENERATIONS.get(operation)
+    present = OPERATION_GENERATIONS.get(operation.name) if operation else None
     if present is None:
         return None
     if _generation_of(parse_version(api_version).release, GENERATIONS) in present:

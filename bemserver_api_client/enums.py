@@ -1,7 +1,7 @@
 """Enumerations of argument values.
 
 Members are strings too (`Aggregation.avg == "avg"`), so either form can be
-passed where an enumeration is expected. tests/test_enums.py checks that they
+passed where an enumeration is expected. tests/unit/test_enums.py checks that they
 agree with the enumerations of the OpenAPI document.
 """
 

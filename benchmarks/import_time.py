@@ -17,7 +17,8 @@ The sides are run alternately, `--runs` times each (15 by default), in an order
 that rotates every round, after one warm-up round that writes the bytecode caches;
 medians are reported.
 
-- Main figure: wall clock of `python -I -c "import bemserver_api_client"` minus the
+- Main figure: wall clock of `python -I -c "from bemserver_api_client import
+  BEMServerApiClient"` (the client's name in both releases) minus the
   median wall clock of the same interpreter running the same program with `pass`
   instead of the import (the baseline): what a script pays, interpreter exit
   included.
@@ -55,7 +56,10 @@ GOAL = 1.0
 RUN_TIMEOUT = 120
 
 MARKER = "@@import-time-bench@@"
-IMPORT_STATEMENT = f"import {PACKAGE}"
+# What a user's program writes: the package and its client (ours loads its
+# clients on first use, so `import bemserver_api_client` alone would measure less
+# than users pay). The existing release has the same name.
+IMPORT_STATEMENT = f"from {PACKAGE} import BEMServerApiClient"
 # Imported before the timer starts, by the baseline too.
 SETUP = "import time"
 EAGER_STATEMENT = f"""
@@ -253,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         f"existing {wall['baseline existing']:.1f} ms)"
     )
     print(
-        f"import {PACKAGE}: ours {cost['ours']:.1f} ms, existing "
+        f"{IMPORT_STATEMENT}: ours {cost['ours']:.1f} ms, existing "
         f"{EXISTING_VERSION} {cost['existing']:.1f} ms, "
         f"ratio {cost['ours'] / cost['existing']:.2f} (goal <= {GOAL:.1f})"
     )

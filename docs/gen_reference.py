@@ -24,13 +24,13 @@ from typing import Any
 import attrs
 
 from bemserver_api_client import enums, models
-from bemserver_api_client._base_client import operation_module
 from bemserver_api_client._client import EntryPoint, EntryPoints, entry_point_names
 from bemserver_api_client._generated import api_versions
+from bemserver_api_client._generated.operations import OperationRef
 from bemserver_api_client.resources._base import Operation, Resource
 
 try:  # PlanOperation: operations that may send several requests (bulk data).
-    from bemserver_api_client._bulk import PlanOperation
+    from bemserver_api_client._bulk.plan import PlanOperation
 except ImportError:  # pragma: no cover - only if bulk data moves elsewhere
     PlanOperation = ()  # type: ignore[assignment,misc]
 
@@ -177,7 +177,7 @@ class Documented:
     returns: str  # on the blocking client
     awaitable: bool  # on the asyncio client: an awaitable of `returns` (or not)
     doc: str
-    generated: tuple[str, ...]
+    generated: tuple[OperationRef[Any], ...]
     namespace: dict[str, Any]  # the globals of its module: its type aliases
 
 
@@ -245,7 +245,7 @@ def query_parameters(
     free keyword arguments of an operation reach: the API's filters."""
     named = {p.name for p in documented.parameters}
     for generated in documented.generated:
-        builder = operation_module(generated).build_request
+        builder = generated.module.build_request
         for parameter in inspect.signature(builder).parameters.values():
             if parameter.kind is not inspect.Parameter.KEYWORD_ONLY:
                 continue
@@ -254,17 +254,17 @@ def query_parameters(
             annotation = annotation_text(parameter.annotation)
             parts = [p.strip() for p in annotation.split("|")]
             annotation = " | ".join(p for p in parts if p != "Unset")
-            yield generated, parameter.name, annotation
+            yield generated.name, parameter.name, annotation
 
 
-def versions_of(generated: tuple[str, ...]) -> str:
+def versions_of(generated: tuple[OperationRef[Any], ...]) -> str:
     """In words, the API versions that have these generated operations, or ""
     when every supported version has them."""
     names = api_versions.GENERATIONS
     present: set[str] = set()
     for operation in generated:
-        if operation in api_versions.OPERATION_GENERATIONS:
-            present.update(api_versions.OPERATION_GENERATIONS[operation])
+        if operation.name in api_versions.OPERATION_GENERATIONS:
+            present.update(api_versions.OPERATION_GENERATIONS[operation.name])
     if not present:
         return ""
     ranges = []
@@ -379,10 +379,7 @@ def operation_markdown(
         lines += [documented.doc, ""]
     calls = []
     for generated in documented.generated:
-        module = operation_module(generated)
-        method, path = getattr(module, "METHOD", ""), getattr(module, "PATH", "")
-        if method and path:
-            calls.append(f"`{method} {path}`")
+        calls.append(f"`{generated.method} {generated.path}`")
     if calls:
         lines += [f"**Sends** {', '.join(calls)}.", ""]
     versions = versions_of(documented.generated)

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import filters, versions
+from . import filters, operations, versions
 from .normalise import normalise
 from .paths import CONFIG_FILE, ENUMS_FILE, TEMPLATES_DIR
 
@@ -101,7 +101,8 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         (target / "api_versions.py").write_text(
             versions.api_versions_module(by_generation, limited)
         )
-        _write_filters(target, env)
+        _write_module(target / "filters.py", _filters_source(target), env)
+        _write_module(target / "operations.py", _index_source(target), env)
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
             "the templates in templates/. Never edit these files by hand: change the\n"
@@ -112,14 +113,26 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
     return warnings
 
 
-def _write_filters(target: Path, env: dict[str, str]) -> None:
-    """Write `filters.py` (typed filters, see generator/filters.py) and format
-    it as the post hooks format the rest (the pinned ruff, isolated)."""
-    path = target / "filters.py"
+def _filters_source(target: Path) -> str:
+    """The typed filters (generator/filters.py)."""
     try:
-        path.write_text(filters.filters_module(target, ENUMS_FILE))
+        return filters.filters_module(target, ENUMS_FILE)
     except filters.FilterError as exc:
         raise GenerationError(f"typed filters: {exc}") from exc
+
+
+def _index_source(target: Path) -> str:
+    """The typed index of operations (generator/operations.py)."""
+    try:
+        return operations.index_module(target)
+    except operations.OperationIndexError as exc:
+        raise GenerationError(f"operation index: {exc}") from exc
+
+
+def _write_module(path: Path, source: str, env: dict[str, str]) -> None:
+    """Write a module this generator adds to the core and format it as the
+    post hooks format the rest (the pinned ruff, isolated)."""
+    path.write_text(source)
     for command in (
         ["check", "--no-cache", "--isolated", "--fix-only", "--select", "F401,I"],
         ["format", "--no-cache", "--isolated"],
@@ -134,7 +147,7 @@ def _write_filters(target: Path, env: dict[str, str]) -> None:
         )
         if result.returncode != 0:
             output = result.stdout + result.stderr
-            raise GenerationError(f"ruff {command[0]} of filters.py failed:\n{output}")
+            raise GenerationError(f"ruff {command[0]} of {path.name} failed:\n{output}")
 
 
 def _warnings(output: str) -> list[str]:

@@ -1,8 +1,10 @@
 """What the hand-written facade uses of the generated core.
 
 Each entry point (`api_client.sites`) is a resource class whose operations declare
-the generated operations they call (`@operation("site.get_site")`, or
-`attribute="_get"` naming a class attribute that says which). Read here once for
+the generated operations they call, typed references of the core's index
+(`@operation(operations.get_site)`, or a class attribute such as `_get` for the
+common operations); they are read here by the name of their module
+("site.get_site"). Read here once for
 the tests (tests/unit/test_spec_coverage.py) and for `python -m generator bump`,
 which reads the facade of the tree it bumps in a subprocess (`usage_of`), since
 that tree's package may not be the one imported here.
@@ -32,7 +34,7 @@ def reached_operations() -> dict[str, list[str]]:
             member = getattr(resource, attribute, None)
             if isinstance(member, Operation):
                 for used in member.generated_operations(resource):
-                    reached.setdefault(used, []).append(f"{name}.{attribute}")
+                    reached.setdefault(used.name, []).append(f"{name}.{attribute}")
     return reached
 
 

@@ -7,7 +7,7 @@ spec: names, required-ness and types are the core's own, and the enumeration
 aliases are the ones the core generated (`GetSiteDegreeDaysPeriod`...).
 
 Each type is widened to what the clients accept at run time (see
-`_base_client._coerce`): a list also as a tuple, a set or one item; a datetime
+`_prepare._coerce`): a list also as a tuple, a set or one item; a datetime
 also as a date or an ISO 8601 string, a date as a string; an enumeration also as
 a member of the facade's `Enum` with the same values (`enums.EventLevel`); an
 optional parameter also as None (left out: the server's default applies).

@@ -1,26 +1,14 @@
-"""How an entry point and its operations are declared, once for sync and async.
+"""The common operations of the resources (getall, getone, create, update,
+delete, iter_all), one mixin each, declared once for both clients.
 
-An operation is a method that describes a call (`Call`: which generated
-operation, with which arguments); decorated with `@operation`, it becomes a
-method that sends the call and returns a `BEMServerApiClientResponse`, or an
-awaitable of one on the async client. Type checkers see the method's own
-signature and the typed response, through the overloads of `operation.__get__`.
+The resource modules declare their entry points from here: it re-exports what
+they need of the operation declarations (`_operation`) and of the calls.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Concatenate,
-    Generic,
-    ParamSpec,
-    TypedDict,
-    TypeVar,
-    overload,
-)
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, TypedDict, TypeVar
 
 # Re-exported: the resources modules declare their operations from here.
 from .._call import Async as Async
@@ -29,132 +17,29 @@ from .._call import ModeT as ModeT
 from .._call import Sync as Sync
 from .._convert import checked_payload as checked_payload
 from .._convert import enum_value as enum_value
+from .._operation import Operation as Operation
+from .._operation import P as P
+from .._operation import Pages as Pages
+from .._operation import Resource as Resource
+from .._operation import T as T
+from .._operation import common_operation as common_operation
+from .._operation import operation as operation
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
-    from ..response import BEMServerApiClientResponse
+    from typing_extensions import Unpack
 
-P = ParamSpec("P")
-T = TypeVar("T")
+    from .._generated.operations import OperationRef
+
 ModelT = TypeVar("ModelT")
 CreateT = TypeVar("CreateT")
 UpdateT = TypeVar("UpdateT")
 
 
-class Resource(Generic[ModeT]):
-    """An entry point of the client (`api_client.sites`): a group of operations.
-
-    A plain collection names its generated operations by rule (see the
-    normaliser): `class Sites(CRUD[...], tag="site", collection="sites")` uses
-    `site.list_sites`, `site.get_site`, `site.create_site`, `site.update_site`
-    and `site.delete_site`, for the resource `/sites/`.
-    """
-
-    #: The API resource, as in the reference table ("/sites/").
-    path: str = ""
-    #: The client attribute this resource is (set by the entry point table).
-    entry_point_name: str = ""
-    _list: str
-    _get: str
-    _create: str
-    _update: str
-    _delete: str
-
-    def __init_subclass__(
-        cls, *, tag: str | None = None, collection: str | None = None, **kwargs: Any
-    ) -> None:
-        super().__init_subclass__(**kwargs)
-        if tag is not None and collection is not None:
-            cls.path = f"/{collection}/"
-            cls._list = f"{tag}.list_{collection}"
-            cls._get = f"{tag}.get_{tag}"
-            cls._create = f"{tag}.create_{tag}"
-            cls._update = f"{tag}.update_{tag}"
-            cls._delete = f"{tag}.delete_{tag}"
-
-    def __init__(self, client: BaseClient[ModeT, Any]) -> None:
-        self._client: BaseClient[ModeT, Any] = client
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.path}>"
-
-
-class Operation(Generic[P, T]):
-    """A method that sends the call its description returns (see `operation`)."""
-
-    def __init__(
-        self,
-        describe: Callable[Concatenate[Any, P], Call[T]],
-        uses: tuple[str, ...],
-        attribute: str | None,
-    ) -> None:
-        self._describe = describe
-        functools.update_wrapper(self, describe)  # type: ignore[arg-type]
-        self.name = describe.__name__
-        #: The generated operations it calls...
-        self.uses = uses
-        #: ...or the resource class attribute that names it (common operations).
-        self.attribute = attribute
-
-    def generated_operations(self, resource: type[Resource[Any]]) -> tuple[str, ...]:
-        """The generated operations this operation calls on a resource class."""
-        if self.attribute is not None:
-            return (getattr(resource, self.attribute),)
-        return self.uses
-
-    @overload
-    def __get__(
-        self, resource: Resource[Sync], owner: type[Any]
-    ) -> Callable[P, BEMServerApiClientResponse[T]]: ...
-
-    @overload
-    def __get__(
-        self, resource: Resource[Async], owner: type[Any]
-    ) -> Callable[P, Awaitable[BEMServerApiClientResponse[T]]]: ...
-
-    @overload
-    def __get__(self, resource: None, owner: type[Any]) -> Operation[P, T]: ...
-
-    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
-        if resource is None:
-            return self
-        describe = self._describe
-        execute = resource._client._execute
-
-        used = self.generated_operations(type(resource))
-        default_operation = used[0] if len(used) == 1 else ""
-        caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
-
-        @functools.wraps(describe)
-        def send(*args: Any, **kwargs: Any) -> Any:
-            call = describe(resource, *args, **kwargs)
-            call = call.targeting(call.operation or default_operation, caller)
-            return execute(call)
-
-        return send
-
-
-def operation(
-    *uses: str, attribute: str | None = None
-) -> Callable[[Callable[Concatenate[Any, P], Call[T]]], Operation[P, T]]:
-    """Declare an operation: a method returning the `Call` to send.
-
-    `uses` names the generated operations the method calls ("site.get_site");
-    a common operation names instead the attribute of the resource class that
-    says which one (`attribute="_get"`). Tests read these to tell which
-    operations of the API the client reaches.
-    """
-
-    def declare(describe: Callable[Concatenate[Any, P], Call[T]]) -> Operation[P, T]:
-        return Operation(describe, uses, attribute)
-
-    return declare
-
-
 # The common operations (CF of the reference), one mixin each. The generated
-# operation of each is named by the resource class: `_list`, `_get`, ...
-
-
+# operation of each is a typed attribute of the resource class: `_list`,
+# `_get`, ..., typed by the mixin's models (ModelT...), so that a class whose
+# operations return other models than it declares is a type error.
+#
 # Typed filters: a list operation's filters differ from one resource to the
 # next, and `**query: Unpack[...]` needs a concrete TypedDict (PEP 692: not a
 # type variable, so a generic mixin cannot state them). Each listable resource
@@ -193,28 +78,46 @@ class GetAll(Resource[ModeT], Generic[ModeT, ModelT]):
     of its list operation (e.g. `Sites.getall`, with `f.ListSitesQuery`), with
     `@list_operation`, whose body returns `self._list_call(etag, query)`."""
 
+    _list: OperationRef[list[ModelT]]
+
     def _list_call(
         self, etag: str | None, query: Mapping[str, Any]
     ) -> Call[list[ModelT]]:
         return Call(if_none_match=etag, query=query)
 
 
+class GetAllUnfiltered(GetAll[ModeT, ModelT]):
+    """A listable resource whose list operation takes no filter."""
+
+    @list_operation
+    def getall(
+        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
+    ) -> Call[list[ModelT]]:
+        return self._list_call(etag, query)
+
+
 class GetOne(Resource[ModeT], Generic[ModeT, ModelT]):
-    @operation(attribute="_get")
+    _get: OperationRef[ModelT]
+
+    @common_operation("_get")
     def getone(self, id: int, *, etag: str | None = None) -> Call[ModelT]:
         """One resource by ID (with `etag`: BEMServerAPINotModified if unchanged)."""
         return Call(id, if_none_match=etag)
 
 
 class Create(Resource[ModeT], Generic[ModeT, ModelT, CreateT]):
-    @operation(attribute="_create")
+    _create: OperationRef[ModelT]
+
+    @common_operation("_create")
     def create(self, payload: CreateT | Mapping[str, Any]) -> Call[ModelT]:
         """Create a resource from a dict or a model."""
         return Call(body=checked_payload(payload))
 
 
 class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
-    @operation(attribute="_update")
+    _update: OperationRef[ModelT]
+
+    @common_operation("_update")
     def update(
         self, id: int, payload: UpdateT | Mapping[str, Any], *, etag: str | None = None
     ) -> Call[ModelT]:
@@ -224,7 +127,9 @@ class Update(Resource[ModeT], Generic[ModeT, ModelT, UpdateT]):
 
 
 class Delete(Resource[ModeT]):
-    @operation(attribute="_delete")
+    _delete: OperationRef[None]
+
+    @common_operation("_delete")
     def delete(self, id: int, *, etag: str | None = None) -> Call[None]:
         """Delete a resource; `etag` is the one of its last getone() (the server
         refuses a delete without it where the resource has ETags)."""
@@ -259,48 +164,12 @@ class CRD(
 MAX_PAGE_SIZE = 100
 
 
-class Pages(Generic[P, T]):
-    """A resource's `iter_all`: the items of every page of the call its
-    description returns; an iterator on the blocking client, an async iterator
-    on the asyncio one (see `Operation`, its sibling for single calls)."""
-
-    def __init__(self, describe: Callable[Concatenate[Any, P], Call[list[T]]]) -> None:
-        self._describe = describe
-        functools.update_wrapper(self, describe)  # type: ignore[arg-type]
-
-    @overload
-    def __get__(
-        self, resource: Resource[Sync], owner: type[Any]
-    ) -> Callable[P, Iterator[T]]: ...
-
-    @overload
-    def __get__(
-        self, resource: Resource[Async], owner: type[Any]
-    ) -> Callable[P, AsyncIterator[T]]: ...
-
-    @overload
-    def __get__(self, resource: None, owner: type[Any]) -> Pages[P, T]: ...
-
-    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
-        if resource is None:
-            return self
-        describe = self._describe
-        caller = f"{resource.entry_point_name or type(resource).__name__}.iter_all"
-
-        @functools.wraps(describe)
-        def iterate(*args: Any, **kwargs: Any) -> Any:
-            call = describe(resource, *args, **kwargs)
-            return resource._client._iterate(call.targeting(resource._list, caller))
-
-        return iterate
-
-
 def pages_operation(
     describe: Callable[Concatenate[Any, P], Call[list[T]]],
 ) -> Pages[P, T]:
     """Declare a resource's `iter_all` over the pages of its `_list` operation."""
     describe.__doc__ = describe.__doc__ or ITER_ALL_DOC
-    return Pages(describe)
+    return Pages(describe, "_list")
 
 
 class Paginated(Resource[ModeT], Generic[ModeT, ModelT]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._generated import operations
 from ._base import Call, ModeT, Resource, operation
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 class About(Resource[ModeT]):
     path = "/about/"
 
-    @operation("about.get_about")
+    @operation(operations.get_about)
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
     ) -> Call[m.About]:

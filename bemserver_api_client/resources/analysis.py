@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from .._generated import operations
 from ..enums import BucketWidthUnit, StructuralElement
 from ..exceptions import BEMServerAPIClientValueError
 from ._base import Call, ModeT, Resource, enum_value, operation
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 class Analysis(Resource[ModeT]):
     path = "/analysis/"
 
-    @operation("analysis.get_completeness")
+    @operation(operations.get_completeness)
     def get_completeness(
         self,
         start_time: dt.datetime | str,
@@ -42,8 +43,8 @@ class Analysis(Resource[ModeT]):
         )
 
     @operation(
-        "analysis.get_site_energy_consumption_breakdown",
-        "analysis.get_building_energy_consumption_breakdown",
+        operations.get_site_energy_consumption_breakdown,
+        operations.get_building_energy_consumption_breakdown,
     )
     def get_energy_consumption_breakdown(
         self,
@@ -70,7 +71,11 @@ class Analysis(Resource[ModeT]):
             )
         return Call(
             structural_element_id,
-            operation=f"analysis.get_{element}_energy_consumption_breakdown",
+            operation=(
+                operations.get_site_energy_consumption_breakdown
+                if element == "site"
+                else operations.get_building_energy_consumption_breakdown
+            ),
             start_time=start_time,
             end_time=end_time,
             bucket_width_value=bucket_width_value,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._auth import BearerTokenAuth, _StaticBearerAuth
+from .._generated import operations
 from ..exceptions import BEMServerAPIClientValueError
 from ._base import Call, ModeT, Resource, operation
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 class Auth(Resource[ModeT]):
     path = "/auth/"
 
-    @operation("authentication.get_tokens")
+    @operation(operations.get_tokens)
     def get_tokens(self, email: str, password: str) -> Call[m.GetJWTResp]:
         """A token pair for these credentials.
 
@@ -26,7 +27,7 @@ class Auth(Resource[ModeT]):
             auth=None,
         )
 
-    @operation("authentication.refresh_tokens")
+    @operation(operations.refresh_tokens)
     def refresh_tokens(self) -> Call[m.GetJWTResp]:
         """A new token pair, for the refresh token of the client's authentication."""
         auth = self._client.authentication_method

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._generated import operations
 from ._base import CRD, CRUD, Call, ModeT, list_operation
 
 if TYPE_CHECKING:
@@ -13,11 +14,13 @@ if TYPE_CHECKING:
     from .._generated import models as m
 
 
-class Campaigns(
-    CRUD[ModeT, "m.Campaign", "m.Campaign", "m.Campaign"],
-    tag="campaign",
-    collection="campaigns",
-):
+class Campaigns(CRUD[ModeT, "m.Campaign", "m.Campaign", "m.Campaign"]):
+    _list = operations.list_campaigns
+    _get = operations.get_campaign
+    _create = operations.create_campaign
+    _update = operations.update_campaign
+    _delete = operations.delete_campaign
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListCampaignsQuery]
@@ -26,10 +29,14 @@ class Campaigns(
 
 
 class CampaignScopes(
-    CRUD[ModeT, "m.CampaignScope", "m.CampaignScope", "m.CampaignScopePut"],
-    tag="campaign_scope",
-    collection="campaign_scopes",
+    CRUD[ModeT, "m.CampaignScope", "m.CampaignScope", "m.CampaignScopePut"]
 ):
+    _list = operations.list_campaign_scopes
+    _get = operations.get_campaign_scope
+    _create = operations.create_campaign_scope
+    _update = operations.update_campaign_scope
+    _delete = operations.delete_campaign_scope
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListCampaignScopesQuery]
@@ -38,10 +45,13 @@ class CampaignScopes(
 
 
 class UserGroupsByCampaigns(
-    CRD[ModeT, "m.UserGroupByCampaign", "m.UserGroupByCampaign"],
-    tag="user_group_by_campaign",
-    collection="user_groups_by_campaigns",
+    CRD[ModeT, "m.UserGroupByCampaign", "m.UserGroupByCampaign"]
 ):
+    _list = operations.list_user_groups_by_campaigns
+    _get = operations.get_user_group_by_campaign
+    _create = operations.create_user_group_by_campaign
+    _delete = operations.delete_user_group_by_campaign
+
     @list_operation
     def getall(
         self,
@@ -54,10 +64,13 @@ class UserGroupsByCampaigns(
 
 
 class UserGroupsByCampaignScopes(
-    CRD[ModeT, "m.UserGroupByCampaignScope", "m.UserGroupByCampaignScope"],
-    tag="user_group_by_campaign_scope",
-    collection="user_groups_by_campaign_scopes",
+    CRD[ModeT, "m.UserGroupByCampaignScope", "m.UserGroupByCampaignScope"]
 ):
+    _list = operations.list_user_groups_by_campaign_scopes
+    _get = operations.get_user_group_by_campaign_scope
+    _create = operations.create_user_group_by_campaign_scope
+    _delete = operations.delete_user_group_by_campaign_scope
+
     @list_operation
     def getall(
         self,

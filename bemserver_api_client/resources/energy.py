@@ -5,44 +5,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import CRUD, Call, GetAll, ModeT, list_operation
+from .._generated import operations
+from ._base import CRUD, Call, GetAllUnfiltered, ModeT, list_operation
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._generated import filters as f
     from .._generated import models as m
-    from ._base import NoQuery
 
 
-class Energies(GetAll[ModeT, "m.Energy"], tag="energy", collection="energies"):
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.Energy]]:
-        return self._list_call(etag, query)
+class Energies(GetAllUnfiltered[ModeT, "m.Energy"]):
+    _list = operations.list_energies
 
 
-class EnergyEndUses(
-    GetAll[ModeT, "m.EnergyEndUse"], tag="energy_end_use", collection="energy_end_uses"
-):
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.EnergyEndUse]]:
-        return self._list_call(etag, query)
+class EnergyEndUses(GetAllUnfiltered[ModeT, "m.EnergyEndUse"]):
+    _list = operations.list_energy_end_uses
 
 
 class EnergyProductionTechnologies(
-    GetAll[ModeT, "m.EnergyProductionTechnology"],
-    tag="energy_production_technology",
-    collection="energy_production_technologies",
+    GetAllUnfiltered[ModeT, "m.EnergyProductionTechnology"]
 ):
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.EnergyProductionTechnology]]:
-        return self._list_call(etag, query)
+    _list = operations.list_energy_production_technologies
 
 
 class EnergyConsumptionTimeseriesBySites(
@@ -51,10 +35,14 @@ class EnergyConsumptionTimeseriesBySites(
         "m.EnergyConsumptionTimeseriesBySite",
         "m.EnergyConsumptionTimeseriesBySite",
         "m.EnergyConsumptionTimeseriesBySite",
-    ],
-    tag="energy_consumption_timeseries_by_site",
-    collection="energy_consumption_timeseries_by_sites",
+    ]
 ):
+    _list = operations.list_energy_consumption_timeseries_by_sites
+    _get = operations.get_energy_consumption_timeseries_by_site
+    _create = operations.create_energy_consumption_timeseries_by_site
+    _update = operations.update_energy_consumption_timeseries_by_site
+    _delete = operations.delete_energy_consumption_timeseries_by_site
+
     @list_operation
     def getall(
         self,
@@ -72,10 +60,14 @@ class EnergyConsumptionTimeseriesByBuildings(
         "m.EnergyConsumptionTimeseriesByBuilding",
         "m.EnergyConsumptionTimeseriesByBuilding",
         "m.EnergyConsumptionTimeseriesByBuilding",
-    ],
-    tag="energy_consumption_timeseries_by_building",
-    collection="energy_consumption_timeseries_by_buildings",
+    ]
 ):
+    _list = operations.list_energy_consumption_timeseries_by_buildings
+    _get = operations.get_energy_consumption_timeseries_by_building
+    _create = operations.create_energy_consumption_timeseries_by_building
+    _update = operations.update_energy_consumption_timeseries_by_building
+    _delete = operations.delete_energy_consumption_timeseries_by_building
+
     @list_operation
     def getall(
         self,
@@ -93,10 +85,14 @@ class EnergyProductionTimeseriesBySites(
         "m.EnergyProductionTimeseriesBySite",
         "m.EnergyProductionTimeseriesBySite",
         "m.EnergyProductionTimeseriesBySite",
-    ],
-    tag="energy_production_timeseries_by_site",
-    collection="energy_production_timeseries_by_sites",
+    ]
 ):
+    _list = operations.list_energy_production_timeseries_by_sites
+    _get = operations.get_energy_production_timeseries_by_site
+    _create = operations.create_energy_production_timeseries_by_site
+    _update = operations.update_energy_production_timeseries_by_site
+    _delete = operations.delete_energy_production_timeseries_by_site
+
     @list_operation
     def getall(
         self,
@@ -114,10 +110,14 @@ class EnergyProductionTimeseriesByBuildings(
         "m.EnergyProductionTimeseriesByBuilding",
         "m.EnergyProductionTimeseriesByBuilding",
         "m.EnergyProductionTimeseriesByBuilding",
-    ],
-    tag="energy_production_timeseries_by_building",
-    collection="energy_production_timeseries_by_buildings",
+    ]
 ):
+    _list = operations.list_energy_production_timeseries_by_buildings
+    _get = operations.get_energy_production_timeseries_by_building
+    _create = operations.create_energy_production_timeseries_by_building
+    _update = operations.update_energy_production_timeseries_by_building
+    _delete = operations.delete_energy_production_timeseries_by_building
+
     @list_operation
     def getall(
         self,
@@ -135,10 +135,14 @@ class WeatherTimeseriesBySites(
         "m.WeatherTimeseriesBySite",
         "m.WeatherTimeseriesBySite",
         "m.WeatherTimeseriesBySite",
-    ],
-    tag="weather_timeseries_by_site",
-    collection="weather_timeseries_by_sites",
+    ]
 ):
+    _list = operations.list_weather_timeseries_by_sites
+    _get = operations.get_weather_timeseries_by_site
+    _create = operations.create_weather_timeseries_by_site
+    _update = operations.update_weather_timeseries_by_site
+    _delete = operations.delete_weather_timeseries_by_site
+
     @list_operation
     def getall(
         self,

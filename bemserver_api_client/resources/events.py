@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._generated import operations
 from ._base import (
     CRD,
     CRUD,
     MAX_PAGE_SIZE,
     Call,
+    GetAllUnfiltered,
     ModeT,
     Paginated,
     list_operation,
@@ -21,19 +23,17 @@ if TYPE_CHECKING:
 
     from .._generated import filters as f
     from .._generated import models as m
-    from ._base import NoQuery
 
 
 class EventCategories(
+    GetAllUnfiltered[ModeT, "m.EventCategory"],
     CRUD[ModeT, "m.EventCategory", "m.EventCategory", "m.EventCategory"],
-    tag="event_category",
-    collection="event_categories",
 ):
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.EventCategory]]:
-        return self._list_call(etag, query)
+    _list = operations.list_event_categories
+    _get = operations.get_event_category
+    _create = operations.create_event_category
+    _update = operations.update_event_category
+    _delete = operations.delete_event_category
 
 
 class EventCategoriesByUsers(
@@ -42,10 +42,14 @@ class EventCategoriesByUsers(
         "m.EventCategoryByUser",
         "m.EventCategoryByUser",
         "m.EventCategoryByUserPut",
-    ],
-    tag="event_category_by_user",
-    collection="event_categories_by_users",
+    ]
 ):
+    _list = operations.list_event_categories_by_users
+    _get = operations.get_event_category_by_user
+    _create = operations.create_event_category_by_user
+    _update = operations.update_event_category_by_user
+    _delete = operations.delete_event_category_by_user
+
     @list_operation
     def getall(
         self,
@@ -58,11 +62,14 @@ class EventCategoriesByUsers(
 
 
 class Events(
-    CRUD[ModeT, "m.Event", "m.Event", "m.EventPut"],
-    Paginated[ModeT, "m.Event"],
-    tag="event",
-    collection="events",
+    CRUD[ModeT, "m.Event", "m.Event", "m.EventPut"], Paginated[ModeT, "m.Event"]
 ):
+    _list = operations.list_events
+    _get = operations.get_event
+    _create = operations.create_event
+    _update = operations.update_event
+    _delete = operations.delete_event
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsQuery]
@@ -81,11 +88,13 @@ class Events(
 
 
 class EventBySites(
-    CRD[ModeT, "m.EventBySite", "m.EventBySite"],
-    Paginated[ModeT, "m.EventBySite"],
-    tag="event_by_site",
-    collection="events_by_sites",
+    CRD[ModeT, "m.EventBySite", "m.EventBySite"], Paginated[ModeT, "m.EventBySite"]
 ):
+    _list = operations.list_events_by_sites
+    _get = operations.get_event_by_site
+    _create = operations.create_event_by_site
+    _delete = operations.delete_event_by_site
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsBySitesQuery]
@@ -106,9 +115,12 @@ class EventBySites(
 class EventByBuildings(
     CRD[ModeT, "m.EventByBuilding", "m.EventByBuilding"],
     Paginated[ModeT, "m.EventByBuilding"],
-    tag="event_by_building",
-    collection="events_by_buildings",
 ):
+    _list = operations.list_events_by_buildings
+    _get = operations.get_event_by_building
+    _create = operations.create_event_by_building
+    _delete = operations.delete_event_by_building
+
     @list_operation
     def getall(
         self,
@@ -133,9 +145,12 @@ class EventByBuildings(
 class EventByStoreys(
     CRD[ModeT, "m.EventByStorey", "m.EventByStorey"],
     Paginated[ModeT, "m.EventByStorey"],
-    tag="event_by_storey",
-    collection="events_by_storeys",
 ):
+    _list = operations.list_events_by_storeys
+    _get = operations.get_event_by_storey
+    _create = operations.create_event_by_storey
+    _delete = operations.delete_event_by_storey
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsByStoreysQuery]
@@ -154,11 +169,13 @@ class EventByStoreys(
 
 
 class EventBySpaces(
-    CRD[ModeT, "m.EventBySpace", "m.EventBySpace"],
-    Paginated[ModeT, "m.EventBySpace"],
-    tag="event_by_space",
-    collection="events_by_spaces",
+    CRD[ModeT, "m.EventBySpace", "m.EventBySpace"], Paginated[ModeT, "m.EventBySpace"]
 ):
+    _list = operations.list_events_by_spaces
+    _get = operations.get_event_by_space
+    _create = operations.create_event_by_space
+    _delete = operations.delete_event_by_space
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsBySpacesQuery]
@@ -177,11 +194,13 @@ class EventBySpaces(
 
 
 class EventByZones(
-    CRD[ModeT, "m.EventByZone", "m.EventByZone"],
-    Paginated[ModeT, "m.EventByZone"],
-    tag="event_by_zone",
-    collection="events_by_zones",
+    CRD[ModeT, "m.EventByZone", "m.EventByZone"], Paginated[ModeT, "m.EventByZone"]
 ):
+    _list = operations.list_events_by_zones
+    _get = operations.get_event_by_zone
+    _create = operations.create_event_by_zone
+    _delete = operations.delete_event_by_zone
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListEventsByZonesQuery]
@@ -202,9 +221,13 @@ class EventByZones(
 class Notifications(
     CRUD[ModeT, "m.Notification", "m.Notification", "m.NotificationPut"],
     Paginated[ModeT, "m.Notification"],
-    tag="notification",
-    collection="notifications",
 ):
+    _list = operations.list_notifications
+    _get = operations.get_notification
+    _create = operations.create_notification
+    _update = operations.update_notification
+    _delete = operations.delete_notification
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListNotificationsQuery]
@@ -221,7 +244,7 @@ class Notifications(
     ) -> Call[list[m.Notification]]:
         return self._pages_call(page_size, query)
 
-    @operation("notification.count_notifications_by_campaign")
+    @operation(operations.count_notifications_by_campaign)
     def count_by_campaign(
         self,
         /,
@@ -235,7 +258,7 @@ class Notifications(
             query=kwargs,
         )
 
-    @operation("notification.mark_all_notifications_as_read")
+    @operation(operations.mark_all_notifications_as_read)
     def mark_all_as_read(
         self, /, **kwargs: Unpack[f.MarkAllNotificationsAsReadQuery]
     ) -> Call[None]:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import Any, BinaryIO
 
+from .._generated import operations
 from ..exceptions import BEMServerAPIClientValueError
 from ._base import Call, ModeT, Resource, operation
 
@@ -45,7 +46,7 @@ def _csv_files(
 class InputOutput(Resource[ModeT]):
     path = "/io/"
 
-    @operation("io.upload_sites_csv")
+    @operation(operations.upload_sites_csv)
     def upload_sites_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> Call[None]:
@@ -58,7 +59,7 @@ class InputOutput(Resource[ModeT]):
         body = SitesCSVUploadFile(**_csv_files(csv_files, SITES_CSV_FIELDS))
         return Call(body=body, campaign_id=campaign_id)
 
-    @operation("io.upload_timeseries_csv")
+    @operation(operations.upload_timeseries_csv)
     def upload_timeseries_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> Call[None]:

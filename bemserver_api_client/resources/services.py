@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, Generic
 
+from .._generated import operations
 from ._base import (
     CRUD,
     Call,
@@ -26,19 +27,13 @@ if TYPE_CHECKING:
 
     from .._generated import filters as f
     from .._generated import models as m
+    from .._generated.operations import OperationRef
 
 
 class GetFull(Resource[ModeT], Generic[ModeT, ModelT]):
     """`GET <resource>full`: the settings with the campaign's or site's details."""
 
-    _full: str
-
-    def __init_subclass__(
-        cls, *, tag: str | None = None, collection: str | None = None, **kwargs: Any
-    ) -> None:
-        super().__init_subclass__(tag=tag, collection=collection, **kwargs)
-        if tag is not None and collection is not None:
-            cls._full = f"{tag}.list_{collection}_full"
+    _full: OperationRef[list[ModelT]]
 
     # Each resource declares its typed `get_full` (see `GetAll`), with
     # `@full_operation`, calling this.
@@ -67,9 +62,14 @@ class StCheckMissingByCampaign(
         "m.STCheckMissingByCampaignPut",
     ],
     GetFull[ModeT, "m.STCheckMissingByCampaignFull"],
-    tag="st_check_missing_by_campaign",
-    collection="st_check_missings_by_campaigns",
 ):
+    _list = operations.list_st_check_missings_by_campaigns
+    _get = operations.get_st_check_missing_by_campaign
+    _create = operations.create_st_check_missing_by_campaign
+    _update = operations.update_st_check_missing_by_campaign
+    _delete = operations.delete_st_check_missing_by_campaign
+    _full = operations.list_st_check_missings_by_campaigns_full
+
     @list_operation
     def getall(
         self,
@@ -99,9 +99,14 @@ class StCheckOutlierByCampaign(
         "m.STCheckOutliersByCampaignPut",
     ],
     GetFull[ModeT, "m.STCheckOutliersByCampaignFull"],
-    tag="st_check_outliers_by_campaign",
-    collection="st_check_outliers_by_campaigns",
 ):
+    _list = operations.list_st_check_outliers_by_campaigns
+    _get = operations.get_st_check_outliers_by_campaign
+    _create = operations.create_st_check_outliers_by_campaign
+    _update = operations.update_st_check_outliers_by_campaign
+    _delete = operations.delete_st_check_outliers_by_campaign
+    _full = operations.list_st_check_outliers_by_campaigns_full
+
     @list_operation
     def getall(
         self,
@@ -131,9 +136,14 @@ class StCleanupByCampaign(
         "m.STCleanupByCampaignPut",
     ],
     GetFull[ModeT, "m.STCleanupByCampaignFull"],
-    tag="st_cleanup_by_campaign",
-    collection="st_cleanups_by_campaigns",
 ):
+    _list = operations.list_st_cleanups_by_campaigns
+    _get = operations.get_st_cleanup_by_campaign
+    _create = operations.create_st_cleanup_by_campaign
+    _update = operations.update_st_cleanup_by_campaign
+    _delete = operations.delete_st_cleanup_by_campaign
+    _full = operations.list_st_cleanups_by_campaigns_full
+
     @list_operation
     def getall(
         self,
@@ -159,9 +169,11 @@ class StCleanupByTimeseries(
     GetAll[ModeT, "m.STCleanupByTimeseries"],
     GetOne[ModeT, "m.STCleanupByTimeseries"],
     GetFull[ModeT, "m.STCleanupByTimeseriesFull"],
-    tag="st_cleanup_by_timeseries",
-    collection="st_cleanups_by_timeseries",
 ):
+    _list = operations.list_st_cleanups_by_timeseries
+    _get = operations.get_st_cleanup_by_timeseries
+    _full = operations.list_st_cleanups_by_timeseries_full
+
     @list_operation
     def getall(
         self,
@@ -191,9 +203,14 @@ class StDownloadWeatherBySite(
         "m.STDownloadWeatherDataBySitePut",
     ],
     GetFull[ModeT, "m.STDownloadWeatherDataBySiteFull"],
-    tag="st_download_weather_data_by_site",
-    collection="st_download_weather_data_by_sites",
 ):
+    _list = operations.list_st_download_weather_data_by_sites
+    _get = operations.get_st_download_weather_data_by_site
+    _create = operations.create_st_download_weather_data_by_site
+    _update = operations.update_st_download_weather_data_by_site
+    _delete = operations.delete_st_download_weather_data_by_site
+    _full = operations.list_st_download_weather_data_by_sites_full
+
     @list_operation
     def getall(
         self,
@@ -223,9 +240,14 @@ class StDownloadWeatherForecastBySite(
         "m.STDownloadWeatherForecastDataBySitePut",
     ],
     GetFull[ModeT, "m.STDownloadWeatherForecastDataBySiteFull"],
-    tag="st_download_weather_forecast_data_by_site",
-    collection="st_download_weather_forecast_data_by_sites",
 ):
+    _list = operations.list_st_download_weather_forecast_data_by_sites
+    _get = operations.get_st_download_weather_forecast_data_by_site
+    _create = operations.create_st_download_weather_forecast_data_by_site
+    _update = operations.update_st_download_weather_forecast_data_by_site
+    _delete = operations.delete_st_download_weather_forecast_data_by_site
+    _full = operations.list_st_download_weather_forecast_data_by_sites_full
+
     @list_operation
     def getall(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from .._generated import operations
 from ..enums import DegreeDaysPeriod, DegreeDaysType
 from ._base import CRD, CRUD, Call, ModeT, list_operation, operation
 
@@ -15,16 +16,20 @@ if TYPE_CHECKING:
     from .._generated import models as m
 
 
-class Sites(
-    CRUD[ModeT, "m.Site", "m.Site", "m.SitePut"], tag="site", collection="sites"
-):
+class Sites(CRUD[ModeT, "m.Site", "m.Site", "m.SitePut"]):
+    _list = operations.list_sites
+    _get = operations.get_site
+    _create = operations.create_site
+    _update = operations.update_site
+    _delete = operations.delete_site
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListSitesQuery]
     ) -> Call[list[m.Site]]:
         return self._list_call(etag, query)
 
-    @operation("site.download_site_weather_data")
+    @operation(operations.download_site_weather_data)
     def download_weather_data(
         self,
         id: int,
@@ -38,7 +43,7 @@ class Sites(
             end_time=end_time,
         )
 
-    @operation("site.get_site_degree_days")
+    @operation(operations.get_site_degree_days)
     def get_degree_days(
         self,
         id: int,
@@ -62,11 +67,13 @@ class Sites(
         )
 
 
-class Buildings(
-    CRUD[ModeT, "m.Building", "m.Building", "m.BuildingPut"],
-    tag="building",
-    collection="buildings",
-):
+class Buildings(CRUD[ModeT, "m.Building", "m.Building", "m.BuildingPut"]):
+    _list = operations.list_buildings
+    _get = operations.get_building
+    _create = operations.create_building
+    _update = operations.update_building
+    _delete = operations.delete_building
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListBuildingsQuery]
@@ -74,11 +81,13 @@ class Buildings(
         return self._list_call(etag, query)
 
 
-class Storeys(
-    CRUD[ModeT, "m.Storey", "m.Storey", "m.StoreyPut"],
-    tag="storey",
-    collection="storeys",
-):
+class Storeys(CRUD[ModeT, "m.Storey", "m.Storey", "m.StoreyPut"]):
+    _list = operations.list_storeys
+    _get = operations.get_storey
+    _create = operations.create_storey
+    _update = operations.update_storey
+    _delete = operations.delete_storey
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListStoreysQuery]
@@ -86,9 +95,13 @@ class Storeys(
         return self._list_call(etag, query)
 
 
-class Spaces(
-    CRUD[ModeT, "m.Space", "m.Space", "m.SpacePut"], tag="space", collection="spaces"
-):
+class Spaces(CRUD[ModeT, "m.Space", "m.Space", "m.SpacePut"]):
+    _list = operations.list_spaces
+    _get = operations.get_space
+    _create = operations.create_space
+    _update = operations.update_space
+    _delete = operations.delete_space
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListSpacesQuery]
@@ -96,9 +109,13 @@ class Spaces(
         return self._list_call(etag, query)
 
 
-class Zones(
-    CRUD[ModeT, "m.Zone", "m.Zone", "m.ZonePut"], tag="zone", collection="zones"
-):
+class Zones(CRUD[ModeT, "m.Zone", "m.Zone", "m.ZonePut"]):
+    _list = operations.list_zones
+    _get = operations.get_zone
+    _create = operations.create_zone
+    _update = operations.update_zone
+    _delete = operations.delete_zone
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListZonesQuery]
@@ -112,10 +129,14 @@ class StructuralElementProperties(
         "m.StructuralElementProperty",
         "m.StructuralElementProperty",
         "m.StructuralElementPropertyPut",
-    ],
-    tag="structural_element_property",
-    collection="structural_element_properties",
+    ]
 ):
+    _list = operations.list_structural_element_properties
+    _get = operations.get_structural_element_property
+    _create = operations.create_structural_element_property
+    _update = operations.update_structural_element_property
+    _delete = operations.delete_structural_element_property
+
     @list_operation
     def getall(
         self,
@@ -127,11 +148,12 @@ class StructuralElementProperties(
         return self._list_call(etag, query)
 
 
-class SiteProperties(
-    CRD[ModeT, "m.SiteProperty", "m.SiteProperty"],
-    tag="site_property",
-    collection="site_properties",
-):
+class SiteProperties(CRD[ModeT, "m.SiteProperty", "m.SiteProperty"]):
+    _list = operations.list_site_properties
+    _get = operations.get_site_property
+    _create = operations.create_site_property
+    _delete = operations.delete_site_property
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListSitePropertiesQuery]
@@ -139,11 +161,12 @@ class SiteProperties(
         return self._list_call(etag, query)
 
 
-class BuildingProperties(
-    CRD[ModeT, "m.BuildingProperty", "m.BuildingProperty"],
-    tag="building_property",
-    collection="building_properties",
-):
+class BuildingProperties(CRD[ModeT, "m.BuildingProperty", "m.BuildingProperty"]):
+    _list = operations.list_building_properties
+    _get = operations.get_building_property
+    _create = operations.create_building_property
+    _delete = operations.delete_building_property
+
     @list_operation
     def getall(
         self,
@@ -155,11 +178,12 @@ class BuildingProperties(
         return self._list_call(etag, query)
 
 
-class StoreyProperties(
-    CRD[ModeT, "m.StoreyProperty", "m.StoreyProperty"],
-    tag="storey_property",
-    collection="storey_properties",
-):
+class StoreyProperties(CRD[ModeT, "m.StoreyProperty", "m.StoreyProperty"]):
+    _list = operations.list_storey_properties
+    _get = operations.get_storey_property
+    _create = operations.create_storey_property
+    _delete = operations.delete_storey_property
+
     @list_operation
     def getall(
         self,
@@ -171,11 +195,12 @@ class StoreyProperties(
         return self._list_call(etag, query)
 
 
-class SpaceProperties(
-    CRD[ModeT, "m.SpaceProperty", "m.SpaceProperty"],
-    tag="space_property",
-    collection="space_properties",
-):
+class SpaceProperties(CRD[ModeT, "m.SpaceProperty", "m.SpaceProperty"]):
+    _list = operations.list_space_properties
+    _get = operations.get_space_property
+    _create = operations.create_space_property
+    _delete = operations.delete_space_property
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListSpacePropertiesQuery]
@@ -183,11 +208,12 @@ class SpaceProperties(
         return self._list_call(etag, query)
 
 
-class ZoneProperties(
-    CRD[ModeT, "m.ZoneProperty", "m.ZoneProperty"],
-    tag="zone_property",
-    collection="zone_properties",
-):
+class ZoneProperties(CRD[ModeT, "m.ZoneProperty", "m.ZoneProperty"]):
+    _list = operations.list_zone_properties
+    _get = operations.get_zone_property
+    _create = operations.create_zone_property
+    _delete = operations.delete_zone_property
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListZonePropertiesQuery]
@@ -196,10 +222,14 @@ class ZoneProperties(
 
 
 class SitePropertyData(
-    CRUD[ModeT, "m.SitePropertyData", "m.SitePropertyData", "m.SitePropertyData"],
-    tag="site_property_data",
-    collection="site_property_data",
+    CRUD[ModeT, "m.SitePropertyData", "m.SitePropertyData", "m.SitePropertyData"]
 ):
+    _list = operations.list_site_property_data
+    _get = operations.get_site_property_data
+    _create = operations.create_site_property_data
+    _update = operations.update_site_property_data
+    _delete = operations.delete_site_property_data
+
     @list_operation
     def getall(
         self,
@@ -217,10 +247,14 @@ class BuildingPropertyData(
         "m.BuildingPropertyData",
         "m.BuildingPropertyData",
         "m.BuildingPropertyData",
-    ],
-    tag="building_property_data",
-    collection="building_property_data",
+    ]
 ):
+    _list = operations.list_building_property_data
+    _get = operations.get_building_property_data
+    _create = operations.create_building_property_data
+    _update = operations.update_building_property_data
+    _delete = operations.delete_building_property_data
+
     @list_operation
     def getall(
         self,
@@ -233,10 +267,14 @@ class BuildingPropertyData(
 
 
 class StoreyPropertyData(
-    CRUD[ModeT, "m.StoreyPropertyData", "m.StoreyPropertyData", "m.StoreyPropertyData"],
-    tag="storey_property_data",
-    collection="storey_property_data",
+    CRUD[ModeT, "m.StoreyPropertyData", "m.StoreyPropertyData", "m.StoreyPropertyData"]
 ):
+    _list = operations.list_storey_property_data
+    _get = operations.get_storey_property_data
+    _create = operations.create_storey_property_data
+    _update = operations.update_storey_property_data
+    _delete = operations.delete_storey_property_data
+
     @list_operation
     def getall(
         self,
@@ -249,10 +287,14 @@ class StoreyPropertyData(
 
 
 class SpacePropertyData(
-    CRUD[ModeT, "m.SpacePropertyData", "m.SpacePropertyData", "m.SpacePropertyData"],
-    tag="space_property_data",
-    collection="space_property_data",
+    CRUD[ModeT, "m.SpacePropertyData", "m.SpacePropertyData", "m.SpacePropertyData"]
 ):
+    _list = operations.list_space_property_data
+    _get = operations.get_space_property_data
+    _create = operations.create_space_property_data
+    _update = operations.update_space_property_data
+    _delete = operations.delete_space_property_data
+
     @list_operation
     def getall(
         self,
@@ -265,10 +307,14 @@ class SpacePropertyData(
 
 
 class ZonePropertyData(
-    CRUD[ModeT, "m.ZonePropertyData", "m.ZonePropertyData", "m.ZonePropertyData"],
-    tag="zone_property_data",
-    collection="zone_property_data",
+    CRUD[ModeT, "m.ZonePropertyData", "m.ZonePropertyData", "m.ZonePropertyData"]
 ):
+    _list = operations.list_zone_property_data
+    _get = operations.get_zone_property_data
+    _create = operations.create_zone_property_data
+    _update = operations.update_zone_property_data
+    _delete = operations.delete_zone_property_data
+
     @list_operation
     def getall(
         self,

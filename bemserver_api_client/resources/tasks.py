@@ -6,34 +6,42 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._base import CRUD, Call, GetAll, ModeT, checked_payload, list_operation, operation
+from .._generated import operations
+from ._base import (
+    CRUD,
+    Call,
+    GetAllUnfiltered,
+    ModeT,
+    checked_payload,
+    list_operation,
+    operation,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._generated import filters as f
     from .._generated import models as m
-    from ._base import NoQuery
 
 
-class Tasks(GetAll[ModeT, "m.Task"], tag="task", collection="tasks"):
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.Task]]:
-        return self._list_call(etag, query)
+class Tasks(GetAllUnfiltered[ModeT, "m.Task"]):
+    _list = operations.list_tasks
 
-    @operation("task.run_task")
+    @operation(operations.run_task)
     def run_async(self, payload: m.TaskRun | Mapping[str, Any]) -> Call[None]:
         """Queue a task to run now (`{"task_name": ..., "campaign_id": ...}`)."""
         return Call(body=checked_payload(payload))
 
 
 class TasksByCampaigns(
-    CRUD[ModeT, "m.TaskByCampaign", "m.TaskByCampaign", "m.TaskByCampaignPut"],
-    tag="task_by_campaign",
-    collection="tasks_by_campaigns",
+    CRUD[ModeT, "m.TaskByCampaign", "m.TaskByCampaign", "m.TaskByCampaignPut"]
 ):
+    _list = operations.list_tasks_by_campaigns
+    _get = operations.get_task_by_campaign
+    _create = operations.create_task_by_campaign
+    _update = operations.update_task_by_campaign
+    _delete = operations.delete_task_by_campaign
+
     @list_operation
     def getall(
         self,

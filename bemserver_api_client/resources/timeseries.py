@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -11,30 +10,33 @@ from .._bulk import (
     DEFAULT_CONCURRENCY,
     DEFAULT_DOWNLOAD_CHUNK_SIZE,
     DEFAULT_UPLOAD_CHUNK_SIZE,
-    Download,
     FileTarget,
     Plan,
     Progress,
-    download_plan,
     plan_operation,
-    require_aware,
-    upload_plan,
 )
-from .._dataframe import frame_plan, pandas
+from .._generated import operations
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
-from ..exceptions import BEMServerAPIClientValueError
 from ._base import (
     CRD,
     CRUD,
     MAX_PAGE_SIZE,
     Call,
+    GetAllUnfiltered,
     ModeT,
     Paginated,
     Resource,
-    enum_value,
     list_operation,
     operation,
     pages_operation,
+)
+from ._timeseries_data import (
+    Buckets,
+    DataDownload,
+    DataOperations,
+    DataUpload,
+    download_plan_of,
+    upload_plan_of,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +46,6 @@ if TYPE_CHECKING:
     from .._generated import filters as f
     from .._generated import models as m
     from ..response import BEMServerApiClientResponse
-    from ._base import NoQuery
 
 #: Data as the API moves it: JSON {timeseries: {timestamp: value}} or CSV bytes.
 TimeseriesDataBody = Mapping[str, Mapping[str, Any]] | bytes | str | BinaryIO
@@ -53,9 +54,13 @@ TimeseriesDataBody = Mapping[str, Mapping[str, Any]] | bytes | str | BinaryIO
 class Timeseries(
     CRUD[ModeT, "m.Timeseries", "m.Timeseries", "m.TimeseriesPut"],
     Paginated[ModeT, "m.Timeseries"],
-    tag="timeseries",
-    collection="timeseries",
 ):
+    _list = operations.list_timeseries
+    _get = operations.get_timeseries
+    _create = operations.create_timeseries
+    _update = operations.update_timeseries
+    _delete = operations.delete_timeseries
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListTimeseriesQuery]
@@ -74,26 +79,29 @@ class Timeseries(
 
 
 class TimeseriesDataStates(
+    GetAllUnfiltered[ModeT, "m.TimeseriesDataState"],
     CRUD[
         ModeT, "m.TimeseriesDataState", "m.TimeseriesDataState", "m.TimeseriesDataState"
     ],
-    tag="timeseries_data_state",
-    collection="timeseries_data_states",
 ):
-    @list_operation
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[list[m.TimeseriesDataState]]:
-        return self._list_call(etag, query)
+    _list = operations.list_timeseries_data_states
+    _get = operations.get_timeseries_data_state
+    _create = operations.create_timeseries_data_state
+    _update = operations.update_timeseries_data_state
+    _delete = operations.delete_timeseries_data_state
 
 
 class TimeseriesProperties(
     CRUD[
         ModeT, "m.TimeseriesProperty", "m.TimeseriesProperty", "m.TimeseriesPropertyPut"
-    ],
-    tag="timeseries_property",
-    collection="timeseries_properties",
+    ]
 ):
+    _list = operations.list_timeseries_properties
+    _get = operations.get_timeseries_property
+    _create = operations.create_timeseries_property
+    _update = operations.update_timeseries_property
+    _delete = operations.delete_timeseries_property
+
     @list_operation
     def getall(
         self,
@@ -111,10 +119,14 @@ class TimeseriesPropertyData(
         "m.TimeseriesPropertyData",
         "m.TimeseriesPropertyData",
         "m.TimeseriesPropertyData",
-    ],
-    tag="timeseries_property_data",
-    collection="timeseries_property_data",
+    ]
 ):
+    _list = operations.list_timeseries_property_data
+    _get = operations.get_timeseries_property_data
+    _create = operations.create_timeseries_property_data
+    _update = operations.update_timeseries_property_data
+    _delete = operations.delete_timeseries_property_data
+
     @list_operation
     def getall(
         self,
@@ -129,9 +141,12 @@ class TimeseriesPropertyData(
 class TimeseriesBySites(
     CRD[ModeT, "m.TimeseriesBySite", "m.TimeseriesBySite"],
     Paginated[ModeT, "m.TimeseriesBySite"],
-    tag="timeseries_by_site",
-    collection="timeseries_by_sites",
 ):
+    _list = operations.list_timeseries_by_sites
+    _get = operations.get_timeseries_by_site
+    _create = operations.create_timeseries_by_site
+    _delete = operations.delete_timeseries_by_site
+
     @list_operation
     def getall(
         self,
@@ -156,9 +171,12 @@ class TimeseriesBySites(
 class TimeseriesByBuildings(
     CRD[ModeT, "m.TimeseriesByBuilding", "m.TimeseriesByBuilding"],
     Paginated[ModeT, "m.TimeseriesByBuilding"],
-    tag="timeseries_by_building",
-    collection="timeseries_by_buildings",
 ):
+    _list = operations.list_timeseries_by_buildings
+    _get = operations.get_timeseries_by_building
+    _create = operations.create_timeseries_by_building
+    _delete = operations.delete_timeseries_by_building
+
     @list_operation
     def getall(
         self,
@@ -183,9 +201,12 @@ class TimeseriesByBuildings(
 class TimeseriesByStoreys(
     CRD[ModeT, "m.TimeseriesByStorey", "m.TimeseriesByStorey"],
     Paginated[ModeT, "m.TimeseriesByStorey"],
-    tag="timeseries_by_storey",
-    collection="timeseries_by_storeys",
 ):
+    _list = operations.list_timeseries_by_storeys
+    _get = operations.get_timeseries_by_storey
+    _create = operations.create_timeseries_by_storey
+    _delete = operations.delete_timeseries_by_storey
+
     @list_operation
     def getall(
         self,
@@ -210,9 +231,12 @@ class TimeseriesByStoreys(
 class TimeseriesBySpaces(
     CRD[ModeT, "m.TimeseriesBySpace", "m.TimeseriesBySpace"],
     Paginated[ModeT, "m.TimeseriesBySpace"],
-    tag="timeseries_by_space",
-    collection="timeseries_by_spaces",
 ):
+    _list = operations.list_timeseries_by_spaces
+    _get = operations.get_timeseries_by_space
+    _create = operations.create_timeseries_by_space
+    _delete = operations.delete_timeseries_by_space
+
     @list_operation
     def getall(
         self,
@@ -237,9 +261,12 @@ class TimeseriesBySpaces(
 class TimeseriesByZones(
     CRD[ModeT, "m.TimeseriesByZone", "m.TimeseriesByZone"],
     Paginated[ModeT, "m.TimeseriesByZone"],
-    tag="timeseries_by_zone",
-    collection="timeseries_by_zones",
 ):
+    _list = operations.list_timeseries_by_zones
+    _get = operations.get_timeseries_by_zone
+    _create = operations.create_timeseries_by_zone
+    _delete = operations.delete_timeseries_by_zone
+
     @list_operation
     def getall(
         self,
@@ -264,9 +291,12 @@ class TimeseriesByZones(
 class TimeseriesByEvents(
     CRD[ModeT, "m.TimeseriesByEvent", "m.TimeseriesByEvent"],
     Paginated[ModeT, "m.TimeseriesByEvent"],
-    tag="timeseries_by_event",
-    collection="timeseries_by_events",
 ):
+    _list = operations.list_timeseries_by_events
+    _get = operations.get_timeseries_by_event
+    _create = operations.create_timeseries_by_event
+    _delete = operations.delete_timeseries_by_event
+
     @list_operation
     def getall(
         self,
@@ -288,41 +318,22 @@ class TimeseriesByEvents(
         return self._pages_call(page_size, query)
 
 
-def _upload_body(data: TimeseriesDataBody, format: DataFormat | str) -> Any:
-    """The generated core's body for data in the given format."""
-    if enum_value(format, DataFormat, "format") == DataFormat.json.value:
-        if not isinstance(data, Mapping):
-            raise BEMServerAPIClientValueError(
-                "JSON data must be a dict {timeseries: {timestamp: value}}, "
-                f"not {type(data).__name__}"
-            )
-        return data
-    from .._generated.types import File
-
-    if isinstance(data, str):
-        data = data.encode()
-    if isinstance(data, bytes | bytearray):
-        return File(payload=io.BytesIO(data), mime_type="text/csv")
-    if not isinstance(data, Mapping) and hasattr(data, "read"):
-        return File(payload=data, mime_type="text/csv")
-    raise BEMServerAPIClientValueError(
-        f"CSV data must be bytes, str or a binary file, not {type(data).__name__}"
-    )
-
-
-def _accept(format: DataFormat | str) -> dict[str, str]:
-    return {"Accept": enum_value(format, DataFormat, "format")}
-
-
-def _asks_csv(format: DataFormat | str) -> bool:
-    return enum_value(format, DataFormat, "format") == DataFormat.csv.value
-
-
-def _frames_checks(start_time: Any, end_time: Any) -> None:
-    """DataFrame downloads: a tz-aware period, and pandas, before any request."""
-    require_aware(start_time, "start_time")
-    require_aware(end_time, "end_time")
-    pandas()
+#: The generated operations of timeseries data: by id...
+BY_ID: DataOperations[m.TimeseriesDataStatsByID] = DataOperations(
+    upload=operations.upload_timeseries_data,
+    download=operations.download_timeseries_data,
+    download_aggregated=operations.download_aggregated_timeseries_data,
+    stats=operations.get_timeseries_data_stats,
+    delete=operations.delete_timeseries_data,
+)
+#: ...and by name within a campaign.
+BY_NAME: DataOperations[m.TimeseriesDataStatsByName] = DataOperations(
+    upload=operations.upload_timeseries_data_by_names,
+    download=operations.download_timeseries_data_by_names,
+    download_aggregated=operations.download_aggregated_timeseries_data_by_names,
+    stats=operations.get_timeseries_data_stats_by_names,
+    delete=operations.delete_timeseries_data_by_names,
+)
 
 
 class TimeseriesData(Resource[ModeT]):
@@ -335,7 +346,7 @@ class TimeseriesData(Resource[ModeT]):
 
     path = "/timeseries_data/"
 
-    @operation("timeseries_data.get_timeseries_data_stats")
+    @operation(BY_ID.stats)
     def get_stats(
         self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
     ) -> Call[m.TimeseriesDataStatsByID]:
@@ -346,7 +357,7 @@ class TimeseriesData(Resource[ModeT]):
             timezone=timezone,
         )
 
-    @operation("timeseries_data_for_campaign.get_timeseries_data_stats_by_names")
+    @operation(BY_NAME.stats)
     def get_stats_by_names(
         self,
         campaign_id: int,
@@ -362,7 +373,7 @@ class TimeseriesData(Resource[ModeT]):
             timezone=timezone,
         )
 
-    @plan_operation("timeseries_data.upload_timeseries_data")
+    @plan_operation(BY_ID.upload)
     def upload(
         self,
         data_state: int,
@@ -387,18 +398,19 @@ class TimeseriesData(Resource[ModeT]):
         says what is stored. `progress`: a callable(done, total) counting
         chunks, or True for a progress bar.
         """
-
-        def make_call(body: Any, format: DataFormat | str) -> Call[None]:
-            return Call(
-                body=_upload_body(body, format),
+        return upload_plan_of(
+            DataUpload(
+                operations=BY_ID,
                 data_state=data_state,
-                idempotent=True,  # the server keeps the points it already has
-                operation="timeseries_data.upload_timeseries_data",
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
             )
+        )
 
-        return upload_plan(make_call, data, format, chunk_size, concurrency, progress)
-
-    @plan_operation("timeseries_data_for_campaign.upload_timeseries_data_by_names")
+    @plan_operation(BY_NAME.upload)
     def upload_by_names(
         self,
         campaign_id: int,
@@ -412,133 +424,20 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[BEMServerApiClientResponse[None]]:
         """Store values of timeseries given by name within a campaign (as
         `upload`; a DataFrame has a column per timeseries name)."""
-
-        def make_call(body: Any, format: DataFormat | str) -> Call[None]:
-            return Call(
-                campaign_id,
-                body=_upload_body(body, format),
+        return upload_plan_of(
+            DataUpload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
                 data_state=data_state,
-                idempotent=True,
-                operation="timeseries_data_for_campaign.upload_timeseries_data_by_names",
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
             )
-
-        return upload_plan(make_call, data, format, chunk_size, concurrency, progress)
-
-    def _raw(
-        self,
-        campaign_id: int | None,
-        start_time: dt.datetime | str,
-        end_time: dt.datetime | str,
-        data_state: int,
-        timeseries: list[int] | list[str],
-        timezone: str,
-        format: DataFormat | str,
-        convert_to: list[str] | None,
-    ) -> Download:
-        """The download of raw values, by id (no campaign) or by name."""
-        by_id = campaign_id is None
-        operation = (
-            "timeseries_data.download_timeseries_data"
-            if by_id
-            else "timeseries_data_for_campaign.download_timeseries_data_by_names"
-        )
-        stats = (
-            "timeseries_data.get_timeseries_data_stats"
-            if by_id
-            else "timeseries_data_for_campaign.get_timeseries_data_stats_by_names"
-        )
-        campaign = () if campaign_id is None else (campaign_id,)
-
-        def window_call(start: Any, end: Any) -> Call[Any]:
-            return Call(
-                *campaign,
-                operation=operation,
-                start_time=start,
-                end_time=end,
-                data_state=data_state,
-                timeseries=timeseries,
-                timezone=timezone,
-                convert_to=convert_to,
-                headers=_accept(format),
-            )
-
-        def stats_call() -> Call[Any]:
-            return Call(
-                *campaign,
-                operation=stats,
-                data_state=data_state,
-                timeseries=timeseries,
-                timezone=timezone,
-            )
-
-        return Download(
-            window_call,
-            start_time,
-            end_time,
-            series=len(timeseries),
-            timezone=timezone,
-            csv=_asks_csv(format),
-            stats_call=stats_call,
         )
 
-    def _aggregate(
-        self,
-        campaign_id: int | None,
-        start_time: dt.datetime | str,
-        end_time: dt.datetime | str,
-        data_state: int,
-        timeseries: list[int] | list[str],
-        timezone: str,
-        aggregation: Aggregation | str,
-        bucket_width_value: int | str,
-        bucket_width_unit: BucketWidthUnit | str,
-        format: DataFormat | str,
-        convert_to: list[str] | None,
-    ) -> Download:
-        """The download of aggregated values, by id (no campaign) or by name."""
-        operation = (
-            "timeseries_data.download_aggregated_timeseries_data"
-            if campaign_id is None
-            else "timeseries_data_for_campaign."
-            "download_aggregated_timeseries_data_by_names"
-        )
-        campaign = () if campaign_id is None else (campaign_id,)
-
-        def window_call(start: Any, end: Any) -> Call[Any]:
-            return Call(
-                *campaign,
-                operation=operation,
-                start_time=start,
-                end_time=end,
-                data_state=data_state,
-                timeseries=timeseries,
-                timezone=timezone,
-                aggregation=aggregation,
-                bucket_width_value=bucket_width_value,
-                bucket_width_unit=bucket_width_unit,
-                convert_to=convert_to,
-                headers=_accept(format),
-            )
-
-        try:
-            width = int(bucket_width_value)
-        except (TypeError, ValueError):
-            width = 0  # the server will say: one request
-        unit = enum_value(bucket_width_unit, BucketWidthUnit, "bucket_width_unit")
-        return Download(
-            window_call,
-            start_time,
-            end_time,
-            series=len(timeseries),
-            timezone=timezone,
-            csv=_asks_csv(format),
-            bucket=(width, unit) if width > 0 else (0, "none"),
-        )
-
-    @plan_operation(
-        "timeseries_data.download_timeseries_data",
-        "timeseries_data.get_timeseries_data_stats",
-    )
+    @plan_operation(BY_ID.download, BY_ID.stats)
     def download(
         self,
         start_time: dt.datetime | str,
@@ -565,22 +464,24 @@ class TimeseriesData(Resource[ModeT]):
         path is written under a temporary name and renamed once complete: a
         failure leaves it as it was.
         """
-        download = self._raw(
-            None,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_ids,
-            timezone,
-            format,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
         )
-        return download_plan(download, chunk_size, concurrency, progress, to_file)
 
-    @plan_operation(
-        "timeseries_data_for_campaign.download_timeseries_data_by_names",
-        "timeseries_data_for_campaign.get_timeseries_data_stats_by_names",
-    )
+    @plan_operation(BY_NAME.download, BY_NAME.stats)
     def download_by_names(
         self,
         campaign_id: int,
@@ -598,19 +499,25 @@ class TimeseriesData(Resource[ModeT]):
         to_file: FileTarget | None = None,
     ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
         """Values of timeseries by name within a campaign (as `download`)."""
-        download = self._raw(
-            campaign_id,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_names,
-            timezone,
-            format,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
         )
-        return download_plan(download, chunk_size, concurrency, progress, to_file)
 
-    @plan_operation("timeseries_data.download_aggregated_timeseries_data")
+    @plan_operation(BY_ID.download_aggregated)
     def download_aggregate(
         self,
         start_time: dt.datetime | str,
@@ -635,24 +542,25 @@ class TimeseriesData(Resource[ModeT]):
         than `chunk_size` buckets x timeseries and buckets divide a day (or are
         1 day, week, month or year); otherwise one request.
         """
-        download = self._aggregate(
-            None,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_ids,
-            timezone,
-            aggregation,
-            bucket_width_value,
-            bucket_width_unit,
-            format,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
         )
-        return download_plan(download, chunk_size, concurrency, progress, to_file)
 
-    @plan_operation(
-        "timeseries_data_for_campaign.download_aggregated_timeseries_data_by_names"
-    )
+    @plan_operation(BY_NAME.download_aggregated)
     def download_aggregate_by_names(
         self,
         campaign_id: int,
@@ -673,27 +581,28 @@ class TimeseriesData(Resource[ModeT]):
         to_file: FileTarget | None = None,
     ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
         """Values of timeseries by name aggregated in buckets."""
-        download = self._aggregate(
-            campaign_id,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_names,
-            timezone,
-            aggregation,
-            bucket_width_value,
-            bucket_width_unit,
-            format,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
         )
-        return download_plan(download, chunk_size, concurrency, progress, to_file)
 
     # DataFrames (the `pandas` extra): tz-aware index in `timezone`.
 
-    @plan_operation(
-        "timeseries_data.download_timeseries_data",
-        "timeseries_data.get_timeseries_data_stats",
-    )
+    @plan_operation(BY_ID.download, BY_ID.stats)
     def download_dataframe(
         self,
         start_time: dt.datetime | str,
@@ -709,24 +618,24 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[pd.DataFrame]:
         """`download` as a DataFrame: a DatetimeIndex in `timezone`, a column
         per timeseries id (int). start_time and end_time must be tz-aware."""
-        _frames_checks(start_time, end_time)
-        download = self._raw(
-            None,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_ids,
-            timezone,
-            DataFormat.csv,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
         )
-        plan = download_plan(download, chunk_size, concurrency, progress)
-        return frame_plan(plan, timezone, by_ids=True)
 
-    @plan_operation(
-        "timeseries_data_for_campaign.download_timeseries_data_by_names",
-        "timeseries_data_for_campaign.get_timeseries_data_stats_by_names",
-    )
+    @plan_operation(BY_NAME.download, BY_NAME.stats)
     def download_by_names_dataframe(
         self,
         campaign_id: int,
@@ -742,21 +651,25 @@ class TimeseriesData(Resource[ModeT]):
         progress: Progress = None,
     ) -> Plan[pd.DataFrame]:
         """`download_by_names` as a DataFrame: a column per timeseries name."""
-        _frames_checks(start_time, end_time)
-        download = self._raw(
-            campaign_id,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_names,
-            timezone,
-            DataFormat.csv,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
         )
-        plan = download_plan(download, chunk_size, concurrency, progress)
-        return frame_plan(plan, timezone, by_ids=False)
 
-    @plan_operation("timeseries_data.download_aggregated_timeseries_data")
+    @plan_operation(BY_ID.download_aggregated)
     def download_aggregate_dataframe(
         self,
         start_time: dt.datetime | str,
@@ -774,26 +687,25 @@ class TimeseriesData(Resource[ModeT]):
         progress: Progress = None,
     ) -> Plan[pd.DataFrame]:
         """`download_aggregate` as a DataFrame (a column per timeseries id)."""
-        _frames_checks(start_time, end_time)
-        download = self._aggregate(
-            None,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_ids,
-            timezone,
-            aggregation,
-            bucket_width_value,
-            bucket_width_unit,
-            DataFormat.csv,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
         )
-        plan = download_plan(download, chunk_size, concurrency, progress)
-        return frame_plan(plan, timezone, by_ids=True)
 
-    @plan_operation(
-        "timeseries_data_for_campaign.download_aggregated_timeseries_data_by_names"
-    )
+    @plan_operation(BY_NAME.download_aggregated)
     def download_aggregate_by_names_dataframe(
         self,
         campaign_id: int,
@@ -812,24 +724,26 @@ class TimeseriesData(Resource[ModeT]):
         progress: Progress = None,
     ) -> Plan[pd.DataFrame]:
         """`download_aggregate_by_names` as a DataFrame (a column per name)."""
-        _frames_checks(start_time, end_time)
-        download = self._aggregate(
-            campaign_id,
-            start_time,
-            end_time,
-            data_state,
-            timeseries_names,
-            timezone,
-            aggregation,
-            bucket_width_value,
-            bucket_width_unit,
-            DataFormat.csv,
-            convert_to,
+        return download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
         )
-        plan = download_plan(download, chunk_size, concurrency, progress)
-        return frame_plan(plan, timezone, by_ids=False)
 
-    @operation("timeseries_data.delete_timeseries_data")
+    @operation(BY_ID.delete)
     def delete(
         self,
         start_time: dt.datetime | str,
@@ -845,7 +759,7 @@ class TimeseriesData(Resource[ModeT]):
             timeseries=timeseries_ids,
         )
 
-    @operation("timeseries_data_for_campaign.delete_timeseries_data_by_names")
+    @operation(BY_NAME.delete)
     def delete_by_names(
         self,
         campaign_id: int,

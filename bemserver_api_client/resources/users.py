@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._generated import operations
 from ._base import CRD, CRUD, Call, ModeT, list_operation, operation
 
 if TYPE_CHECKING:
@@ -13,14 +14,20 @@ if TYPE_CHECKING:
     from .._generated import models as m
 
 
-class Users(CRUD[ModeT, "m.User", "m.User", "m.User"], tag="user", collection="users"):
+class Users(CRUD[ModeT, "m.User", "m.User", "m.User"]):
+    _list = operations.list_users
+    _get = operations.get_user
+    _create = operations.create_user
+    _update = operations.update_user
+    _delete = operations.delete_user
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListUsersQuery]
     ) -> Call[list[m.User]]:
         return self._list_call(etag, query)
 
-    @operation("user.set_user_admin")
+    @operation(operations.set_user_admin)
     def set_admin(self, id: int, state: bool, *, etag: str | None = None) -> Call[None]:
         """Make a user an administrator, or not."""
         return Call(
@@ -29,7 +36,7 @@ class Users(CRUD[ModeT, "m.User", "m.User", "m.User"], tag="user", collection="u
             if_match=etag,
         )
 
-    @operation("user.set_user_active")
+    @operation(operations.set_user_active)
     def set_active(
         self, id: int, state: bool, *, etag: str | None = None
     ) -> Call[None]:
@@ -41,11 +48,13 @@ class Users(CRUD[ModeT, "m.User", "m.User", "m.User"], tag="user", collection="u
         )
 
 
-class UserGroups(
-    CRUD[ModeT, "m.UserGroup", "m.UserGroup", "m.UserGroup"],
-    tag="user_group",
-    collection="user_groups",
-):
+class UserGroups(CRUD[ModeT, "m.UserGroup", "m.UserGroup", "m.UserGroup"]):
+    _list = operations.list_user_groups
+    _get = operations.get_user_group
+    _create = operations.create_user_group
+    _update = operations.update_user_group
+    _delete = operations.delete_user_group
+
     @list_operation
     def getall(
         self, /, *, etag: str | None = None, **query: Unpack[f.ListUserGroupsQuery]
@@ -53,11 +62,12 @@ class UserGroups(
         return self._list_call(etag, query)
 
 
-class UserByUserGroups(
-    CRD[ModeT, "m.UserByUserGroup", "m.UserByUserGroup"],
-    tag="user_by_user_group",
-    collection="users_by_user_groups",
-):
+class UserByUserGroups(CRD[ModeT, "m.UserByUserGroup", "m.UserByUserGroup"]):
+    _list = operations.list_users_by_user_groups
+    _get = operations.get_user_by_user_group
+    _create = operations.create_user_by_user_group
+    _delete = operations.delete_user_by_user_group
+
     @list_operation
     def getall(
         self,

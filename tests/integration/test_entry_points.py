@@ -33,8 +33,7 @@ from bemserver_api_client.exceptions import (
 )
 from bemserver_api_client.testing import SandboxInfo
 from tests.conftest import call
-
-from .scenario import (
+from tests.support.scenario import (
     LEVELS,
     Client,
     Tree,

@@ -1,5 +1,5 @@
 """The client against a real sandbox behind a proxy that injects faults
-(tests/faultproxy.py): connection resets before and after the server did the
+(tests/support/faultproxy.py): connection resets before and after the server did the
 work, 503 answers with and without Retry-After, delays, truncated answers.
 
 What is asserted, exactly:
@@ -38,7 +38,8 @@ from bemserver_api_client.exceptions import (
     BEMServerAPITimeoutError,
 )
 from bemserver_api_client.testing import BEMServerSandbox, SandboxInfo
-from tests.faultproxy import (
+from tests.integration.conftest import threads_at_once, tokens, wait_until_expired
+from tests.support.faultproxy import (
     AFTER_SERVER,
     ALL_FAULTS,
     DELAY,
@@ -48,7 +49,6 @@ from tests.faultproxy import (
     FaultProxy,
     wait_until,
 )
-from tests.integration.conftest import threads_at_once, tokens, wait_until_expired
 
 pytestmark = pytest.mark.integration
 

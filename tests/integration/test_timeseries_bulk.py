@@ -26,7 +26,7 @@ from bemserver_api_client.exceptions import (
 )
 from bemserver_api_client.testing import SandboxInfo
 from tests.conftest import call, make_async_client, make_client
-from tests.integration.scenario import (
+from tests.support.scenario import (
     Client,
     build_tree,
     create_timeseries,
@@ -509,7 +509,7 @@ async def test_awkward_csv_in_chunks_is_stored_whole(
     # Blank-line runs longer than a chunk, CRLF, a byte order mark, quoted
     # names and values: every row is stored (a run of blank lines used to
     # stop the upload, silently).
-    from tests.integration.scenario import create_id, unique
+    from tests.support.scenario import create_id, unique
 
     tree = await build_tree(any_client, bemserver_campaign)
     names = [unique("ts") + ', "quoted"', unique("ts")]

@@ -46,7 +46,7 @@ def _declarations() -> list[tuple[str, Any, str, bool]]:
                 operation, function, pages = resource._list, member._describe, True
             else:
                 continue
-            found.append((f"{name}.{attribute}", function, operation, pages))
+            found.append((f"{name}.{attribute}", function, operation.name, pages))
     return found
 
 

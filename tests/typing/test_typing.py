@@ -88,3 +88,14 @@ def test_each_misuse_is_one_error(checker: str) -> None:
     errors, output = CHECKERS[checker](path)
     assert len(marked_lines(path)) >= 15
     assert errors == marked_lines(path), output
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_each_wrong_facade_declaration_is_one_error(checker: str) -> None:
+    """A facade operation is typed by its generated operation's parser (the
+    typed index, `_generated/operations.py`): a declared result that differs,
+    or a name the core lacks, is an error."""
+    path = HERE / "bad_declarations.py"
+    errors, output = CHECKERS[checker](path)
+    assert len(marked_lines(path)) == 6
+    assert errors == marked_lines(path), output

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from tests.faultproxy import ALL_FAULTS, FaultProxy
+from tests.support.faultproxy import ALL_FAULTS, FaultProxy
 
 REQUESTS = [
     ("GET", f"/sites/{n}")

@@ -12,23 +12,24 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import (
+from ..exceptions import (
     BEMServerAPIClientValueError,
     BEMServerAPIMalformedAnswerError,
     ChunkInfo,
 )
+from .chunks import UploadChunk, UploadSplit
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ._bulk import Plan, UploadChunk, UploadSplit
-    from .response import BEMServerApiClientResponse
+    from ..response import BEMServerApiClientResponse
+    from .plan import Plan
 
 
 def pandas() -> Any:
     """The pandas module, or an error saying how to install it."""
     try:
-        import pandas as pd
+        import pandas as pd  # an optional dependency: imported when used
     except ImportError:
         raise ImportError(
             "DataFrames need pandas: pip install 'bemserver-api-client[pandas]'"
@@ -97,8 +98,6 @@ def split_frame(frame: pd.DataFrame, chunk_size: int) -> UploadSplit:
     once go in one chunk, in the frame's order, so that the server keeps the
     value it would keep from one request (the first one it reads).
     """
-    from ._bulk import UploadSplit
-
     check_index(frame)
     frame = frame.rename(columns=str)
     date_format = _date_format(frame)
@@ -137,8 +136,6 @@ def _chunk_bounds(stamps: Any, rows: int) -> list[int]:
 def _frame_chunks(
     frame: pd.DataFrame, bounds: list[int], date_format: str
 ) -> Iterator[UploadChunk]:
-    from ._bulk import UploadChunk
-
     for start, stop in itertools.pairwise(bounds):
         piece = frame.iloc[start:stop]
         index: Any = piece.index

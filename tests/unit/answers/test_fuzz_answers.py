@@ -132,7 +132,7 @@ def api_version_for(name: str) -> str:
     if isinstance(describe, Operation):
         resource = getattr(BEMServerAPIClient, entry_point).resource
         for generated in describe.generated_operations(resource):
-            generations = OPERATION_GENERATIONS.get(generated)
+            generations = OPERATION_GENERATIONS.get(generated.name)
             if generations and "0.27.0" not in generations:
                 return generations[-1]
     return "0.27.0"

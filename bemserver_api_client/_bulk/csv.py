@@ -15,12 +15,10 @@ import csv
 import io
 import math
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import BinaryIO, cast
 
-from .exceptions import BEMServerAPIClientValueError, ChunkInfo
-
-if TYPE_CHECKING:
-    from ._bulk import UploadChunk, UploadSplit
+from ..exceptions import BEMServerAPIClientValueError, ChunkInfo
+from .chunks import UploadChunk, UploadSplit, time_range
 
 #: The UTF-8 byte order mark some tools (Excel) write first: not data, and
 #: the server would read it as part of the "Datetime" header; removed.
@@ -129,6 +127,19 @@ def records(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
         )
 
 
+def prime_csv(timeseries: list[str]) -> bytes:
+    """A CSV of the timeseries with no values (its header only)."""
+
+    # Quoted as the server's parsers need: csv.writer leaves a line break
+    # that is not its line terminator unquoted.
+    def quoted(name: str) -> str:
+        if any(c in name for c in ',"\r\n') or name != name.strip(" \t"):
+            return '"' + name.replace('"', '""') + '"'
+        return name
+
+    return (",".join(map(quoted, ["Datetime", *timeseries])) + "\n").encode()
+
+
 def _fields(record: bytes) -> list[str]:
     try:
         reader = csv.reader(io.StringIO(record.decode("utf-8"), newline=""))
@@ -150,8 +161,6 @@ def _ended(record: bytes) -> bytes:
 
 
 def _info(names: list[str], stamps: list[str]) -> ChunkInfo:
-    from ._bulk import time_range
-
     if not stamps:
         return ChunkInfo({})
     first, last = time_range(stamps)
@@ -174,8 +183,6 @@ def _header(first: tuple[int, bytes] | None) -> list[str]:
 def _chunks(
     rest: Iterator[tuple[int, bytes]], header: bytes, names: list[str], rows: int
 ) -> Iterator[UploadChunk]:
-    from ._bulk import UploadChunk
-
     header = _ended(header)
     while True:
         body = [header]
@@ -206,8 +213,6 @@ def split_csv_bytes(content: bytes, chunk_size: int) -> UploadSplit:
     """CSV (a Datetime column, a column per timeseries) in chunks of whole
     records, each with the header; chunk_size counts cells (rows x
     timeseries). Checked whole (UTF-8) before anything is sent."""
-    from ._bulk import UploadSplit
-
     if content.startswith(BOM):
         content = content[len(BOM) :]
     if not content.strip(_BLANK):
@@ -235,8 +240,6 @@ def split_csv_file(stream: BinaryIO, chunk_size: int) -> UploadSplit:
     A seekable file is read once first, to count its chunks and check it is
     UTF-8 before anything is sent; other streams are checked as they are read.
     """
-    from ._bulk import UploadSplit
-
     total: int | None = None
     try:
         position = stream.tell()

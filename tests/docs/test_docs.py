@@ -22,7 +22,7 @@ from bemserver_api_client import exceptions
 from bemserver_api_client._client import EntryPoints, entry_point_names
 from bemserver_api_client.resources._base import Operation
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def operations(entry_point: str) -> list[str]:

@@ -1,28 +1,26 @@
-"""Integration tests of bemserver_api_client.testing, the BEMServer API sandbox.
+"""Integration tests of bemserver_api_client.testing, the BEMServer API sandbox:
+sandboxes of their own (the pytest plugin's session sandbox is tested in
+test_plugin.py, the command line in test_cli.py).
 
-They start real servers: most tests share the session sandbox of the pytest
-plugin; the others start their own, each in a private temporary directory
+They start real servers, each in a private temporary directory
 (``isolated_tmpdir``) so that every process and file it leaves behind can be
 found: every child process inherits ``TMPDIR`` pointing there.
 """
 
 from __future__ import annotations
 
-import base64
 import errno
 import fcntl
 import importlib.util
 import json
 import os
 import pwd
-import queue
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
-import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -34,302 +32,20 @@ import pytest
 
 from bemserver_api_client.testing import (
     BEMServerSandbox,
-    Credentials,
     SandboxError,
     SandboxInfo,
 )
-from bemserver_api_client.testing.pytest_plugin import requested_api_version
 from tests.integration.conftest import LIFETIME, expiry, wait_until_expired
+from tests.support.sandbox import (
+    assert_nothing_left,
+    bearer,
+    get_token,
+    isolate_tmpdir,
+    port_is_free,
+    processes_using_tmpdir,
+)
 
 pytestmark = pytest.mark.integration
-
-CLEANUP_TIMEOUT = 30.0
-
-
-# -- helpers -----------------------------------------------------------------
-
-
-def processes_using_tmpdir(tmpdir: Path) -> list[psutil.Process]:
-    """Live processes started with TMPDIR=tmpdir (sandbox children inherit it).
-
-    PostgreSQL's child processes overwrite their environment with their
-    title, so they are found as descendants of the postmaster instead (and
-    they exit by themselves when it is gone).
-    """
-    found: dict[int, psutil.Process] = {}
-    for process in psutil.process_iter():
-        try:
-            if process.pid == os.getpid() or process.status() == psutil.STATUS_ZOMBIE:
-                continue
-            if process.environ().get("TMPDIR") == str(tmpdir):
-                found[process.pid] = process
-                for child in process.children(recursive=True):
-                    if child.status() != psutil.STATUS_ZOMBIE:
-                        found[child.pid] = child
-        except (psutil.NoSuchProcess, psutil.AccessDenied):
-            continue
-    return list(found.values())
-
-
-def describe(processes: list[psutil.Process]) -> list[str]:
-    described = []
-    for process in processes:
-        try:
-            described.append(f"{process.pid} {' '.join(process.cmdline())[:120]}")
-        except psutil.NoSuchProcess:
-            continue
-    return described
-
-
-def assert_nothing_left(tmpdir: Path, timeout: float = CLEANUP_TIMEOUT) -> None:
-    """No process of the sandbox runs anymore and its temporary files are gone."""
-    deadline = time.monotonic() + timeout
-    while (left := processes_using_tmpdir(tmpdir)) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert describe(left) == []
-    while (files := list(tmpdir.iterdir())) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert files == []
-
-
-def port_is_free(port: int) -> bool:
-    with socket.socket() as probe:
-        if probe.connect_ex(("127.0.0.1", port)) == 0:
-            return False
-    with socket.socket() as listener:
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            listener.bind(("127.0.0.1", port))
-            listener.listen()
-        except OSError:
-            return False
-    return True
-
-
-def get_token(info: SandboxInfo, credentials: Credentials) -> dict[str, str]:
-    response = httpx.post(
-        f"{info.base_url}/auth/token",
-        json={"email": credentials.email, "password": credentials.password},
-        timeout=30,
-    )
-    assert response.status_code == 200
-    body: dict[str, str] = response.json()
-    return body
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
-
-
-def isolate_tmpdir(monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Make a fresh TMPDIR for this process and the processes it will start."""
-    # Short: PostgreSQL's socket lives in there (108-byte path limit).
-    path = Path(tempfile.mkdtemp(prefix="sbxt-", dir="/tmp"))
-    # Enterable by the account PostgreSQL runs as when we are root: else its
-    # folder goes to /tmp, out of sight of assert_nothing_left().
-    path.chmod(0o711)
-    monkeypatch.setenv("TMPDIR", str(path))
-    monkeypatch.setattr(tempfile, "tempdir", str(path))
-    return path
-
-
-@pytest.fixture
-def isolated_tmpdir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A fresh TMPDIR for this test and the processes it starts."""
-    path = isolate_tmpdir(monkeypatch)
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
-
-
-class LineReader:
-    """Lines a process prints, read by a thread so that waits can be bounded."""
-
-    def __init__(self, process: subprocess.Popen[str]) -> None:
-        assert process.stdout is not None
-        self._lines: queue.Queue[str] = queue.Queue()
-        self._stream = process.stdout
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self._stream:
-            self._lines.put(line)
-
-    def next(self, timeout: float) -> str:
-        try:
-            return self._lines.get(timeout=timeout)
-        except queue.Empty:
-            raise AssertionError(f"no output within {timeout} s") from None
-
-
-def start_cli(tmpdir: Path, *args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "TMPDIR": str(tmpdir)}
-    return subprocess.Popen(
-        [sys.executable, "-m", "bemserver_api_client.testing", "serve", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-
-
-# -- the session sandbox (pytest plugin fixtures) ------------------------------
-
-
-def test_about_reports_the_requested_version(
-    bemserver_sandbox: SandboxInfo, request: pytest.FixtureRequest
-) -> None:
-    expected = requested_api_version(request.config)
-    response = httpx.get(f"{bemserver_sandbox.base_url}/about/", timeout=30)
-    assert response.status_code == 200
-    versions = response.json()["versions"]
-    assert versions["bemserver_api"] == expected
-    assert bemserver_sandbox.api_version == expected
-    assert bemserver_sandbox.core_version == versions["bemserver_core"]
-
-
-def test_info_describes_a_loopback_server(bemserver_sandbox: SandboxInfo) -> None:
-    port = bemserver_sandbox.port
-    assert bemserver_sandbox.host == f"127.0.0.1:{port}"
-    assert bemserver_sandbox.base_url == f"http://127.0.0.1:{port}"
-    assert bemserver_sandbox.log_path.is_file()
-    assert bemserver_sandbox.admin.email != bemserver_sandbox.user.email
-    assert bemserver_sandbox.admin.password != bemserver_sandbox.user.password
-
-
-def test_credentials_repr_hides_the_password(bemserver_sandbox: SandboxInfo) -> None:
-    admin = bemserver_sandbox.admin
-    assert admin.email in repr(admin)
-    assert admin.password not in repr(admin)
-    assert admin.password not in repr(bemserver_sandbox)
-    assert bemserver_sandbox.user.password not in repr(bemserver_sandbox)
-
-
-def test_admin_credentials_work_with_basic_auth(bemserver_sandbox: SandboxInfo) -> None:
-    admin = bemserver_sandbox.admin
-    response = httpx.get(
-        f"{bemserver_sandbox.base_url}/users/",
-        auth=(admin.email, admin.password),
-        timeout=30,
-    )
-    assert response.status_code == 200
-    emails = {user["email"] for user in response.json()}
-    assert {admin.email, bemserver_sandbox.user.email} <= emails
-
-
-def test_admin_credentials_work_with_bearer_tokens(
-    bemserver_sandbox: SandboxInfo,
-) -> None:
-    body = get_token(bemserver_sandbox, bemserver_sandbox.admin)
-    assert body["status"] == "success"
-    assert body["access_token"]
-    assert body["refresh_token"]
-    response = httpx.get(
-        f"{bemserver_sandbox.base_url}/campaigns/",
-        headers=bearer(body["access_token"]),
-        timeout=30,
-    )
-    assert response.status_code == 200
-
-
-def test_the_user_is_not_an_admin(bemserver_sandbox: SandboxInfo) -> None:
-    admin_token = get_token(bemserver_sandbox, bemserver_sandbox.admin)["access_token"]
-    users = httpx.get(
-        f"{bemserver_sandbox.base_url}/users/",
-        headers=bearer(admin_token),
-        timeout=30,
-    ).json()
-    is_admin = {user["email"]: user["is_admin"] for user in users}
-    assert is_admin[bemserver_sandbox.admin.email] is True
-    assert is_admin[bemserver_sandbox.user.email] is False
-    # And the server treats it so: creating a campaign is for admins only.
-    user_token = get_token(bemserver_sandbox, bemserver_sandbox.user)["access_token"]
-    response = httpx.post(
-        f"{bemserver_sandbox.base_url}/campaigns/",
-        json={"name": "not allowed", "timezone": "UTC"},
-        headers=bearer(user_token),
-        timeout=30,
-    )
-    assert response.status_code == 403
-
-
-def test_a_wrong_password_gets_a_failure_status(bemserver_sandbox: SandboxInfo) -> None:
-    wrong = Credentials(bemserver_sandbox.admin.email, "not-the-password")
-    assert get_token(bemserver_sandbox, wrong) == {"status": "failure"}
-    response = httpx.get(
-        f"{bemserver_sandbox.base_url}/campaigns/",
-        auth=(wrong.email, wrong.password),
-        timeout=30,
-    )
-    assert response.status_code == 401
-    assert response.json()["errors"]["authentication"] == "invalid_credentials"
-
-
-def test_new_campaigns_are_distinct(bemserver_sandbox_server: BEMServerSandbox) -> None:
-    first = bemserver_sandbox_server.new_campaign()
-    second = bemserver_sandbox_server.new_campaign()
-    named = bemserver_sandbox_server.new_campaign(name="a campaign of my own")
-    assert len({first, second, named}) == 3
-    campaign = bemserver_sandbox_server.admin_request("GET", f"/campaigns/{named}")
-    assert campaign.json()["name"] == "a campaign of my own"
-
-
-def test_campaign_fixture_gives_an_existing_campaign(
-    bemserver_campaign: int, bemserver_sandbox_server: BEMServerSandbox
-) -> None:
-    response = bemserver_sandbox_server.admin_request(
-        "GET", f"/campaigns/{bemserver_campaign}"
-    )
-    assert response.status_code == 200
-
-
-def test_events_can_be_created(
-    bemserver_campaign: int, bemserver_sandbox_server: BEMServerSandbox
-) -> None:
-    # Creating an event enqueues a Celery task: this fails (500) unless the
-    # sandbox configured an in-memory broker.
-    sandbox = bemserver_sandbox_server
-    scope = sandbox.admin_request(
-        "POST",
-        "/campaign_scopes/",
-        json={"name": "scope", "campaign_id": bemserver_campaign},
-    )
-    assert scope.status_code == 201, scope.text
-    category_id = sandbox.admin_request("GET", "/event_categories/").json()[0]["id"]
-    event = sandbox.admin_request(
-        "POST",
-        "/events/",
-        json={
-            "campaign_scope_id": scope.json()["id"],
-            "category_id": category_id,
-            "timestamp": "2024-01-01T00:00:00+00:00",
-            "source": "test",
-            "level": "INFO",
-        },
-    )
-    assert event.status_code == 201, event.text
-
-
-def test_reset_empties_the_database_but_keeps_users_and_initial_data(
-    bemserver_sandbox_server: BEMServerSandbox,
-) -> None:
-    sandbox = bemserver_sandbox_server
-    sandbox.reset()  # other tests of the session may have added categories
-    categories = sandbox.admin_request("GET", "/event_categories/").json()
-    sandbox.new_campaign()
-    sandbox.reset()
-    assert sandbox.admin_request("GET", "/campaigns/").json() == []
-    assert sandbox.admin_request("GET", "/event_categories/").json() == categories
-    # Both users still log in, with the same passwords.
-    for credentials in (sandbox.info.admin, sandbox.info.user):
-        assert get_token(sandbox.info, credentials)["status"] == "success"
-    # Ids start again as in a fresh database.
-    assert sandbox.new_campaign() == 1
-
-
-def test_clean_db_fixture_starts_empty(
-    bemserver_clean_db: SandboxInfo, bemserver_sandbox_server: BEMServerSandbox
-) -> None:
-    assert bemserver_sandbox_server.admin_request("GET", "/campaigns/").json() == []
 
 
 # -- a sandbox of our own, with short-lived tokens ----------------------------
@@ -801,138 +517,3 @@ def test_ctrl_c_during_start_leaves_nothing_behind(isolated_tmpdir: Path) -> Non
         timer.cancel()
     sandbox.stop()
     assert_nothing_left(isolated_tmpdir)
-
-
-def test_the_plugin_errors_instead_of_skipping(tmp_path: Path) -> None:
-    test_file = tmp_path / "test_uses_sandbox.py"
-    test_file.write_text(
-        textwrap.dedent(
-            """
-            def test_needs_a_server(bemserver_sandbox):
-                pass
-            """
-        )
-    )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            str(test_file),
-            "-p",
-            "no:cacheprovider",
-            "--bemserver-api-version=not-a-version",
-            "-q",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 1, result.stdout
-    assert "1 error" in result.stdout
-    assert "skipped" not in result.stdout
-    assert "not a bemserver-api release number" in result.stdout
-
-
-def run_pytest_on_a_sandbox_test(
-    directory: Path, *options: str, env_version: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    """pytest run on a file whose test asks for the sandbox, with an invalid
-    release asked for: the error names the release that was chosen."""
-    test_file = directory / "test_uses_sandbox.py"
-    test_file.write_text("def test_needs_a_server(bemserver_sandbox):\n    pass\n")
-    env = {k: v for k, v in os.environ.items() if k != "BEMSERVER_SANDBOX_API_VERSION"}
-    if env_version is not None:
-        env["BEMSERVER_SANDBOX_API_VERSION"] = env_version
-    command = [sys.executable, "-m", "pytest", str(test_file), "-p", "no:cacheprovider"]
-    return subprocess.run(
-        [*command, *options, "-q"],
-        cwd=directory,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-def test_the_environment_variable_chooses_the_release(tmp_path: Path) -> None:
-    result = run_pytest_on_a_sandbox_test(tmp_path, env_version="from-the-env")
-    assert "1 error" in result.stdout, result.stdout
-    assert "'from-the-env' is not a bemserver-api release number" in result.stdout
-
-
-def test_the_command_line_option_wins_over_the_environment(tmp_path: Path) -> None:
-    result = run_pytest_on_a_sandbox_test(
-        tmp_path, "--bemserver-api-version=from-the-option", env_version="from-env"
-    )
-    assert "1 error" in result.stdout, result.stdout
-    assert "'from-the-option' is not a bemserver-api release number" in result.stdout
-    assert "from-env" not in result.stdout
-
-
-# -- the command line ------------------------------------------------------------
-
-
-@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
-def test_cli_serves_until_signalled_then_exits_cleanly(
-    isolated_tmpdir: Path, stop_signal: signal.Signals
-) -> None:
-    cli = start_cli(isolated_tmpdir, "--json", "--quiet", "--workers", "1")
-    try:
-        details = json.loads(LineReader(cli).next(timeout=180))
-        about = httpx.get(f"{details['base_url']}/about/", timeout=30).json()
-        assert about["versions"]["bemserver_api"] == details["api_version"]
-        admin = details["admin"]
-        basic = base64.b64encode(f"{admin['email']}:{admin['password']}".encode())
-        users = httpx.get(
-            f"{details['base_url']}/users/",
-            headers={"Authorization": f"Basic {basic.decode()}"},
-            timeout=30,
-        )
-        assert users.status_code == 200
-        assert details["user"]["email"] in {user["email"] for user in users.json()}
-        cli.send_signal(stop_signal)
-        assert cli.wait(timeout=60) == 0
-    finally:
-        if cli.poll() is None:
-            cli.kill()
-            cli.wait()
-    assert_nothing_left(isolated_tmpdir)
-    assert port_is_free(details["port"])
-
-
-def test_cli_prints_url_and_credentials(isolated_tmpdir: Path) -> None:
-    cli = start_cli(isolated_tmpdir, "--quiet")
-    try:
-        output = LineReader(cli)
-        first = output.next(timeout=180)
-        lines = [first] + [output.next(timeout=5) for _ in range(6)]
-        text = "".join(lines)
-        assert "BEMServer API sandbox ready" in text
-        assert "http://127.0.0.1:" in text
-        assert "admin@" in text and "user@" in text and "password" in text
-        cli.send_signal(signal.SIGINT)
-        assert cli.wait(timeout=60) == 0
-    finally:
-        if cli.poll() is None:
-            cli.kill()
-            cli.wait()
-    assert_nothing_left(isolated_tmpdir)
-
-
-def test_cli_killed_hard_is_cleaned_up_by_the_watchdog(isolated_tmpdir: Path) -> None:
-    cli = start_cli(isolated_tmpdir, "--json", "--quiet", "--workers", "1")
-    try:
-        details = json.loads(LineReader(cli).next(timeout=180))
-        assert len(processes_using_tmpdir(isolated_tmpdir)) > 4
-        cli.kill()  # SIGKILL: no cleanup code of the CLI runs
-        cli.wait(timeout=10)
-    finally:
-        if cli.poll() is None:
-            cli.kill()
-            cli.wait()
-    assert_nothing_left(isolated_tmpdir)
-    assert port_is_free(details["port"])

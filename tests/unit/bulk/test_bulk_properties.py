@@ -32,6 +32,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIError,
     ChunkInfo,
 )
+from tests.support.streams import OneWayStream
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 SETTINGS = settings(
@@ -187,16 +188,6 @@ def test_json_uploads(
             asynchronous, 1, data, chunk_size=chunk_size, concurrency=concurrency
         ),
     )
-
-
-class OneWayStream:
-    """A stream that can only be read: no tell, no seek."""
-
-    def __init__(self, content: bytes) -> None:
-        self._content = io.BytesIO(content)
-
-    def read(self, size: int = -1) -> bytes:
-        return self._content.read(size)
 
 
 names = st.text(st.sampled_from('abc1 ,"\n\r\t;'), min_size=1, max_size=6).filter(

@@ -12,7 +12,6 @@ from typing import Any
 import httpx
 import pytest
 
-from bemserver_api_client._base_client import operation_module
 from bemserver_api_client._client import EntryPoints, entry_point_names
 from bemserver_api_client.exceptions import BEMServerAPIValidationError
 from bemserver_api_client.models import Timeseries
@@ -21,7 +20,7 @@ from generator.normalise import iter_operations, normalise, snake_case
 from generator.pull import current_specs
 from tests.unit.conftest import MockClients
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def pagination_header(page: int, page_size: int, total: int) -> dict[str, int]:
@@ -156,13 +155,11 @@ def test_exactly_the_paginated_list_operations_have_iter_all() -> None:
     with_iter_all: set[str] = set()
     for name in entry_point_names():
         resource: Any = vars(EntryPoints)[name].resource
-        list_operation = getattr(resource, "_list", None)
+        listing = getattr(resource, "_list", None)
+        list_operation = None if listing is None else listing.name
         takes_page = (
-            list_operation is not None
-            and "page"
-            in inspect.signature(
-                operation_module(list_operation).build_request
-            ).parameters
+            listing is not None
+            and "page" in inspect.signature(listing.module.build_request).parameters
         )
         has_iter_all = hasattr(resource, "iter_all")
         assert has_iter_all == takes_page, name

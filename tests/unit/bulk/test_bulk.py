@@ -14,16 +14,14 @@ import httpx
 import pytest
 
 from bemserver_api_client import BEMServerAPIClient
-from bemserver_api_client._bulk import (
+from bemserver_api_client._bulk.chunks import time_range
+from bemserver_api_client._bulk.csv import prime_csv, split_csv_bytes, split_csv_file
+from bemserver_api_client._bulk.merge import Merger
+from bemserver_api_client._bulk.upload import split_json
+from bemserver_api_client._bulk.windows import (
     MAX_DOWNLOAD_WINDOWS,
-    _Merger,
     aggregate_windows,
-    prime_csv,
     raw_windows,
-    split_csv_bytes,
-    split_csv_file,
-    split_json,
-    time_range,
 )
 from bemserver_api_client._retry import Retry
 from bemserver_api_client.exceptions import (
@@ -34,6 +32,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIMalformedAnswerError,
 )
 from bemserver_api_client.response import BEMServerApiClientResponse
+from tests.support.streams import OneWayStream
 from tests.unit.conftest import MockClients
 
 UTC = dt.timezone.utc
@@ -272,7 +271,7 @@ def window(body: bytes, content_type: str) -> BEMServerApiClientResponse[Any]:
 
 
 def test_merged_json_windows_keep_no_window_alive() -> None:
-    merger = _Merger(is_csv=False, sink=None)
+    merger = Merger(is_csv=False, sink=None)
     windows = [
         {"1": {keys(2)[0]: 1.0}, "2": {keys(2)[0]: 2.0}},
         {"1": {keys(2)[1]: 3.0}},
@@ -299,7 +298,7 @@ def test_merged_json_windows_keep_no_window_alive() -> None:
 def test_merged_csv_windows_have_one_header() -> None:
     content = csv_content(6)
     header, *rows = content.decode().splitlines(keepends=True)
-    merger = _Merger(is_csv=True, sink=None)
+    merger = Merger(is_csv=True, sink=None)
     for part in (rows[0:2], rows[2:5], rows[5:6]):
         merger.add(window((header + "".join(part)).encode(), "text/csv"))
     merged = merger.result()
@@ -373,16 +372,6 @@ def test_blank_lines_do_not_stop_a_csv_upload(kind: str, newline: str) -> None:
         for name, sign in (("1", 1), ("2", -1))
     ]
     assert sorted(server.cells) == sorted(expected)  # each cell exactly once
-
-
-class OneWayStream:
-    """A stream that can only be read (a pipe, a socket): no tell, no seek."""
-
-    def __init__(self, content: bytes) -> None:
-        self._content = io.BytesIO(content)
-
-    def read(self, size: int = -1) -> bytes:
-        return self._content.read(size)
 
 
 def test_quoted_fields_blank_lines_bom_and_bare_cr_are_sent_once() -> None:
@@ -575,7 +564,7 @@ def test_malformed_windows_raise_a_documented_error(body: Any) -> None:
 
 
 def test_csv_windows_with_another_header_raise_a_documented_error() -> None:
-    merger = _Merger(is_csv=True, sink=None)
+    merger = Merger(is_csv=True, sink=None)
     merger.add(window(b"Datetime,1\nx,1\n", "text/csv"))
     with pytest.raises(BEMServerAPIMalformedAnswerError, match="header"):
         merger.add(window(b"Datetime,2\nx,1\n", "text/csv"))

@@ -1,0 +1,39 @@
+"""Timeseries data at scale: chunk planning and merging, once for both clients.
+
+A bulk operation is a *plan* (`plan`): a generator of the requests to make,
+run on threads by the blocking client and on tasks by the asyncio one. The
+modules, each importing only those below it (pyproject.toml, the second
+import-linter contract):
+
+- `upload`, `download`: the plans of uploads and downloads of any size;
+- `csv`, `dataframe`: CSV and DataFrame uploads cut into chunks, DataFrames
+  read from downloads; `windows`: the time windows of a download; `merge`:
+  its windows merged into one answer or written to a file;
+- `plan`: plans and their drivers, the `plan_operation` decorator; `progress`:
+  progress callbacks and bars; `chunks`: what uploads are cut into.
+"""
+
+from .dataframe import frame_plan, pandas
+from .download import DEFAULT_DOWNLOAD_CHUNK_SIZE, Download, download_plan
+from .merge import FileTarget
+from .plan import DEFAULT_CONCURRENCY, Plan, PlanOperation, plan_operation
+from .progress import Progress
+from .upload import DEFAULT_UPLOAD_CHUNK_SIZE, upload_plan
+from .windows import require_aware
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "DEFAULT_DOWNLOAD_CHUNK_SIZE",
+    "DEFAULT_UPLOAD_CHUNK_SIZE",
+    "Download",
+    "FileTarget",
+    "Plan",
+    "PlanOperation",
+    "Progress",
+    "download_plan",
+    "frame_plan",
+    "pandas",
+    "plan_operation",
+    "require_aware",
+    "upload_plan",
+]

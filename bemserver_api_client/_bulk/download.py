@@ -1,0 +1,194 @@
+"""Downloads over long periods: split in windows fetched concurrently, merged
+in order into one answer or written to a file as they come."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .._call import Call
+from ..exceptions import (
+    BEMServerAPIClientValueError,
+    BEMServerAPIInterruptedError,
+    BEMServerAPIMalformedAnswerError,
+)
+from ..response import BEMServerApiClientResponse
+from .chunks import check_chunk_size
+from .merge import FileSink, FileTarget, Merger, brief
+from .plan import Batch, One, Plan
+from .progress import Progress, Tracker, progress_bars
+from .windows import Windows, aggregate_windows, aware, raw_windows
+
+#: Points per download window: as fast as 100k-point windows (reading is
+#: ~5x faster than writing) and ~15 MB less peak memory for 400k points.
+DEFAULT_DOWNLOAD_CHUNK_SIZE = 50_000
+
+Answer = BEMServerApiClientResponse[Any]
+
+
+class Download:
+    """What a download plan needs from the facade: how to make the call of a
+    window, the stats call (raw data), and the aggregation (aggregates)."""
+
+    def __init__(
+        self,
+        window_call: Callable[[Any, Any], Call[Any]],
+        start_time: Any,
+        end_time: Any,
+        *,
+        series: int,
+        timezone: str,
+        csv: bool,
+        stats_call: Callable[[], Call[Any]] | None = None,
+        bucket: tuple[int, str] | None = None,
+    ) -> None:
+        self.window_call = window_call
+        self.start_time = start_time
+        self.end_time = end_time
+        self.series = series
+        self.timezone = timezone
+        self.csv = csv
+        self.stats_call = stats_call
+        self.bucket = bucket
+
+
+def download_plan(
+    download: Download,
+    chunk_size: int | None,
+    concurrency: int,
+    progress: Progress,
+    to_file: FileTarget | None = None,
+) -> Plan[Answer]:
+    """Download over a long period: windows fetched concurrently, merged in
+    order (JSON merged per timeseries, CSV with one header), or written to
+    `to_file` (CSV) as they come, at most `concurrency` windows in memory."""
+    if to_file is not None and not download.csv:
+        raise BEMServerAPIClientValueError("to_file needs format=DataFormat.csv")
+    if chunk_size is not None:
+        check_chunk_size(chunk_size, concurrency)
+    progress_bars(progress)  # refused now, not after the stats request
+    windows = yield from _windows(download, chunk_size)
+    tracker = Tracker(progress, len(windows) if windows else 1, "download")
+    sink = FileSink(to_file) if to_file is not None else None
+    try:
+        tracker.start()
+        if windows is None or len(windows) <= 1:
+            return (yield from _fetch_whole(download, tracker, sink))
+        return (
+            yield from _fetch_windows(download, windows, concurrency, tracker, sink)
+        )
+    except KeyboardInterrupt as interrupt:
+        if sink is not None:
+            sink.abort()
+        where = f"; nothing written to {to_file!r}" if sink is not None else ""
+        raise BEMServerAPIInterruptedError(
+            f"download interrupted after {tracker.done} of {tracker.total} "
+            f"window(s){where}"
+        ) from interrupt
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
+    finally:
+        tracker.close()
+
+
+def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]:
+    """The windows of a download (None: one request). Raw values are sized
+    from the timeseries' stats (one request), aggregates from their buckets."""
+    start = aware(download.start_time, "start_time")
+    end = aware(download.end_time, "end_time")
+    if chunk_size is None or start is None or end is None:
+        return None
+    if download.bucket is not None:
+        width_value, width_unit = download.bucket
+        return aggregate_windows(
+            start,
+            end,
+            download.timezone,
+            width_value,
+            width_unit,
+            download.series,
+            chunk_size,
+        )
+    if download.stats_call is None:
+        return None
+    try:
+        stats = yield One(download.stats_call())
+    except KeyboardInterrupt as interrupt:
+        raise BEMServerAPIInterruptedError(
+            "download interrupted before its first window"
+        ) from interrupt
+    return raw_windows(start, end, stats_of(stats), chunk_size)
+
+
+def _fetch_whole(
+    download: Download, tracker: Tracker, sink: FileSink | None
+) -> Plan[Answer]:
+    """The whole period in one request."""
+    response: Answer = yield One(
+        download.window_call(download.start_time, download.end_time)
+    )
+    tracker.advance()
+    if sink is not None:
+        sink.write(response.raw.content, first=True)
+        sink.commit()
+    return response
+
+
+def _fetch_windows(
+    download: Download,
+    windows: Windows,
+    concurrency: int,
+    tracker: Tracker,
+    sink: FileSink | None,
+) -> Plan[Answer]:
+    """The windows, `concurrency` at a time, merged (or written) in order as
+    soon as the ones before them are."""
+    done: dict[int, Answer] = {}
+    merger = Merger(download.csv, sink)
+
+    def on_done(index: int, response: Any, error: BaseException | None) -> bool:
+        if error is not None:
+            raise error
+        done[index] = response
+        tracker.advance()
+        while merger.next_index in done:
+            merger.add(done.pop(merger.next_index))
+        return True
+
+    calls = (download.window_call(low, high) for low, high in windows)
+    yield Batch(calls, concurrency, on_done)
+    result = merger.result()
+    if sink is not None:
+        sink.commit()
+    return result
+
+
+def stats_of(response: BEMServerApiClientResponse[Any]) -> dict[str, Any]:
+    """The stats of a stats answer, {timeseries: {count, first_timestamp,
+    last_timestamp, ...}}, checked: the windows are sized from them."""
+
+    def malformed(what: str) -> BEMServerAPIMalformedAnswerError:
+        return BEMServerAPIMalformedAnswerError(
+            response.status_code,
+            f"malformed timeseries data stats answer (sizing the download's "
+            f"windows): {what}",
+        )
+
+    data = response.data
+    stats = data.get("stats") if isinstance(data, dict) else None
+    if not isinstance(stats, dict):
+        raise malformed(f"expected {{'stats': {{...}}}}, got {brief(data)}")
+    for timeseries, item in stats.items():
+        if not isinstance(item, dict):
+            raise malformed(f"stats of {timeseries!r}: {brief(item)}")
+        count = item.get("count")
+        if count is not None and (
+            isinstance(count, bool) or not isinstance(count, int) or count < 0
+        ):
+            raise malformed(f"count of {timeseries!r}: {brief(count)}")
+        for key in ("first_timestamp", "last_timestamp"):
+            if not isinstance(item.get(key), str | None):
+                raise malformed(f"{key} of {timeseries!r}: {brief(item[key])}")
+    return stats

@@ -1,0 +1,231 @@
+"""Plans, and the two drivers that run them: threads or tasks.
+
+A bulk operation is described by a *plan*: a generator that yields the
+requests to make and gets their answers back, without doing any I/O itself.
+`One(call)` sends one call and gives its response back; `Batch(calls, ...)`
+sends many calls with bounded concurrency and reports each answer to the
+plan's `on_done` as it arrives. The blocking client runs a plan with threads
+(`drive_sync`), the asyncio client with tasks (`drive_async`): only the
+execution differs, the splitting, merging and error reporting are the same.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import threading
+from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    TypeVar,
+    cast,
+    overload,
+)
+
+from .._call import Async, Call, Sync
+from .._operation import Operation, Resource
+
+if TYPE_CHECKING:
+    from .._generated.operations import OperationRef
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+#: Requests in flight at once: two keep a 2-core server (workers and
+#: PostgreSQL) fully busy; more only queue there.
+DEFAULT_CONCURRENCY = 2
+
+
+class One:
+    """Send one call; the plan gets its response back."""
+
+    __slots__ = ("call",)
+
+    def __init__(self, call: Call[Any]) -> None:
+        self.call = call
+
+
+#: on_done(index, response, error) -> whether to go on sending calls.
+OnDone = Callable[[int, Any, "BaseException | None"], bool]
+
+
+class Batch:
+    """Send calls, at most `concurrency` at a time, pulled lazily from `calls`.
+
+    `on_done` is called once per call as its answer arrives (in the caller's
+    thread or task, never concurrently); when it returns False no further call
+    is started (those in flight are waited for). The plan gets None back.
+    """
+
+    __slots__ = ("calls", "concurrency", "on_done")
+
+    def __init__(self, calls: Iterable[Call[Any]], concurrency: int, on_done: OnDone):
+        self.calls = calls
+        self.concurrency = max(1, concurrency)
+        self.on_done = on_done
+
+
+Step = One | Batch
+Plan = Generator[Step, Any, R]
+
+
+class Cancelled(Exception):
+    """A call of an interrupted transfer, stopped before an attempt or during
+    a retry wait."""
+
+
+class Cancel:
+    """Set when a blocking transfer is interrupted: the calls in flight on
+    other threads stop at their next attempt or retry wait."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled
+
+    def sleep(self, delay: float) -> None:
+        """time.sleep(delay), cut short (Cancelled) when the transfer stops."""
+        if self._event.wait(delay):
+            raise Cancelled
+
+
+def _named(step: Step, caller: str) -> Step:
+    """The step, with each call it sends named after the user's operation."""
+    if isinstance(step, One):
+        step.call = step.call.targeting(step.call.operation, caller)
+    else:
+        step.calls = _name_calls(step.calls, caller)
+    return step
+
+
+def _name_calls(calls: Iterable[Call[Any]], caller: str) -> Iterator[Call[Any]]:
+    for call in calls:
+        yield call.targeting(call.operation, caller)
+
+
+def _interrupt(plan: Plan[Any], interrupt: KeyboardInterrupt) -> None:
+    """Let the plan say what an interruption leaves (it raises
+    BEMServerAPIInterruptedError from it); then the interruption goes on."""
+    try:
+        plan.throw(interrupt)
+    except StopIteration:
+        pass
+    finally:
+        plan.close()
+
+
+def drive_sync(client: Any, plan: Plan[R], caller: str = "") -> R:
+    """Run a plan on the blocking client (a Batch runs on threads)."""
+    value: Any = None
+    cancel = Cancel()
+    while True:
+        try:
+            step = _named(plan.send(value), caller)
+        except StopIteration as stop:
+            result: R = stop.value
+            return result
+        try:
+            if isinstance(step, One):
+                value = client._execute(step.call)
+            else:
+                client._execute_many(step.calls, step.concurrency, step.on_done, cancel)
+                value = None
+        except KeyboardInterrupt as interrupt:
+            _interrupt(plan, interrupt)
+            raise
+        except BaseException:
+            plan.close()
+            raise
+
+
+async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
+    """Run a plan on the asyncio client (a Batch runs as tasks; cancelling
+    the task cancels them at once)."""
+    value: Any = None
+    while True:
+        try:
+            step = _named(plan.send(value), caller)
+        except StopIteration as stop:
+            result: R = stop.value
+            return result
+        try:
+            if isinstance(step, One):
+                value = await client._execute(step.call)
+            else:
+                await client._execute_many(step.calls, step.concurrency, step.on_done)
+                value = None
+        except BaseException:
+            plan.close()
+            raise
+
+
+def driver_of(resource: Resource[Any]) -> Callable[[Any, Plan[R], str], Any]:
+    """The driver for a resource's client, told by the method every
+    `Operation` sends its call through: the asyncio client's `_execute` is a
+    coroutine function, the blocking client's is not."""
+    if inspect.iscoroutinefunction(resource._client._execute):
+        return drive_async
+    return drive_sync
+
+
+class PlanOperation(Operation[P, Any], Generic[P, R]):
+    """An operation that may send several requests: its method returns a plan.
+
+    Typed like `Operation`: a method returning R on the blocking client and an
+    awaitable of R on the asyncio client.
+    """
+
+    def __init__(
+        self,
+        describe: Callable[Concatenate[Any, P], Plan[R]],
+        uses: tuple[OperationRef[Any], ...],
+    ) -> None:
+        super().__init__(cast(Any, describe), uses, None)
+        self._plan = describe
+
+    @overload  # type: ignore[override]
+    def __get__(self, resource: Resource[Sync], owner: type[Any]) -> Callable[P, R]: ...
+
+    @overload
+    def __get__(
+        self, resource: Resource[Async], owner: type[Any]
+    ) -> Callable[P, Awaitable[R]]: ...
+
+    @overload
+    def __get__(self, resource: None, owner: type[Any]) -> PlanOperation[P, R]: ...
+
+    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
+        if resource is None:
+            return self
+        describe = self._plan
+        client = resource._client
+        drive = driver_of(resource)
+        caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
+
+        @functools.wraps(describe)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            return drive(client, describe(resource, *args, **kwargs), caller)
+
+        return run
+
+
+def plan_operation(
+    *uses: OperationRef[Any],
+) -> Callable[[Callable[Concatenate[Any, P], Plan[R]]], PlanOperation[P, R]]:
+    """Declare an operation whose method returns a plan (see `PlanOperation`)."""
+
+    def declare(
+        describe: Callable[Concatenate[Any, P], Plan[R]],
+    ) -> PlanOperation[P, R]:
+        return PlanOperation(describe, uses)
+
+    return declare

@@ -1,0 +1,214 @@
+"""A call's request, from its generated operation: arguments checked and
+converted to what the operation's request builder expects, before sending.
+
+The operation is the call's typed reference (`_generated.operations`); its
+module, imported on first use, says which keyword arguments it takes
+(`KEYWORDS`) and builds the request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import warnings
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
+
+from ._convert import as_date, as_datetime
+from .exceptions import (
+    BEMServerAPIArgumentWarning,
+    BEMServerAPIClientValueError,
+    BEMServerAPIInvalidArgumentError,
+    BEMServerAPIPreconditionError,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import httpx
+
+    from ._call import Call
+
+# Arguments of build_request that are not query parameters, and their names in
+# the facade's operations.
+_NOT_QUERY = {"body", "if_match", "if_none_match"}
+_ARGUMENT_NAMES = {"if_match": "etag", "if_none_match": "etag", "body": "payload"}
+_ETAG_HEADERS = {"if_match", "if_none_match"}
+
+
+def _options(annotation: Any) -> list[Any]:
+    """The members of a union annotation, the generated UNSET type left out."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = list(get_args(annotation))
+    else:
+        members = [annotation]
+    return [member for member in members if getattr(member, "__name__", "") != "Unset"]
+
+
+def _invalid(argument: str, value: Any, expected: str, server_says: str) -> Exception:
+    """The error of a value the server would refuse with 422, caught before
+    sending: both the server's `BEMServerAPIValidationError` (with `errors`
+    shaped as its answer) and a `BEMServerAPIClientValueError`."""
+    return BEMServerAPIInvalidArgumentError(
+        argument, f"invalid {argument}: {value!r} (expected {expected})", server_says
+    )
+
+
+def _coerce(value: Any, annotation: Any, argument: str) -> Any:
+    """Check and convert one argument to what the generated core expects.
+
+    Enumerations are checked against the values the API accepts (client side,
+    before any request); dates and datetimes may be given as ISO 8601 strings.
+    """
+    if isinstance(value, Enum):
+        value = value.value
+    for option in _options(annotation):
+        origin = get_origin(option)
+        if option is dt.datetime:
+            return as_datetime(value, argument)
+        if option is dt.date:
+            return as_date(value, argument)
+        if origin is Literal:
+            allowed = get_args(option)
+            if value not in allowed:
+                shown = ", ".join(repr(v) for v in allowed[:12])
+                more = ", ..." if len(allowed) > 12 else ""
+                raise _invalid(
+                    argument,
+                    value,
+                    f"one of {shown}{more}",
+                    f"Must be one of: {', '.join(str(v) for v in allowed)}.",
+                )
+            return value
+        if option is int and isinstance(value, str):
+            try:
+                return int(value)
+            except ValueError:
+                raise _invalid(
+                    argument, value, "an integer", "Not a valid integer."
+                ) from None
+        if origin is list:
+            (item_type,) = get_args(option)
+            items = value if isinstance(value, list | tuple | set) else [value]
+            return [
+                _coerce_item(item, item_type, argument, i)
+                for i, item in enumerate(items)
+            ]
+    return value
+
+
+def _coerce_item(value: Any, annotation: Any, argument: str, index: int) -> Any:
+    """One item of a list argument; its error is keyed by its index, as the
+    server's is ({"sort": {"0": ["Must be one of: ..."]}})."""
+    try:
+        return _coerce(value, annotation, argument)
+    except BEMServerAPIInvalidArgumentError as exc:
+        assert exc.errors is not None
+        raise BEMServerAPIInvalidArgumentError(
+            argument,
+            exc.message or str(exc),
+            "",
+            {argument: {str(index): exc.errors[argument]}},
+        ) from None
+
+
+def query_value(value: Any) -> Any:
+    """An argument the API document does not list, as a query parameter: sent
+    as the existing client sent it, the server judges it."""
+    if isinstance(value, Enum):
+        return query_value(value.value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set):
+        return [query_value(item) for item in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _warn_unlisted(call: Call[Any], names: list[str]) -> None:
+    warnings.warn(
+        f"{call.caller}: {', '.join(map(repr, names))} not in the API document of "
+        "this operation: sent as query parameters, the server decides",
+        BEMServerAPIArgumentWarning,
+        stacklevel=5,
+    )
+
+
+def prepare(
+    call: Call[Any],
+) -> tuple[dict[str, Any], Callable[[httpx.Response], Any] | None]:
+    """The request of a call (httpx.request keyword arguments) and its parser.
+
+    Arguments the operation's API document does not list are sent as query
+    parameters with a warning: the server is the judge, as with the existing
+    client (type checkers still refuse them).
+    """
+    if call.raw is not None:
+        return dict(call.raw), None
+    if call.operation is None:
+        raise TypeError(f"{call.caller}: a call of no operation")  # a facade bug
+    module = call.operation.module
+    keywords = module.KEYWORDS
+    kwargs: dict[str, Any] = {}
+    unlisted: dict[str, Any] = {}
+    for name, value in {**call.kwargs, **call.query}.items():
+        if value is None:
+            continue  # left out: the server's default applies
+        keyword = keywords.get(name)
+        if name in call.query and name in _NOT_QUERY:
+            keyword = None  # a user's `body=`... is a query parameter too
+        elif keyword is None and name in _ETAG_HEADERS:
+            continue  # a resource without ETags: the existing client sent it anyway
+        elif keyword is None and name in _NOT_QUERY:
+            raise BEMServerAPIClientValueError(
+                f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
+            )
+        if keyword is None:
+            unlisted[name] = query_value(value)
+        elif name in _NOT_QUERY:
+            kwargs[name] = value
+        else:
+            kwargs[name] = _coerce(value, keyword[0], name)
+    if keywords.get("if_match", (None, False))[1] and "if_match" not in kwargs:
+        raise BEMServerAPIPreconditionError(
+            428,
+            f"{call.caller} needs the resource's ETag (etag=...): read it from the "
+            "`etag` of a getone() response; the server refuses changes without it",
+        )
+    missing = [
+        name
+        for name, (_, required) in keywords.items()
+        if required and name not in kwargs
+    ]
+    if missing:
+        raise BEMServerAPIInvalidArgumentError(
+            missing[0],
+            f"{call.caller} needs {', '.join(missing)}",
+            "Missing data for required field.",
+            {name: ["Missing data for required field."] for name in missing},
+        )
+    request = module.build_request(*call.args, **kwargs)
+    if unlisted:
+        _warn_unlisted(call, list(unlisted))
+        request["params"] = {**request.get("params", {}), **unlisted}
+    if call.headers:
+        request["headers"] = {**request.get("headers", {}), **call.headers}
+    _make_replayable(request)
+    return request, module.parse_response
+
+
+def _make_replayable(request: dict[str, Any]) -> None:
+    """Read file bodies into bytes: a request may be sent again (retry, token
+    renewal), and a file can be read only once."""
+    content = request.get("content")
+    if content is not None and hasattr(content, "read"):
+        request["content"] = content.read()
+    files = request.get("files")
+    if files:
+        request["files"] = [
+            (name, (file[0], file[1].read(), *file[2:]))
+            if hasattr(file[1], "read")
+            else (name, file)
+            for name, file in files
+        ]

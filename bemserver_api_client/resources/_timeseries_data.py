@@ -1,0 +1,224 @@
+"""Timeseries data uploads and downloads, each from one description.
+
+The public methods of `TimeseriesData` (timeseries.py) differ only in what
+they ask: which timeseries (ids, or names within a campaign), which period,
+which format, aggregated in buckets or not, and where the data goes (the
+answer, a file or a DataFrame). Each describes its request in one
+`DataDownload` or `DataUpload`, by keyword; `download_plan_of` and
+`upload_plan_of` turn a description into the plan that sends it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from .._bulk import (
+    Download,
+    FileTarget,
+    Plan,
+    Progress,
+    download_plan,
+    frame_plan,
+    pandas,
+    require_aware,
+    upload_plan,
+)
+from ..enums import Aggregation, BucketWidthUnit, DataFormat
+from ..response import BEMServerApiClientResponse
+from ._base import Call, enum_value
+
+if TYPE_CHECKING:
+    from .._generated.models import TimeseriesData
+    from .._generated.operations import OperationRef
+
+#: What the stats operation of a way of naming timeseries answers.
+StatsT = TypeVar("StatsT")
+
+
+@attrs.frozen
+class DataOperations(Generic[StatsT]):
+    """The generated operations of timeseries data given one way: by id, or
+    by name within a campaign (whose id then comes first in each call)."""
+
+    upload: OperationRef[None]
+    download: OperationRef[TimeseriesData]
+    download_aggregated: OperationRef[TimeseriesData]
+    stats: OperationRef[StatsT]
+    delete: OperationRef[None]
+
+
+@attrs.frozen
+class Buckets:
+    """Values aggregated in buckets: how, and how wide."""
+
+    aggregation: Aggregation | str
+    width_value: int | str
+    width_unit: BucketWidthUnit | str
+
+    def arguments(self) -> dict[str, Any]:
+        """The aggregation's arguments of a download call."""
+        return {
+            "aggregation": self.aggregation,
+            "bucket_width_value": self.width_value,
+            "bucket_width_unit": self.width_unit,
+        }
+
+    def width(self) -> tuple[int, str]:
+        """(value, unit) the download's windows are aligned on; (0, "none")
+        for a value that is no positive integer (the server will say: one
+        request). An invalid unit is refused now."""
+        try:
+            value = int(self.width_value)
+        except (TypeError, ValueError):
+            value = 0
+        unit = enum_value(self.width_unit, BucketWidthUnit, "bucket_width_unit")
+        return (value, unit) if value > 0 else (0, "none")
+
+
+def _campaign(campaign_id: int | None) -> tuple[int, ...]:
+    """The leading path argument of a call by name; none by id."""
+    return () if campaign_id is None else (campaign_id,)
+
+
+@attrs.frozen(kw_only=True)
+class DataDownload:
+    """A download of timeseries data, whichever public method asks for it.
+
+    Which timeseries: `timeseries`, ids, or names within `campaign_id`, with
+    the `operations` that take them so. Which period, data state and timezone
+    values are given in. Which `format` (a DataFrame is read from CSV).
+    Values aggregated in `buckets`, or raw values (None). Where they go: the
+    answer, `to_file`, or a DataFrame (`dataframe`). How: `chunk_size`,
+    `concurrency`, `progress` (see `download_plan`).
+    """
+
+    operations: DataOperations[Any]
+    campaign_id: int | None = None
+    timeseries: list[int] | list[str]
+    start_time: dt.datetime | str
+    end_time: dt.datetime | str
+    data_state: int
+    timezone: str
+    format: DataFormat | str
+    convert_to: list[str] | None
+    buckets: Buckets | None = None
+    chunk_size: int | None
+    concurrency: int
+    progress: Progress
+    to_file: FileTarget | None = None
+    dataframe: bool = False
+
+    def window_call(self, start: Any, end: Any) -> Call[Any]:
+        """The call of the values over [start, end)."""
+        if self.buckets is None:
+            operation, aggregation = self.operations.download, {}
+        else:
+            operation = self.operations.download_aggregated
+            aggregation = self.buckets.arguments()
+        return Call(
+            *_campaign(self.campaign_id),
+            operation=operation,
+            start_time=start,
+            end_time=end,
+            data_state=self.data_state,
+            timeseries=self.timeseries,
+            timezone=self.timezone,
+            **aggregation,
+            convert_to=self.convert_to,
+            headers={"Accept": enum_value(self.format, DataFormat, "format")},
+        )
+
+    def stats_call(self) -> Call[Any]:
+        """The call of the timeseries' stats, which size the windows of raw
+        values."""
+        return Call(
+            *_campaign(self.campaign_id),
+            operation=self.operations.stats,
+            data_state=self.data_state,
+            timeseries=self.timeseries,
+            timezone=self.timezone,
+        )
+
+
+def download_plan_of(request: DataDownload) -> Plan[Any]:
+    """The plan of a download. What can be refused without a request is
+    refused now, when the method is called (on the asyncio client too)."""
+    if request.dataframe:
+        require_aware(request.start_time, "start_time")
+        require_aware(request.end_time, "end_time")
+        pandas()
+    bucket = None if request.buckets is None else request.buckets.width()
+    download = Download(
+        request.window_call,
+        request.start_time,
+        request.end_time,
+        series=len(request.timeseries),
+        timezone=request.timezone,
+        csv=enum_value(request.format, DataFormat, "format") == DataFormat.csv.value,
+        stats_call=request.stats_call if request.buckets is None else None,
+        bucket=bucket,
+    )
+    plan = download_plan(
+        download,
+        request.chunk_size,
+        request.concurrency,
+        request.progress,
+        request.to_file,
+    )
+    if request.dataframe:
+        return frame_plan(plan, request.timezone, by_ids=request.campaign_id is None)
+    return plan
+
+
+@attrs.frozen(kw_only=True)
+class DataUpload:
+    """An upload of timeseries data, by id or by name within `campaign_id`
+    (see `upload_plan`)."""
+
+    operations: DataOperations[Any]
+    campaign_id: int | None = None
+    data_state: int
+    data: Any
+    format: DataFormat | str
+    chunk_size: int
+    concurrency: int
+    progress: Progress
+
+    def call(self, body: Any, format: DataFormat | str) -> Call[None]:
+        """The call that uploads one body (a chunk, or the data whole)."""
+        return Call(
+            *_campaign(self.campaign_id),
+            body=_upload_body(body, format),
+            data_state=self.data_state,
+            idempotent=True,  # the server keeps the points it already has
+            operation=self.operations.upload,
+        )
+
+
+def upload_plan_of(request: DataUpload) -> Plan[BEMServerApiClientResponse[None]]:
+    """The plan of an upload."""
+    return upload_plan(
+        request.call,
+        request.data,
+        request.format,
+        request.chunk_size,
+        request.concurrency,
+        request.progress,
+    )
+
+
+def _upload_body(body: Any, format: DataFormat | str) -> Any:
+    """The generated core's body of one upload request: JSON as it is, CSV
+    bytes as a file (the upload plan has checked what the data is)."""
+    if enum_value(format, DataFormat, "format") == DataFormat.json.value:
+        return body
+    # The generated core's types are loaded on first use (import time).
+    from .._generated.types import File
+
+    if isinstance(body, bytes | bytearray):
+        return File(payload=io.BytesIO(body), mime_type="text/csv")
+    return File(payload=body, mime_type="text/csv")

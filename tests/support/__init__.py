@@ -1,0 +1,2 @@
+"""Helpers the tests share that are neither tests nor fixtures (fixtures live in
+the conftest.py files): imported as `tests.support.<module>`."""
