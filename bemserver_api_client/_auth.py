@@ -20,15 +20,19 @@ from collections.abc import Callable, Generator
 import httpx
 
 from ._error_body import authentication_code, decoded_body
+from ._generated import operations
 from ._token_auth import _TokenAuth
 from .exceptions import BEMServerAPIAuthenticationError
 
 AfterRefreshCallback = Callable[[str, str | None], None]
 
-TOKEN_PATH = "auth/token"
-REFRESH_PATH = "auth/token/refresh"
+# The token requests are the API's own operations, sent by the flows themselves
+# (an httpx.Auth flow yields httpx requests): their method and path come from
+# the operation index.
+TOKEN = operations.get_tokens
+REFRESH = operations.refresh_tokens
 #: The ends of the token requests' paths (under the API's base URL).
-TOKEN_PATHS = ("/" + TOKEN_PATH, "/" + REFRESH_PATH)
+TOKEN_PATHS = (TOKEN.path, REFRESH.path)
 
 
 def _token_pair(response: httpx.Response) -> tuple[str, str] | None:
@@ -82,8 +86,8 @@ class BearerTokenAuth(_TokenAuth):
 
     def _renewal_request(self) -> httpx.Request:
         return httpx.Request(
-            "POST",
-            self._endpoint(REFRESH_PATH),
+            REFRESH.method,
+            self._endpoint(REFRESH.path),
             headers={"Authorization": f"Bearer {self._refresh_token}"},
         )
 
@@ -138,8 +142,8 @@ class HTTPBasicAuth(_TokenAuth):
 
     def _renewal_request(self) -> httpx.Request:
         return httpx.Request(
-            "POST",
-            self._endpoint(TOKEN_PATH),
+            TOKEN.method,
+            self._endpoint(TOKEN.path),
             json={"email": self._email, "password": self._password},
         )
 

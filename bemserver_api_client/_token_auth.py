@@ -121,13 +121,14 @@ class _TokenAuth(httpx.Auth):
             )
 
     def _endpoint(self, path: str) -> str:
+        """The URL of an API path ("/auth/token") under the API root."""
         if self._api_root is None:
             raise BEMServerAPIClientValueError(
                 f"{type(self).__name__} is not attached to a client: pass it to "
                 "BEMServerAPIClient(authentication_method=...) or "
                 "set_authentication_method()"
             )
-        return self._api_root + path
+        return self._api_root + path.lstrip("/")
 
     def _check_destination(self, request: httpx.Request) -> None:
         """Never authorize a request to another server than the bound one."""

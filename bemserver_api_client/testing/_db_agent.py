@@ -25,13 +25,14 @@ the client died without cleaning up. bemserver-core finds its settings
 through ``BEMSERVER_CORE_SETTINGS_FILE``, as usual.
 
 Only the standard library is imported at module level: this file is linted
-and type-checked with the client, whose environment has no psycopg.
+and type-checked with the client, whose environment has no psycopg nor
+bemserver-core (pyproject.toml tells mypy so); they are imported when the
+agent starts.
 """
 
 from __future__ import annotations
 
 import graphlib
-import importlib
 import importlib.metadata
 import json
 import os
@@ -75,8 +76,14 @@ WHERE schemaname = 'public' ORDER BY sequencename
 
 class Agent:
     def __init__(self) -> None:
-        self.psycopg: Any = importlib.import_module("psycopg")
-        self.sql: Any = importlib.import_module("psycopg.sql")
+        # Imported on the agent's start, in the server's venv: this file is
+        # also type-checked with the client, whose venv has no psycopg.
+        import psycopg
+        import psycopg.conninfo
+        import psycopg.sql
+
+        self.psycopg: Any = psycopg
+        self.sql: Any = psycopg.sql
         self.maintenance_dsn = ""
         self.database = ""
         self._connection: Any = None
@@ -114,7 +121,9 @@ class Agent:
                 args.append("--admin")
             _run_console_script("bemserver_create_user", args)
         # bemserver-core keeps pooled connections: they are not needed anymore.
-        importlib.import_module("bemserver_core.database").db.engine.dispose()
+        from bemserver_core.database import db
+
+        db.engine.dispose()
         self._take_snapshot()
 
     def _take_snapshot(self) -> None:
@@ -250,8 +259,7 @@ class Agent:
                     time.sleep(0.2)
 
     def _maintenance_database(self) -> str:
-        conninfo = importlib.import_module("psycopg.conninfo")
-        parsed = conninfo.conninfo_to_dict(self.maintenance_dsn)
+        parsed = self.psycopg.conninfo.conninfo_to_dict(self.maintenance_dsn)
         return str(parsed.get("dbname") or "postgres")
 
 
@@ -269,7 +277,8 @@ def serve(agent: Agent) -> int:
     os.dup2(2, 1)
     # Import bemserver-core now (seconds), while the sandbox is still starting
     # PostgreSQL: the bootstrap request then does not wait for it.
-    importlib.import_module("bemserver_core.commands")
+    import bemserver_core.commands  # noqa: F401
+
     operations: dict[str, Callable[..., Any]] = {
         "create_database": agent.create_database,
         "bootstrap": agent.bootstrap,

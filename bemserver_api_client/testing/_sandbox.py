@@ -40,7 +40,7 @@ from ._startup import (
 )
 from ._venv import (
     ServerEnvironment,
-    check_api_version,
+    check_release_number,
     default_cache_dir,
     ensure_server_environment,
 )
@@ -169,7 +169,7 @@ class BEMServerSandbox:
         with self._lock:
             if self._cleanup is not None:
                 raise SandboxError("the sandbox is already running")
-            check_api_version(self.api_version)
+            check_release_number(self.api_version)
             self._owner_pid = os.getpid()
             self._cleanup = contextlib.ExitStack()
             try:

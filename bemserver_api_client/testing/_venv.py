@@ -84,7 +84,9 @@ def default_cache_dir() -> Path:
     return Path(xdg_cache).expanduser() / "bemserver-api-client"
 
 
-def check_api_version(api_version: str) -> None:
+def check_release_number(api_version: str) -> None:
+    """Refuse what is no bemserver-api release number before installing anything
+    (the client's own `check_api_version` says whether a version is supported)."""
     if not _VERSION_PATTERN.fullmatch(api_version):
         raise SandboxError(
             f"{api_version!r} is not a bemserver-api release number "
@@ -104,7 +106,7 @@ def ensure_server_environment(
     api_version: str, *, cache_dir: Path, install_timeout: float
 ) -> ServerEnvironment:
     """Return the venv for ``api_version``, building it first if needed."""
-    check_api_version(api_version)
+    check_release_number(api_version)
     servers_dir = cache_dir / "servers"
     final_path = servers_dir / api_version
     if (environment := _load_complete(final_path, api_version)) is not None:
