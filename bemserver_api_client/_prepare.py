@@ -23,7 +23,7 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     import httpx
 
@@ -149,7 +149,23 @@ def prepare(
     if call.operation is None:
         raise TypeError(f"{call.caller}: a call of no operation")  # a facade bug
     module = call.operation.module
-    keywords = module.KEYWORDS
+    kwargs, unlisted = _sorted_arguments(call, module.KEYWORDS)
+    _check_required(call, module.KEYWORDS, kwargs)
+    request = module.build_request(*call.args, **kwargs)
+    if unlisted:
+        _warn_unlisted(call, list(unlisted))
+        request["params"] = {**request.get("params", {}), **unlisted}
+    if call.headers:
+        request["headers"] = {**request.get("headers", {}), **call.headers}
+    _make_replayable(request)
+    return request, module.parse_response
+
+
+def _sorted_arguments(
+    call: Call[Any], keywords: Mapping[str, tuple[Any, bool]]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The call's keyword arguments the request builder takes (checked and
+    converted), and those it does not list (sent as query parameters)."""
     kwargs: dict[str, Any] = {}
     unlisted: dict[str, Any] = {}
     for name, value in {**call.kwargs, **call.query}.items():
@@ -170,6 +186,14 @@ def prepare(
             kwargs[name] = value
         else:
             kwargs[name] = _coerce(value, keyword[0], name)
+    return kwargs, unlisted
+
+
+def _check_required(
+    call: Call[Any], keywords: Mapping[str, tuple[Any, bool]], kwargs: dict[str, Any]
+) -> None:
+    """Raise what the server would answer to a call missing a required argument:
+    428 without the ETag it needs, 422 without a required parameter."""
     if keywords.get("if_match", (None, False))[1] and "if_match" not in kwargs:
         raise BEMServerAPIPreconditionError(
             428,
@@ -188,14 +212,6 @@ def prepare(
             "Missing data for required field.",
             {name: ["Missing data for required field."] for name in missing},
         )
-    request = module.build_request(*call.args, **kwargs)
-    if unlisted:
-        _warn_unlisted(call, list(unlisted))
-        request["params"] = {**request.get("params", {}), **unlisted}
-    if call.headers:
-        request["headers"] = {**request.get("headers", {}), **call.headers}
-    _make_replayable(request)
-    return request, module.parse_response
 
 
 def _make_replayable(request: dict[str, Any]) -> None:
