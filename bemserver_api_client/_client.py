@@ -100,11 +100,11 @@ from .resources.timeseries import (
     TimeseriesBySpaces,
     TimeseriesByStoreys,
     TimeseriesByZones,
-    TimeseriesData,
     TimeseriesDataStates,
     TimeseriesProperties,
     TimeseriesPropertyData,
 )
+from .resources.timeseries_data import TimeseriesData
 from .resources.users import UserByUserGroups, UserGroups, Users
 from .response import BEMServerApiClientResponse
 

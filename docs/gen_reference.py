@@ -27,7 +27,7 @@ from bemserver_api_client import enums, models
 from bemserver_api_client._client import EntryPoint, EntryPoints, entry_point_names
 from bemserver_api_client._generated import api_versions
 from bemserver_api_client._generated.operations import OperationRef
-from bemserver_api_client.resources._base import Operation, Resource
+from bemserver_api_client.resources._base import CRUD, Operation, Resource
 
 try:  # PlanOperation: operations that may send several requests (bulk data).
     from bemserver_api_client._bulk.plan import PlanOperation
@@ -44,6 +44,7 @@ INDEX_PAGE = f"{REFERENCE}/index.md"
 GROUPS: dict[str, tuple[str, str]] = {
     "structural_elements": ("structural-elements", "Structural elements"),
     "timeseries": ("timeseries", "Timeseries and their data"),
+    "timeseries_data": ("timeseries", "Timeseries and their data"),
     "events": ("events", "Events and notifications"),
     "energy": ("energy", "Energy"),
     "campaigns": ("campaigns", "Campaigns"),
@@ -96,7 +97,7 @@ def operations_of(resource: type[Resource[Any]]) -> dict[str, tuple[type, Any]]:
                 continue
             if isinstance(value, Operation) or inspect.isfunction(value):
                 found[name] = (klass, value)
-    common = Resource.__module__
+    common = CRUD.__module__  # the common operations' mixins
     order = sorted(found, key=lambda name: found[name][0].__module__ != common)
     return {name: found[name] for name in order}
 
