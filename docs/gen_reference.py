@@ -24,15 +24,15 @@ from typing import Any
 import attrs
 
 from bemserver_api_client import enums, models
-from bemserver_api_client._client import EntryPoint, EntryPoints, entry_point_names
+from bemserver_api_client._bulk.plan import PlanOperation
+from bemserver_api_client._entry_points import (
+    EntryPoint,
+    EntryPoints,
+    entry_point_names,
+)
 from bemserver_api_client._generated import api_versions
 from bemserver_api_client._generated.operations import OperationRef
 from bemserver_api_client.resources._base import CRUD, Operation, Resource
-
-try:  # PlanOperation: operations that may send several requests (bulk data).
-    from bemserver_api_client._bulk.plan import PlanOperation
-except ImportError:  # pragma: no cover - only if bulk data moves elsewhere
-    PlanOperation = ()  # type: ignore[assignment,misc]
 
 REFERENCE = "reference"
 MODELS_PAGE = f"{REFERENCE}/models.md"
@@ -478,7 +478,7 @@ def group_markdown(path: str, title: str, entry_points: list[str]) -> str:
         "",
         "Entry points of `BEMServerAPIClient` and `AsyncBEMServerAPIClient` "
         "(generated from the code: the entry point table `EntryPoints` of "
-        "`bemserver_api_client._client` and the resource classes). On "
+        "`bemserver_api_client._entry_points` and the resource classes). On "
         "`AsyncBEMServerAPIClient` every operation is awaited.",
         "",
     ]

@@ -47,7 +47,7 @@ SUPPORTED_PATTERN = re.compile(
     re.MULTILINE,
 )
 RESOURCES_DIR = "bemserver_api_client/resources"
-ENTRY_TABLE_FILE = "bemserver_api_client/_client.py"
+ENTRY_TABLE_FILE = "bemserver_api_client/_entry_points.py"
 NORMALISER_FILE = "generator/normalise.py"
 
 

@@ -24,7 +24,7 @@ from typing import Any
 def reached_operations() -> dict[str, list[str]]:
     """Generated operation -> the `entry_point.operation` names that call it."""
     # Imported here: the generator itself does not need the package.
-    from bemserver_api_client._client import EntryPoints, entry_point_names
+    from bemserver_api_client._entry_points import EntryPoints, entry_point_names
     from bemserver_api_client.resources._base import Operation
 
     reached: dict[str, list[str]] = {}
@@ -40,7 +40,7 @@ def reached_operations() -> dict[str, list[str]]:
 
 def entry_point_files(root: Path) -> dict[str, str]:
     """Entry point -> the file declaring its resource, relative to `root`."""
-    from bemserver_api_client._client import EntryPoints, entry_point_names
+    from bemserver_api_client._entry_points import EntryPoints, entry_point_names
 
     files: dict[str, str] = {}
     for name in entry_point_names():

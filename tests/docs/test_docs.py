@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bemserver_api_client import exceptions
-from bemserver_api_client._client import EntryPoints, entry_point_names
+from bemserver_api_client._entry_points import EntryPoints, entry_point_names
 from bemserver_api_client.resources._base import Operation
 
 ROOT = Path(__file__).resolve().parents[2]

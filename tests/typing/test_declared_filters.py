@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bemserver_api_client._client import EntryPoints, entry_point_names
+from bemserver_api_client._entry_points import EntryPoints, entry_point_names
 from bemserver_api_client._generated import filters
 from bemserver_api_client.resources._base import Operation, Pages
 
