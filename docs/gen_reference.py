@@ -190,7 +190,7 @@ def document(
         describe = value.__wrapped__  # type: ignore[attr-defined]
         signature = inspect.signature(describe)
         result = substitute(annotation_text(signature.return_annotation), env)
-        if isinstance(value, PlanOperation):  # type: ignore[arg-type]
+        if isinstance(value, PlanOperation):
             returns = inner(result, "Plan")
         else:
             returns = f"BEMServerApiClientResponse[{inner(result, 'Call')}]"
