@@ -69,6 +69,10 @@ class Resource(Generic[ModeT]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path}>"
 
+    def caller_name(self, operation: str) -> str:
+        """"entry_point.operation" ("sites.getone"), for messages and logs."""
+        return f"{self.entry_point_name or type(self).__name__}.{operation}"
+
 
 class Operation(Generic[P, T]):
     """A method that sends the call its description returns (see `operation`)."""
@@ -116,7 +120,7 @@ class Operation(Generic[P, T]):
 
         used = self.generated_operations(type(resource))
         default_operation = used[0] if len(used) == 1 else None
-        caller = f"{resource.entry_point_name or type(resource).__name__}.{self.name}"
+        caller = resource.caller_name(self.name)
 
         @functools.wraps(describe)
         def send(*args: Any, **kwargs: Any) -> Any:
@@ -187,7 +191,7 @@ class Pages(Generic[P, T]):
         if resource is None:
             return self
         describe = self._describe
-        caller = f"{resource.entry_point_name or type(resource).__name__}.iter_all"
+        caller = resource.caller_name("iter_all")
 
         @functools.wraps(describe)
         def iterate(*args: Any, **kwargs: Any) -> Any:
