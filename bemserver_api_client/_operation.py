@@ -70,7 +70,7 @@ class Resource(Generic[ModeT]):
         return f"<{type(self).__name__} {self.path}>"
 
     def caller_name(self, operation: str) -> str:
-        """"entry_point.operation" ("sites.getone"), for messages and logs."""
+        """The name of an operation in messages and logs: "sites.getone"."""
         return f"{self.entry_point_name or type(self).__name__}.{operation}"
 
 
