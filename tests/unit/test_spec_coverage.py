@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bemserver_api_client import BEMServerAPIClient
-from bemserver_api_client._client import entry_point_names
+from bemserver_api_client._entry_points import entry_point_names
 from generator.facade import reached_operations
 from generator.normalise import iter_operations, normalise, snake_case
 from generator.pull import current_specs

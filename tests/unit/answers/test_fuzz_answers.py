@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
-from bemserver_api_client._client import entry_point_names
+from bemserver_api_client._entry_points import entry_point_names
 from bemserver_api_client._generated.api_versions import OPERATION_GENERATIONS
 from bemserver_api_client.exceptions import (
     BEMServerAPIClientValueError,

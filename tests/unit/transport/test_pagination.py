@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bemserver_api_client._client import EntryPoints, entry_point_names
+from bemserver_api_client._entry_points import EntryPoints, entry_point_names
 from bemserver_api_client.exceptions import BEMServerAPIValidationError
 from bemserver_api_client.models import Timeseries
 from bemserver_api_client.resources._base import MAX_PAGE_SIZE, Paginated
