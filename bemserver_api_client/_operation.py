@@ -69,7 +69,7 @@ class Resource(Generic[ModeT]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path}>"
 
-    def caller_name(self, operation: str) -> str:
+    def _caller_name(self, operation: str) -> str:
         """The name of an operation in messages and logs: "sites.getone"."""
         return f"{self.entry_point_name or type(self).__name__}.{operation}"
 
@@ -120,7 +120,7 @@ class Operation(Generic[P, T]):
 
         used = self.generated_operations(type(resource))
         default_operation = used[0] if len(used) == 1 else None
-        caller = resource.caller_name(self.name)
+        caller = resource._caller_name(self.name)
 
         @functools.wraps(describe)
         def send(*args: Any, **kwargs: Any) -> Any:
@@ -191,7 +191,7 @@ class Pages(Generic[P, T]):
         if resource is None:
             return self
         describe = self._describe
-        caller = resource.caller_name("iter_all")
+        caller = resource._caller_name("iter_all")
 
         @functools.wraps(describe)
         def iterate(*args: Any, **kwargs: Any) -> Any:

@@ -209,7 +209,7 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
         describe = self._plan
         client = resource._client
         drive = driver_of(resource)
-        caller = resource.caller_name(self.name)
+        caller = resource._caller_name(self.name)
 
         @functools.wraps(describe)
         def run(*args: Any, **kwargs: Any) -> Any:
