@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 handler_from_environment()
 
 #: The clients, imported on first use: importing the package (its pytest plugin,
-#: the sandbox, the generator's pull step) loads no entry point and no operation
-#: index until a client is asked for.
+#: the sandbox, the generator's pull step) loads no entry point and no resource
+#: module until a client is asked for (the operation index, which the token
+#: flows read, is loaded: it names operations without importing them).
 _CLIENTS = frozenset(
     {"AsyncBEMServerAPIClient", "BEMServerAPIClient", "BEMServerApiClient"}
 )

@@ -19,6 +19,8 @@ import ast
 import re
 from pathlib import Path
 
+from .core_module import CoreModule
+
 #: Arguments of build_request that are not query parameters.
 NOT_QUERY = frozenset({"body", "if_match", "if_none_match"})
 #: The size of a page: an iteration over every page sets it itself.
@@ -89,36 +91,6 @@ def _literal_values(module_file: Path, name: str) -> frozenset[str] | None:
     return None
 
 
-class _Module:
-    """What one TypedDict needs from its operation's module."""
-
-    def __init__(self, core: Path, path: Path) -> None:
-        self.core = core
-        self.path = path
-        self.tree = ast.parse(path.read_text(encoding="utf-8"))
-        #: Name -> the core module it is imported from (".models.sort_by_name").
-        self.imported: dict[str, str] = {}
-        self.constants: dict[str, str] = {}
-        for node in self.tree.body:
-            if isinstance(node, ast.ImportFrom) and node.module and node.level == 3:
-                for alias in node.names:
-                    self.imported[alias.asname or alias.name] = f".{node.module}"
-            elif (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-                and isinstance(node.value, ast.Constant)
-                and isinstance(node.value.value, str)
-            ):
-                self.constants[node.targets[0].id] = node.value.value
-
-    def build_request(self) -> ast.FunctionDef:
-        for node in self.tree.body:
-            if isinstance(node, ast.FunctionDef) and node.name == "build_request":
-                return node
-        raise FilterError(f"{self.path}: no build_request")
-
-
 class _Types:
     """Rewrites request builder annotations into the types the clients accept,
     and collects the imports they need."""
@@ -134,7 +106,7 @@ class _Types:
     def import_(self, module: str, name: str) -> None:
         self.imports.setdefault(module, set()).add(name)
 
-    def accepted(self, annotation: ast.expr, module: _Module) -> list[str]:
+    def accepted(self, annotation: ast.expr, module: CoreModule) -> list[str]:
         """The members of the union the clients accept for this annotation."""
         if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
             return _unique(
@@ -201,8 +173,10 @@ def filters_module(core: Path, enums_file: Path) -> str:
     for path in sorted((core / "api").glob("*/*.py")):
         if path.name == "__init__.py":
             continue
-        module = _Module(core, path)
-        function = module.build_request()
+        module = CoreModule(path)
+        function = module.function("build_request")
+        if function is None:
+            raise FilterError(f"{path}: no build_request")
         fields: list[tuple[str, str]] = []
         arguments = zip(
             function.args.kwonlyargs, function.args.kw_defaults, strict=True

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import jinja2
 
+from .core_module import CoreModule
 from .paths import TEMPLATES_DIR
 
 TEMPLATE = "operations.py.jinja"
@@ -39,42 +40,15 @@ class IndexedOperation:
     result: str
 
 
-def _constants(tree: ast.Module) -> dict[str, str]:
-    constants: dict[str, str] = {}
-    for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str)
-        ):
-            constants[node.targets[0].id] = node.value.value
-    return constants
-
-
-def _imported(tree: ast.Module) -> dict[str, str]:
-    """Name -> the module it comes from, relative to the core (".models.site")
-    or absolute ("typing")."""
-    imported: dict[str, str] = {}
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module:
-            source = f".{node.module}" if node.level == 3 else node.module
-            if node.level in (0, 3):
-                for alias in node.names:
-                    imported[alias.asname or alias.name] = source
-    return imported
-
-
-def _result(tree: ast.Module, path: Path) -> ast.expr:
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == "parse_response":
-            if node.returns is None:
-                raise OperationIndexError(
-                    f"{path}: parse_response has no return annotation"
-                )
-            return node.returns
-    raise OperationIndexError(f"{path}: no parse_response")
+def _result(module: CoreModule) -> ast.expr:
+    parser = module.function("parse_response")
+    if parser is None:
+        raise OperationIndexError(f"{module.path}: no parse_response")
+    if parser.returns is None:
+        raise OperationIndexError(
+            f"{module.path}: parse_response has no return annotation"
+        )
+    return parser.returns
 
 
 def index_module(core: Path) -> str:
@@ -92,9 +66,9 @@ def index_module(core: Path) -> str:
                 f"two operations named {path.stem}: {seen[path.stem]}"
             )
         seen[path.stem] = module
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        result = _result(tree, path)
-        imported = _imported(tree)
+        core_module = CoreModule(path)
+        result = _result(core_module)
+        imported = {**core_module.imported_absolute, **core_module.imported}
         for node in ast.walk(result):
             if not isinstance(node, ast.Name) or node.id == "None":
                 continue
@@ -104,13 +78,12 @@ def index_module(core: Path) -> str:
                 raise OperationIndexError(
                     f"{path}: {node.id} of parse_response is not imported"
                 )
-        constants = _constants(tree)
         entries.append(
             IndexedOperation(
                 path.stem,
                 module,
-                constants.get("METHOD", ""),
-                constants.get("PATH", ""),
+                core_module.constants.get("METHOD", ""),
+                core_module.constants.get("PATH", ""),
                 ast.unparse(result),
             )
         )

@@ -122,3 +122,15 @@ def test_a_result_type_the_module_does_not_import_is_refused(tmp_path: Path) -> 
     )
     with pytest.raises(index.OperationIndexError, match="Building"):
         index.index_module(core)
+
+
+def test_a_result_type_naming_the_standard_library_is_imported_from_it(
+    tmp_path: Path,
+) -> None:
+    free_form = "\n    from typing import Any" + OPERATION.replace(
+        "-> Site", "-> dict[str, Any]"
+    )
+    core = _fake_core(tmp_path, {"site/get_site": free_form})
+    source = index.index_module(core)
+    assert "    from typing import Any\n" in source
+    assert "get_site: OperationRef[dict[str, Any]]" in source
