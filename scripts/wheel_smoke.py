@@ -139,15 +139,17 @@ def missing_extras() -> None:
     ok(f"progress=True without tqdm: {message}")
 
     command_line_help()
-    # The cache folder is empty: the extra must be named before any install.
+    # Named before anything is installed: the sandbox's cache stays empty.
     with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        env = {**os.environ, "BEMSERVER_SANDBOX_CACHE": cache}
         env.pop("BEMSERVER_SANDBOX_DATABASE_URL", None)
-        served = run([*CLI, "serve", "-q"], timeout=120, env=env)
+        served = run([*CLI, "serve", "-q"], timeout=300, env=env)
+        left = sorted(p.name for p in Path(cache).iterdir())
     check(
         served.returncode == 1 and "[testing]" in served.stderr,
         f"serve without [testing]: exit {served.returncode}, {served.stderr!r}",
     )
+    check(not left, f"serve without [testing] installed a server first: {left}")
     ok(f"serve without [testing]: {served.stderr.strip().splitlines()[-1]}")
 
 
