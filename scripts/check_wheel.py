@@ -1,6 +1,7 @@
 """The package as users install it: build, compare with git, install, smoke test.
 
-    python scripts/check_wheel.py [--dist-dir DIR]      (make check-wheel)
+    python scripts/check_wheel.py [--dist-dir DIR] [--python PYTHON]
+    make check-wheel [DIST_DIR=dir] [CHECK_PYTHON=python3.13]
 
 1. builds the sdist of the checkout, the wheel FROM the sdist, and a wheel from
    the checkout: both wheels must be the same, file for file;
@@ -16,7 +17,9 @@
 
 Needs `build` and `twine` (the dev extra) and git; installs from the package
 index with pip. `--dist-dir` keeps the sdist and the wheel (the release
-workflow publishes them). Exits 1 on the first failure, saying what it was.
+workflow publishes them); `--python` makes the venv of the installed wheel with
+another interpreter (default: this one). Exits 1 on the first failure, saying
+what it was.
 """
 
 from __future__ import annotations
@@ -147,10 +150,12 @@ def build_and_compare(work: Path, dist_dir: Path) -> Path:
     return wheel
 
 
-def install_and_smoke(work: Path, wheel: Path) -> None:
-    step("install the wheel into a new venv: run-time dependencies only")
+def install_and_smoke(work: Path, wheel: Path, interpreter: str) -> None:
+    step(
+        f"install the wheel into a new venv ({interpreter}): run-time dependencies only"
+    )
     venv = work / "venv"
-    run([sys.executable, "-m", "venv", venv])
+    run([interpreter, "-m", "venv", venv])
     python = venv / "bin" / "python"
     pip = [python, "-m", "pip", "--quiet", "--disable-pip-version-check"]
     run([*pip, "install", wheel])
@@ -225,6 +230,11 @@ def main() -> int:
     parser.add_argument(
         "--dist-dir", type=Path, help="keep the sdist and the wheel in this folder"
     )
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="the Python of the venv the wheel is installed into",
+    )
     args = parser.parse_args()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="bemserver-wheel-check-") as temp:
@@ -234,7 +244,7 @@ def main() -> int:
         dist_dir = work / "dist"
         try:
             wheel = build_and_compare(work, dist_dir)
-            install_and_smoke(work, wheel)
+            install_and_smoke(work, wheel, args.python)
         except CheckFailed as failure:
             print(f"FAIL: {failure}", flush=True)
             return 1
