@@ -11,7 +11,7 @@ help:
 	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
 	@echo "make test             the whole test suite (starts real BEMServer servers)"
 	@echo "make lint             ruff, mypy --strict, layer contracts, workflow schema"
-	@echo "make check-wheel      build sdist and wheel, install the wheel, smoke test it (~3 min)"
+	@echo "make check-wheel      build sdist and wheel, install the wheel, smoke test it (~1 min)"
 	@echo "make docs             build the reference site into site/ (strict, offline)"
 	@echo "make spec API_VERSION=x.y.z   pull the OpenAPI document of a release into spec/"
 	@echo "make generate         regenerate the typed core from spec/ and templates/"

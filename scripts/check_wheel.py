@@ -55,21 +55,17 @@ def ok(message: str) -> None:
     print(f"  ok: {message}", flush=True)
 
 
-def run(args: list[str | Path], **kwargs: object) -> str:
+def run(args: list[str | Path], cwd: str | Path | None = None) -> str:
     """Run a command; its output is shown only if it fails."""
     result = subprocess.run(
-        [str(a) for a in args],
-        capture_output=True,
-        text=True,
-        check=False,
-        **kwargs,  # type: ignore[call-overload]
+        [str(a) for a in args], cwd=cwd, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
         raise CheckFailed(
             f"{' '.join(str(a) for a in args)} exited {result.returncode}\n"
             f"{result.stdout[-5000:]}{result.stderr[-5000:]}"
         )
-    return str(result.stdout)
+    return result.stdout
 
 
 def tracked_files() -> set[str]:

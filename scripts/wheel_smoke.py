@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import importlib
+import importlib.util
 import io
 import json
 import os
