@@ -55,8 +55,7 @@ lint: venv
 # DIST_DIR=dir keeps the sdist and the wheel; CHECK_PYTHON=python3.x installs
 # the wheel for another Python.
 check-wheel: venv
-	$(PY) scripts/check_wheel.py $(if $(DIST_DIR),--dist-dir $(DIST_DIR)) \
-		$(if $(CHECK_PYTHON),--python $(CHECK_PYTHON))
+	$(PY) scripts/check_wheel.py $(if $(DIST_DIR),--dist-dir $(DIST_DIR))$(if $(CHECK_PYTHON), --python $(CHECK_PYTHON))
 
 # The reference site, into site/. Strict: a broken reference or link fails it.
 # The entry point pages are written from the code at each build (docs/hooks.py).
