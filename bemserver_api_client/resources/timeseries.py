@@ -300,7 +300,9 @@ class TimeseriesByEvents(
 # (Its resource classes' names, for code that imports them from this module:
 # each is the class of the same entry point here.)
 # (0.22.0 declared timeseries data here; its class is in timeseries_data.py.)
-from .timeseries_data import TimeseriesData as TimeseriesDataResources  # noqa: E402
+from .timeseries_data import TimeseriesData  # noqa: E402
+
+TimeseriesDataResources = TimeseriesData
 
 TimeseriesResources = Timeseries
 TimeseriesDataStateResources = TimeseriesDataStates
