@@ -1,4 +1,5 @@
-"""Import time of `bemserver_api_client` against the existing 0.22.0 release.
+"""Import time of `bemserver_api_client` against the existing 0.22.0 release and
+against `import httpx`; then the CPU of a call against a bare httpx.Client.
 
 Run by `make bench`, with the project's venv: `.venv/bin/python
 benchmarks/import_time.py [--runs N] [--refresh]`.
@@ -28,6 +29,14 @@ medians are reported.
   importlib.import_module (the lazy `__getattr__` of the generated models package
   loads them so), so it undercounts lazy code.
 
+Against httpx: the same import in the venv of ours against `import httpx` in
+that venv (the transport no client can avoid), both minus the same baseline:
+goal <= 1.15x.
+
+Then, in the same venv, `benchmarks/call_cpu.py`: the CPU of
+`client.sites.getall(campaign_id=1).parsed` against the same request made with
+a bare `httpx.Client` on the same canned transport (goal <= 1.15x; see there).
+
 For information, the same is measured for eagerly importing the whole generated core
 (the models package with every model name touched, and every api module), against
 the same baseline. Nothing is asserted: this only prints.
@@ -53,6 +62,10 @@ EXISTING_VERSION = "0.22.0"
 EXISTING_REQUIREMENTS = (f"bemserver-api-client=={EXISTING_VERSION}", "packaging")
 CACHE_DIR = ROOT / ".cache" / "bench"
 GOAL = 1.0
+# Our import against `import httpx`, and a call against a bare httpx.Client.
+HTTPX_GOAL = 1.15
+CALL_CPU_SCRIPT = Path(__file__).resolve().with_name("call_cpu.py")
+HTTPX_STATEMENT = "import httpx"
 RUN_TIMEOUT = 120
 
 MARKER = "@@import-time-bench@@"
@@ -206,6 +219,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--refresh", action="store_true", help="rebuild the cached 0.22.0 venv"
     )
+    parser.add_argument(
+        "--call-args",
+        nargs="*",
+        default=[],
+        help="arguments of benchmarks/call_cpu.py (e.g. --calls 500)",
+    )
     args = parser.parse_args(argv)
 
     ours = ensure_ours_venv(args.refresh)
@@ -216,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         "baseline existing": (existing, "pass"),
         "ours": (ours, IMPORT_STATEMENT),
         "existing": (existing, IMPORT_STATEMENT),
+        "httpx": (ours, HTTPX_STATEMENT),
         "eager": (ours, EAGER_STATEMENT),
     }
     samples = {name: Samples() for name in cases}
@@ -242,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         "ours": wall["ours"] - wall["baseline ours"],
         "existing": wall["existing"] - wall["baseline existing"],
         "eager": wall["eager"] - wall["baseline ours"],
+        "httpx": wall["httpx"] - wall["baseline ours"],
     }
     counts = next(
         line.split()[1:]
@@ -267,12 +288,22 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio {inside['ours'] / inside['existing']:.2f}"
     )
     print(
+        f"{IMPORT_STATEMENT} against {HTTPX_STATEMENT} (same venv, run-time "
+        f"dependencies only): ours {cost['ours']:.1f} ms, httpx "
+        f"{cost['httpx']:.1f} ms, ratio {cost['ours'] / cost['httpx']:.2f} "
+        f"(goal <= {HTTPX_GOAL:.2f}); inside: {inside['ours']:.1f} ms against "
+        f"{inside['httpx']:.1f} ms, ratio {inside['ours'] / inside['httpx']:.2f}"
+    )
+    print(
         f"eager generated core, for information ({counts[0]} model names touched, "
         f"{counts[1]} api modules imported): {cost['eager']:.1f} ms "
         f"(inside {inside['eager']:.1f} ms), "
         f"ratio {cost['eager'] / cost['existing']:.2f} against existing "
         f"{EXISTING_VERSION}'s import"
     )
+    # The CPU of a call, in the same venv (run-time dependencies only).
+    result = run(ours, [str(CALL_CPU_SCRIPT), *args.call_args], ROOT)
+    print(checked(result, "benchmarks/call_cpu.py"), end="")
     return 0
 
 
