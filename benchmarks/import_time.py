@@ -94,6 +94,7 @@ class Samples:
 
     wall: list[float] = field(default_factory=list)
     inside: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
 
 def clean_env() -> dict[str, str]:
@@ -191,26 +192,30 @@ def check_origin(python: Path, expected_root: Path, cwd: Path) -> None:
 
 
 def program(statement: str) -> str:
-    """Code that runs statement and prints how long it took, in ms."""
+    """Code that runs statement and prints how long it took, in ms: wall
+    clock and CPU (time.process_time)."""
     return (
-        f"{SETUP}\n_start = time.perf_counter()\n{statement}\n"
-        f"print({MARKER!r}, (time.perf_counter() - _start) * 1000)\n"
+        f"{SETUP}\n_cpu = time.process_time()\n_start = time.perf_counter()\n"
+        f"{statement}\n"
+        f"print({MARKER!r}, (time.perf_counter() - _start) * 1000, "
+        f"(time.process_time() - _cpu) * 1000)\n"
     )
 
 
-def measure(python: Path, statement: str, cwd: Path) -> tuple[float, float, str]:
-    """(wall clock of the whole interpreter, time of statement inside it, stdout)."""
+def measure(python: Path, statement: str, cwd: Path) -> tuple[float, float, float, str]:
+    """(wall clock of the whole interpreter, time of statement inside it, CPU
+    time of statement inside it, stdout)."""
     code = program(statement)
     start = time.perf_counter()
     result = run(python, ["-c", code], cwd)
     wall = (time.perf_counter() - start) * 1000
     stdout = checked(result, f"{python} -c {statement!r}")
-    inside = next(
-        float(line.split()[1])
+    inside, cpu = next(
+        (float(line.split()[1]), float(line.split()[2]))
         for line in stdout.splitlines()
         if line.startswith(MARKER)
     )
-    return wall, inside, stdout
+    return wall, inside, cpu, stdout
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -247,17 +252,19 @@ def main(argv: list[str] | None = None) -> int:
         check_origin(existing, existing.parent.parent, cwd)
         names = list(cases)
         for name in names:  # warm-up: bytecode and file system caches
-            outputs[name] = measure(*cases[name], cwd)[2]
+            outputs[name] = measure(*cases[name], cwd)[3]
         for round_index in range(args.runs):
             # Alternate, rotating the order so that no case always runs first.
             shift = round_index % len(names)
             for name in names[shift:] + names[:shift]:
-                wall_ms, inside_ms, _ = measure(*cases[name], cwd)
+                wall_ms, inside_ms, cpu_ms, _ = measure(*cases[name], cwd)
                 samples[name].wall.append(wall_ms)
                 samples[name].inside.append(inside_ms)
+                samples[name].cpu.append(cpu_ms)
 
     wall = {name: statistics.median(s.wall) for name, s in samples.items()}
     inside = {name: statistics.median(s.inside) for name, s in samples.items()}
+    cpu = {name: statistics.median(s.cpu) for name, s in samples.items()}
     cost = {
         "ours": wall["ours"] - wall["baseline ours"],
         "existing": wall["existing"] - wall["baseline existing"],
@@ -291,8 +298,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{IMPORT_STATEMENT} against {HTTPX_STATEMENT} (same venv, run-time "
         f"dependencies only): ours {cost['ours']:.1f} ms, httpx "
         f"{cost['httpx']:.1f} ms, ratio {cost['ours'] / cost['httpx']:.2f} "
-        f"(goal <= {HTTPX_GOAL:.2f}); inside: {inside['ours']:.1f} ms against "
-        f"{inside['httpx']:.1f} ms, ratio {inside['ours'] / inside['httpx']:.2f}"
+        f"(goal <= {HTTPX_GOAL:.2f})"
+    )
+    print(
+        f"  the import timed inside the interpreter: ours {inside['ours']:.1f} ms, "
+        f"httpx {inside['httpx']:.1f} ms, ratio "
+        f"{inside['ours'] / inside['httpx']:.2f}; its CPU (time.process_time): "
+        f"ours {cpu['ours']:.1f} ms, httpx {cpu['httpx']:.1f} ms, ratio "
+        f"{cpu['ours'] / cpu['httpx']:.2f} (goal <= {HTTPX_GOAL:.2f})"
     )
     print(
         f"eager generated core, for information ({counts[0]} model names touched, "
