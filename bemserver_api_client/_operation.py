@@ -15,7 +15,7 @@ below: it names the client it sends through only for type checkers.
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -57,12 +57,6 @@ class Resource(Generic[ModeT]):
     #: The client attribute this resource is (set by the entry point table).
     entry_point_name: str = ""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        listing = cls.__dict__.get("_list")
-        if listing is not None and "path" not in cls.__dict__:
-            cls.path = listing.path
-
     def __init__(self, client: BaseClient[ModeT, Any]) -> None:
         self._client: BaseClient[ModeT, Any] = client
 
@@ -81,23 +75,12 @@ class Operation(Generic[P, T]):
         self,
         describe: Callable[Concatenate[Any, P], Call[T]],
         uses: tuple[OperationRef[T], ...],
-        attribute: str | None,
     ) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
         self.name = describe.__name__
-        #: The generated operations it calls...
+        #: The generated operations it calls.
         self.uses = uses
-        #: ...or the resource class attribute that names it (common operations).
-        self.attribute = attribute
-
-    def generated_operations(
-        self, resource: type[Resource[Any]]
-    ) -> tuple[OperationRef[Any], ...]:
-        """The generated operations this operation calls on a resource class."""
-        if self.attribute is not None:
-            return (getattr(resource, self.attribute),)
-        return self.uses
 
     @overload
     def __get__(
@@ -118,7 +101,7 @@ class Operation(Generic[P, T]):
         describe = self._describe
         execute = resource._client._execute
 
-        used = self.generated_operations(type(resource))
+        used = self.uses
         default_operation = used[0] if len(used) == 1 else None
         caller = resource._caller_name(self.name)
 
@@ -144,59 +127,6 @@ def operation(
     """
 
     def declare(describe: Callable[Concatenate[Any, P], Call[T]]) -> Operation[P, T]:
-        return Operation(describe, uses, None)
+        return Operation(describe, uses)
 
     return declare
-
-
-def common_operation(
-    attribute: str,
-) -> Callable[[Callable[Concatenate[Any, P], Call[T]]], Operation[P, T]]:
-    """Declare a common operation (`getone`...) of a mixin: the generated
-    operation it calls is the resource class's `attribute` ("_get")."""
-
-    def declare(describe: Callable[Concatenate[Any, P], Call[T]]) -> Operation[P, T]:
-        return Operation(describe, (), attribute)
-
-    return declare
-
-
-class Pages(Generic[P, T]):
-    """A resource's `iter_all`: the items of every page of the call its
-    description returns; an iterator on the blocking client, an async iterator
-    on the asyncio one (see `Operation`, its sibling for single calls)."""
-
-    def __init__(
-        self, describe: Callable[Concatenate[Any, P], Call[list[T]]], attribute: str
-    ) -> None:
-        self._describe = describe
-        functools.update_wrapper(self, describe)  # type: ignore[arg-type]
-        #: The resource class attribute of the list operation it pages through.
-        self.attribute = attribute
-
-    @overload
-    def __get__(
-        self, resource: Resource[Sync], owner: type[Any]
-    ) -> Callable[P, Iterator[T]]: ...
-
-    @overload
-    def __get__(
-        self, resource: Resource[Async], owner: type[Any]
-    ) -> Callable[P, AsyncIterator[T]]: ...
-
-    @overload
-    def __get__(self, resource: None, owner: type[Any]) -> Pages[P, T]: ...
-
-    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
-        if resource is None:
-            return self
-        describe = self._describe
-        caller = resource._caller_name("iter_all")
-
-        @functools.wraps(describe)
-        def iterate(*args: Any, **kwargs: Any) -> Any:
-            call = describe(resource, *args, **kwargs)
-            listing = getattr(resource, self.attribute)
-            return resource._client._iterate(call.targeting(listing, caller))
-
-        return iterate

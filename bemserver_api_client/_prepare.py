@@ -228,3 +228,126 @@ def _make_replayable(request: dict[str, Any]) -> None:
             else (name, file)
             for name, file in files
         ]
+
+
+# -- what the generated resources call: each argument's conversion is chosen by
+# the generator from the request builder's annotation, none is looked up here.
+
+
+def integer(value: Any, argument: str) -> Any:
+    """An int argument (an int, or its text)."""
+    return _coerce(value, int, argument)
+
+
+def datetime_(value: Any, argument: str) -> dt.datetime:
+    """A datetime argument (a datetime, a date, or ISO 8601 text)."""
+    if isinstance(value, Enum):
+        value = value.value
+    return as_datetime(value, argument)
+
+
+def date_(value: Any, argument: str) -> dt.date:
+    """A date argument (a date, or ISO 8601 text)."""
+    if isinstance(value, Enum):
+        value = value.value
+    return as_date(value, argument)
+
+
+def choice(value: Any, allowed: tuple[str, ...], argument: str) -> Any:
+    """An enumeration argument: one of the values the API accepts (a 422
+    shaped as the server's otherwise, before any request)."""
+    return _coerce(value, Literal.__getitem__(allowed), argument)
+
+
+def listed(value: Any, item: Any, argument: str) -> list[Any]:
+    """A list argument (a list, tuple or set, or one item), its items
+    converted as `item` says: "int", "datetime", "date", a tuple of allowed
+    values, or None (as given)."""
+    if item is None:
+        items = value if isinstance(value, list | tuple | set) else [value]
+        return [i.value if isinstance(i, Enum) else i for i in items]
+    annotation = _ITEM_TYPES.get(item) if isinstance(item, str) else None
+    if annotation is None:
+        annotation = Literal.__getitem__(item)
+    converted: list[Any] = _coerce(value, list[annotation], argument)  # type: ignore[valid-type]
+    return converted
+
+
+_ITEM_TYPES: dict[str, Any] = {"int": int, "datetime": dt.datetime, "date": dt.date}
+
+
+def missing(caller: str, names: list[str]) -> BEMServerAPIInvalidArgumentError:
+    """The 422 the server answers a call missing required arguments."""
+    return BEMServerAPIInvalidArgumentError(
+        names[0],
+        f"{caller} needs {', '.join(names)}",
+        "Missing data for required field.",
+        {name: ["Missing data for required field."] for name in names},
+    )
+
+
+def missing_etag(caller: str) -> BEMServerAPIPreconditionError:
+    """The 428 the server answers a change sent without the resource's ETag."""
+    return BEMServerAPIPreconditionError(
+        428,
+        f"{caller} needs the resource's ETag (etag=...): read it from the "
+        "`etag` of a getone() response; the server refuses changes without it",
+    )
+
+
+def unknown_filters(
+    strict: bool, caller: str, filters: Mapping[str, Any], known: tuple[str, ...]
+) -> dict[str, Any]:
+    """Query parameters of keyword arguments an operation does not list.
+
+    The server ignores filters it does not know, so a misspelt one would
+    silently return everything: a name close to one of `known` raises
+    BEMServerAPIInvalidArgumentError with the suggestion; any other is sent
+    (the server may be newer than the API document) with a
+    BEMServerAPIArgumentWarning at the caller's line, each time, unless
+    `strict` (the client's `strict_filters`) makes it an error too.
+    """
+    import difflib
+
+    query: dict[str, Any] = {}
+    for name, value in filters.items():
+        if value is None:
+            continue  # left out, as a listed filter is
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+        if close or strict:
+            hint = (
+                f"; did you mean {close[0]!r}?"
+                if close
+                else f" (it takes {', '.join(known) or 'no filter'})"
+            )
+            raise BEMServerAPIInvalidArgumentError(
+                name,
+                f"unknown filter {name!r} for {caller}{hint}",
+                "Unknown field.",
+            )
+        query[name] = query_value(value)
+    if query:
+        _warn_at_caller(
+            f"{caller}: unknown filter(s) {', '.join(map(repr, query))}, sent as "
+            "query parameters: the server ignores filters it does not know, so "
+            "the answer may not be filtered (strict_filters=True makes this an "
+            "error)",
+            depth=3,
+        )
+    return query
+
+
+def _warn_at_caller(message: str, depth: int) -> None:
+    """Warn at the line of the user's code `depth` frames up, every time
+    (not once per line, as `warnings.warn` would)."""
+    import sys
+
+    frame = sys._getframe(depth)
+    warnings.warn_explicit(
+        message,
+        BEMServerAPIArgumentWarning,
+        frame.f_code.co_filename,
+        frame.f_lineno,
+        module=frame.f_globals.get("__name__"),
+        registry=None,
+    )

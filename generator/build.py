@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import filters, operations, versions
+from . import filters, operations, resources, versions
 from .normalise import normalise
 from .paths import CONFIG_FILE, ENUMS_FILE, TEMPLATES_DIR
 
@@ -103,6 +103,7 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         )
         _write_module(target / "filters.py", _filters_source(target), env)
         _write_module(target / "operations.py", _index_source(target), env)
+        _write_module(target / "resources.py", _resources_source(target), env)
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
             "the templates in templates/. Never edit these files by hand: change the\n"
@@ -127,6 +128,14 @@ def _index_source(target: Path) -> str:
         return operations.index_module(target)
     except operations.OperationIndexError as exc:
         raise GenerationError(f"operation index: {exc}") from exc
+
+
+def _resources_source(target: Path) -> str:
+    """The resource classes of both clients (generator/resources.py)."""
+    try:
+        return resources.resources_module(target, ENUMS_FILE)
+    except resources.ResourcesError as exc:
+        raise GenerationError(f"resource classes: {exc}") from exc
 
 
 def _write_module(path: Path, source: str, env: dict[str, str]) -> None:

@@ -189,7 +189,7 @@ class PlanOperation(Operation[P, Any], Generic[P, R]):
         describe: Callable[Concatenate[Any, P], Plan[R]],
         uses: tuple[OperationRef[Any], ...],
     ) -> None:
-        super().__init__(cast(Any, describe), uses, None)
+        super().__init__(cast(Any, describe), uses)
         self._plan = describe
 
     @overload  # type: ignore[override]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 class Analysis(Resource[ModeT]):
     path = "/analysis/"
+    entry_point_name = "analysis"
 
     @operation(operations.get_completeness)
     def get_completeness(

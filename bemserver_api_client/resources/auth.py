@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 class Auth(Resource[ModeT]):
     path = "/auth/"
+    entry_point_name = "auth"
 
     @operation(operations.get_tokens)
     def get_tokens(self, email: str, password: str) -> Call[m.GetJWTResp]:

@@ -45,6 +45,7 @@ def _csv_files(
 
 class InputOutput(Resource[ModeT]):
     path = "/io/"
+    entry_point_name = "io"
 
     @operation(operations.upload_sites_csv)
     def upload_sites_csv(

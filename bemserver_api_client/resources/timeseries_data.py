@@ -70,6 +70,7 @@ class TimeseriesData(Resource[ModeT]):
     """
 
     path = "/timeseries_data/"
+    entry_point_name = "timeseries_data"
 
     @operation(BY_ID.stats)
     def get_stats(
