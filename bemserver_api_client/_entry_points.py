@@ -12,17 +12,16 @@ from __future__ import annotations
 import inspect
 from typing import TYPE_CHECKING, Any
 
-from ._call import Async, Sync
 from ._generated.resources import (
     AsyncRegularEntryPoints,
     EntryPoint,
     RegularEntryPoints,
     entry_point,
 )
-from .resources.analysis import Analysis
-from .resources.auth import Auth
-from .resources.io import InputOutput
-from .resources.timeseries_data import TimeseriesData
+from .resources.analysis import Analysis, AsyncAnalysis
+from .resources.auth import AsyncAuth, Auth
+from .resources.io import AsyncInputOutput, InputOutput
+from .resources.timeseries_data import AsyncTimeseriesData, TimeseriesData
 
 if TYPE_CHECKING:
     from ._generated.operations import OperationRef
@@ -31,19 +30,19 @@ if TYPE_CHECKING:
 class EntryPoints(RegularEntryPoints):
     """The blocking client's entry points."""
 
-    analysis: Analysis[Sync] = entry_point(Analysis)
-    auth: Auth[Sync] = entry_point(Auth)
-    io: InputOutput[Sync] = entry_point(InputOutput)
-    timeseries_data: TimeseriesData[Sync] = entry_point(TimeseriesData)
+    analysis: Analysis = entry_point(Analysis)
+    auth: Auth = entry_point(Auth)
+    io: InputOutput = entry_point(InputOutput)
+    timeseries_data: TimeseriesData = entry_point(TimeseriesData)
 
 
 class AsyncEntryPoints(AsyncRegularEntryPoints):
     """The asyncio client's entry points."""
 
-    analysis: Analysis[Async] = entry_point(Analysis)
-    auth: Auth[Async] = entry_point(Auth)
-    io: InputOutput[Async] = entry_point(InputOutput)
-    timeseries_data: TimeseriesData[Async] = entry_point(TimeseriesData)
+    analysis: AsyncAnalysis = entry_point(AsyncAnalysis)
+    auth: AsyncAuth = entry_point(AsyncAuth)
+    io: AsyncInputOutput = entry_point(AsyncInputOutput)
+    timeseries_data: AsyncTimeseriesData = entry_point(AsyncTimeseriesData)
 
 
 def entry_point_names() -> list[str]:
@@ -67,23 +66,14 @@ def public_methods(resource: type[Any]) -> list[str]:
         name
         for name in dir(resource)
         if not name.startswith("_")
-        and (
-            inspect.isfunction(value := inspect.getattr_static(resource, name))
-            or hasattr(value, "uses")  # an `@operation` of a handwritten class
-        )
+        and inspect.isfunction(inspect.getattr_static(resource, name))
     ]
 
 
 def operations_called(
     resource: type[Any], method: str
 ) -> tuple[OperationRef[Any], ...]:
-    """The generated operations a method of a resource class calls: from the
-    facade's table for the generated classes (`calls`), from `@operation(...)`
-    for the handwritten ones."""
+    """The generated operations a method of a resource class calls (its
+    class's `calls`: from the facade's table for the generated classes)."""
     calls: dict[str, tuple[OperationRef[Any], ...]] = getattr(resource, "calls", {})
-    if method in calls:
-        return calls[method]
-    uses: tuple[OperationRef[Any], ...] = getattr(
-        inspect.getattr_static(resource, method), "uses", ()
-    )
-    return uses
+    return calls.get(method, ())

@@ -342,26 +342,32 @@ async def _send_request_async(
 
 
 def execute(
-    client: BlockingSender, call: Call[Any], cancel: Cancel | None = None
-) -> Any:
+    client: BlockingSender, call: Call[T], cancel: Cancel | None = None
+) -> BEMServerApiClientResponse[T]:
     """Send a described call (`_call.Call`), retrying as the client's policy
     says; its response."""
     if call.operation is not None and call.operation.name in OPERATION_GENERATIONS:
         _refuse_unavailable(call.operation, call.caller, client.get_api_version())
     request, parser = prepare(call)
-    return _send_request(client, request, parser, call.idempotent, call.auth, cancel)
+    response: BEMServerApiClientResponse[T] = _send_request(
+        client, request, parser, call.idempotent, call.auth, cancel
+    )
+    return response
 
 
-async def execute_async(client: AsyncSender, call: Call[Any]) -> Any:
+async def execute_async(
+    client: AsyncSender, call: Call[T]
+) -> BEMServerApiClientResponse[T]:
     """`execute` on the asyncio client."""
     if client._version_unchecked:
         await _check_version_first(client)
     if call.operation is not None and call.operation.name in OPERATION_GENERATIONS:
         _refuse_unavailable(call.operation, call.caller, await client.get_api_version())
     request, parser = prepare(call)
-    return await _send_request_async(
+    response: BEMServerApiClientResponse[T] = await _send_request_async(
         client, request, parser, call.idempotent, call.auth
     )
+    return response
 
 
 # -- every page of a list ------------------------------------------------------

@@ -27,9 +27,10 @@ from .._bulk import (
     require_aware,
     upload_plan,
 )
+from .._call import Call
+from .._convert import enum_value
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
 from ..response import BEMServerApiClientResponse
-from ._base import Call, enum_value
 
 if TYPE_CHECKING:
     from .._generated.models import TimeseriesData

@@ -1,14 +1,22 @@
-"""`/io/`: import sites and timeseries from CSV files."""
+"""`/io/`: import sites and timeseries from CSV files. Written by hand: the
+files are read into the multipart body the operations take."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 
+from .._call import Call
 from .._generated import operations
+from .._generated.resources import AsyncResource, Resource
+from .._transport import execute, execute_async
 from ..exceptions import BEMServerAPIClientValueError
-from ._base import Call, ModeT, Resource, operation
+from ._base import share_docstrings
+
+if TYPE_CHECKING:
+    from .._generated.operations import OperationRef
+    from ..response import BEMServerApiClientResponse
 
 SITES_CSV_FIELDS = (
     "sites_csv",
@@ -43,34 +51,90 @@ def _csv_files(
     return files
 
 
-class InputOutput(Resource[ModeT]):
+def _sites_csv(
+    campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+) -> Call[None]:
+    from .._generated.models import SitesCSVUploadFile
+
+    body = SitesCSVUploadFile(**_csv_files(csv_files, SITES_CSV_FIELDS))
+    return Call(
+        campaign_id=campaign_id,
+        body=body,
+        operation=operations.upload_sites_csv,
+        caller="io.upload_sites_csv",
+    )
+
+
+def _timeseries_csv(
+    campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+) -> Call[None]:
+    from .._generated.models import TimeseriesCSVUploadFile
+
+    files = _csv_files(csv_files, TIMESERIES_CSV_FIELDS)
+    if "timeseries_csv" not in files:
+        raise BEMServerAPIClientValueError(
+            "upload_timeseries_csv needs a non-empty timeseries_csv file"
+        )
+    return Call(
+        campaign_id=campaign_id,
+        body=TimeseriesCSVUploadFile(**files),
+        operation=operations.upload_timeseries_csv,
+        caller="io.upload_timeseries_csv",
+    )
+
+
+CALLS: dict[str, tuple[OperationRef[Any], ...]] = {
+    "upload_sites_csv": (operations.upload_sites_csv,),
+    "upload_timeseries_csv": (operations.upload_timeseries_csv,),
+}
+
+
+class InputOutput(Resource):
+    """`/io/` (`api_client.io`)."""
+
     path = "/io/"
     entry_point_name = "io"
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = CALLS
 
-    @operation(operations.upload_sites_csv)
     def upload_sites_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
-    ) -> Call[None]:
+    ) -> BEMServerApiClientResponse[None]:
         """Import sites, buildings, storeys, spaces and zones of a campaign.
+
+        `POST /io/sites`
 
         `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
         """
-        from .._generated.models import SitesCSVUploadFile
+        return execute(self._client, _sites_csv(campaign_id, csv_files))
 
-        body = SitesCSVUploadFile(**_csv_files(csv_files, SITES_CSV_FIELDS))
-        return Call(body=body, campaign_id=campaign_id)
-
-    @operation(operations.upload_timeseries_csv)
     def upload_timeseries_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
-    ) -> Call[None]:
-        """Import timeseries of a campaign: `{"timeseries_csv": file}`."""
-        from .._generated.models import TimeseriesCSVUploadFile
+    ) -> BEMServerApiClientResponse[None]:
+        """Import timeseries of a campaign: `{"timeseries_csv": file}`.
 
-        files = _csv_files(csv_files, TIMESERIES_CSV_FIELDS)
-        if "timeseries_csv" not in files:
-            raise BEMServerAPIClientValueError(
-                "upload_timeseries_csv needs a non-empty timeseries_csv file"
-            )
-        body = TimeseriesCSVUploadFile(**files)
-        return Call(body=body, campaign_id=campaign_id)
+        `POST /io/timeseries`
+        """
+        return execute(self._client, _timeseries_csv(campaign_id, csv_files))
+
+
+class AsyncInputOutput(AsyncResource):
+    """`/io/` (`api_client.io`), awaitable."""
+
+    path = "/io/"
+    entry_point_name = "io"
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = CALLS
+
+    async def upload_sites_csv(
+        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+    ) -> BEMServerApiClientResponse[None]:
+        return await execute_async(self._client, _sites_csv(campaign_id, csv_files))
+
+    async def upload_timeseries_csv(
+        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+    ) -> BEMServerApiClientResponse[None]:
+        return await execute_async(
+            self._client, _timeseries_csv(campaign_id, csv_files)
+        )
+
+
+share_docstrings(InputOutput, AsyncInputOutput)

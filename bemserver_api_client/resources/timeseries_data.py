@@ -5,25 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 
 from .._bulk import (
     DEFAULT_CONCURRENCY,
     DEFAULT_DOWNLOAD_CHUNK_SIZE,
     DEFAULT_UPLOAD_CHUNK_SIZE,
     FileTarget,
-    Plan,
     Progress,
-    plan_operation,
+    drive_async,
+    drive_sync,
 )
+from .._call import Call
 from .._generated import operations
+from .._generated.resources import AsyncResource, Resource
+from .._transport import execute, execute_async
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
-from ._base import (
-    Call,
-    ModeT,
-    Resource,
-    operation,
-)
+from ._base import share_docstrings
 from ._timeseries_data import (
     Buckets,
     DataDownload,
@@ -37,6 +35,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from .._generated import models as m
+    from .._generated.operations import OperationRef
     from ..response import BEMServerApiClientResponse
 
 #: Data as the API moves it: JSON {timeseries: {timestamp: value}} or CSV bytes.
@@ -61,7 +60,7 @@ BY_NAME: DataOperations[m.TimeseriesDataStatsByName] = DataOperations(
 )
 
 
-class TimeseriesData(Resource[ModeT]):
+class TimeseriesData(Resource):
     """Values of timeseries, by timeseries ID or by name within a campaign.
 
     JSON data is {timeseries: {ISO 8601 timestamp: value}}; CSV data has a
@@ -71,35 +70,72 @@ class TimeseriesData(Resource[ModeT]):
 
     path = "/timeseries_data/"
     entry_point_name = "timeseries_data"
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
+        "get_stats": (BY_ID.stats,),
+        "get_stats_by_names": (BY_NAME.stats,),
+        "upload": (BY_ID.upload,),
+        "upload_by_names": (BY_NAME.upload,),
+        "download": (
+            BY_ID.download,
+            BY_ID.stats,
+        ),
+        "download_by_names": (
+            BY_NAME.download,
+            BY_NAME.stats,
+        ),
+        "download_aggregate": (BY_ID.download_aggregated,),
+        "download_aggregate_by_names": (BY_NAME.download_aggregated,),
+        "download_dataframe": (
+            BY_ID.download,
+            BY_ID.stats,
+        ),
+        "download_by_names_dataframe": (
+            BY_NAME.download,
+            BY_NAME.stats,
+        ),
+        "download_aggregate_dataframe": (BY_ID.download_aggregated,),
+        "download_aggregate_by_names_dataframe": (BY_NAME.download_aggregated,),
+        "delete": (BY_ID.delete,),
+        "delete_by_names": (BY_NAME.delete,),
+    }
 
-    @operation(BY_ID.stats)
     def get_stats(
         self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
-    ) -> Call[m.TimeseriesDataStatsByID]:
-        """First and last timestamps, count, min, max... of each timeseries."""
-        return Call(
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByID]:
+        """First and last timestamps, count, min, max... of each timeseries.
+
+        `GET /timeseries_data/stats`
+        """
+        call: Call[m.TimeseriesDataStatsByID] = Call(
             data_state=data_state,
             timeseries=timeseries_ids,
             timezone=timezone,
+            operation=BY_ID.stats,
+            caller="timeseries_data.get_stats",
         )
+        return execute(self._client, call)
 
-    @operation(BY_NAME.stats)
     def get_stats_by_names(
         self,
         campaign_id: int,
         data_state: int,
         timeseries_names: list[str],
         timezone: str = "UTC",
-    ) -> Call[m.TimeseriesDataStatsByName]:
-        """Statistics of timeseries given by name within a campaign."""
-        return Call(
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByName]:
+        """Statistics of timeseries given by name within a campaign.
+
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+        """
+        call: Call[m.TimeseriesDataStatsByName] = Call(
             campaign_id,
             data_state=data_state,
             timeseries=timeseries_names,
             timezone=timezone,
+            operation=BY_NAME.stats,
+            caller="timeseries_data.get_stats_by_names",
         )
+        return execute(self._client, call)
 
-    @plan_operation(BY_ID.upload)
     def upload(
         self,
         data_state: int,
@@ -109,8 +145,10 @@ class TimeseriesData(Resource[ModeT]):
         chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
-    ) -> Plan[BEMServerApiClientResponse[None]]:
+    ) -> BEMServerApiClientResponse[None]:
         """Store values of any amount (points the server has are left as they are).
+
+        `POST /timeseries_data/`
 
         `data`: JSON {timeseries id: {timestamp: value}}, CSV (bytes, str or a
         binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
@@ -124,7 +162,7 @@ class TimeseriesData(Resource[ModeT]):
         says what is stored. `progress`: a callable(done, total) counting
         chunks, or True for a progress bar.
         """
-        return upload_plan_of(
+        plan = upload_plan_of(
             DataUpload(
                 operations=BY_ID,
                 data_state=data_state,
@@ -135,8 +173,11 @@ class TimeseriesData(Resource[ModeT]):
                 progress=progress,
             )
         )
+        result: BEMServerApiClientResponse[None] = drive_sync(
+            self._client, plan, "timeseries_data.upload"
+        )
+        return result
 
-    @plan_operation(BY_NAME.upload)
     def upload_by_names(
         self,
         campaign_id: int,
@@ -147,10 +188,13 @@ class TimeseriesData(Resource[ModeT]):
         chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
-    ) -> Plan[BEMServerApiClientResponse[None]]:
+    ) -> BEMServerApiClientResponse[None]:
         """Store values of timeseries given by name within a campaign (as
-        `upload`; a DataFrame has a column per timeseries name)."""
-        return upload_plan_of(
+        `upload`; a DataFrame has a column per timeseries name).
+
+        `POST /timeseries_data/campaign/{campaign_id}/`
+        """
+        plan = upload_plan_of(
             DataUpload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -162,8 +206,11 @@ class TimeseriesData(Resource[ModeT]):
                 progress=progress,
             )
         )
+        result: BEMServerApiClientResponse[None] = drive_sync(
+            self._client, plan, "timeseries_data.upload_by_names"
+        )
+        return result
 
-    @plan_operation(BY_ID.download, BY_ID.stats)
     def download(
         self,
         start_time: dt.datetime | str,
@@ -178,8 +225,10 @@ class TimeseriesData(Resource[ModeT]):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
-    ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by ID over [start_time, end_time).
+
+        `GET /timeseries_data/`, `GET /timeseries_data/stats`
 
         Over a period holding more than about `chunk_size` points (estimated
         from the timeseries' stats, one extra request), the period is split in
@@ -190,7 +239,7 @@ class TimeseriesData(Resource[ModeT]):
         path is written under a temporary name and renamed once complete: a
         failure leaves it as it was.
         """
-        return download_plan_of(
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -206,8 +255,11 @@ class TimeseriesData(Resource[ModeT]):
                 to_file=to_file,
             )
         )
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client, plan, "timeseries_data.download"
+        )
+        return result
 
-    @plan_operation(BY_NAME.download, BY_NAME.stats)
     def download_by_names(
         self,
         campaign_id: int,
@@ -223,9 +275,13 @@ class TimeseriesData(Resource[ModeT]):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
-    ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
-        """Values of timeseries by name within a campaign (as `download`)."""
-        return download_plan_of(
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by name within a campaign (as `download`).
+
+        `GET /timeseries_data/campaign/{campaign_id}/`,
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+        """
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -242,8 +298,11 @@ class TimeseriesData(Resource[ModeT]):
                 to_file=to_file,
             )
         )
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client, plan, "timeseries_data.download_by_names"
+        )
+        return result
 
-    @plan_operation(BY_ID.download_aggregated)
     def download_aggregate(
         self,
         start_time: dt.datetime | str,
@@ -261,14 +320,16 @@ class TimeseriesData(Resource[ModeT]):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
-    ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values aggregated in buckets (e.g. hourly averages).
+
+        `GET /timeseries_data/aggregate`
 
         Split in windows aligned on buckets (in `timezone`) when there are more
         than `chunk_size` buckets x timeseries and buckets divide a day (or are
         1 day, week, month or year); otherwise one request.
         """
-        return download_plan_of(
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -285,8 +346,11 @@ class TimeseriesData(Resource[ModeT]):
                 to_file=to_file,
             )
         )
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client, plan, "timeseries_data.download_aggregate"
+        )
+        return result
 
-    @plan_operation(BY_NAME.download_aggregated)
     def download_aggregate_by_names(
         self,
         campaign_id: int,
@@ -305,9 +369,12 @@ class TimeseriesData(Resource[ModeT]):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
-    ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
-        """Values of timeseries by name aggregated in buckets."""
-        return download_plan_of(
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by name aggregated in buckets.
+
+        `GET /timeseries_data/campaign/{campaign_id}/aggregate`
+        """
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -326,9 +393,12 @@ class TimeseriesData(Resource[ModeT]):
             )
         )
 
-    # DataFrames (the `pandas` extra): tz-aware index in `timezone`.
+        # DataFrames (the `pandas` extra): tz-aware index in `timezone`.
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client, plan, "timeseries_data.download_aggregate_by_names"
+        )
+        return result
 
-    @plan_operation(BY_ID.download, BY_ID.stats)
     def download_dataframe(
         self,
         start_time: dt.datetime | str,
@@ -341,10 +411,13 @@ class TimeseriesData(Resource[ModeT]):
         chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
-    ) -> Plan[pd.DataFrame]:
+    ) -> pd.DataFrame:
         """`download` as a DataFrame: a DatetimeIndex in `timezone`, a column
-        per timeseries id (int). start_time and end_time must be tz-aware."""
-        return download_plan_of(
+        per timeseries id (int). start_time and end_time must be tz-aware.
+
+        `GET /timeseries_data/`, `GET /timeseries_data/stats`
+        """
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -360,8 +433,11 @@ class TimeseriesData(Resource[ModeT]):
                 dataframe=True,
             )
         )
+        result: pd.DataFrame = drive_sync(
+            self._client, plan, "timeseries_data.download_dataframe"
+        )
+        return result
 
-    @plan_operation(BY_NAME.download, BY_NAME.stats)
     def download_by_names_dataframe(
         self,
         campaign_id: int,
@@ -375,9 +451,13 @@ class TimeseriesData(Resource[ModeT]):
         chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
-    ) -> Plan[pd.DataFrame]:
-        """`download_by_names` as a DataFrame: a column per timeseries name."""
-        return download_plan_of(
+    ) -> pd.DataFrame:
+        """`download_by_names` as a DataFrame: a column per timeseries name.
+
+        `GET /timeseries_data/campaign/{campaign_id}/`,
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+        """
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -394,8 +474,11 @@ class TimeseriesData(Resource[ModeT]):
                 dataframe=True,
             )
         )
+        result: pd.DataFrame = drive_sync(
+            self._client, plan, "timeseries_data.download_by_names_dataframe"
+        )
+        return result
 
-    @plan_operation(BY_ID.download_aggregated)
     def download_aggregate_dataframe(
         self,
         start_time: dt.datetime | str,
@@ -411,9 +494,12 @@ class TimeseriesData(Resource[ModeT]):
         chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
-    ) -> Plan[pd.DataFrame]:
-        """`download_aggregate` as a DataFrame (a column per timeseries id)."""
-        return download_plan_of(
+    ) -> pd.DataFrame:
+        """`download_aggregate` as a DataFrame (a column per timeseries id).
+
+        `GET /timeseries_data/aggregate`
+        """
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -430,8 +516,11 @@ class TimeseriesData(Resource[ModeT]):
                 dataframe=True,
             )
         )
+        result: pd.DataFrame = drive_sync(
+            self._client, plan, "timeseries_data.download_aggregate_dataframe"
+        )
+        return result
 
-    @plan_operation(BY_NAME.download_aggregated)
     def download_aggregate_by_names_dataframe(
         self,
         campaign_id: int,
@@ -448,9 +537,12 @@ class TimeseriesData(Resource[ModeT]):
         chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
-    ) -> Plan[pd.DataFrame]:
-        """`download_aggregate_by_names` as a DataFrame (a column per name)."""
-        return download_plan_of(
+    ) -> pd.DataFrame:
+        """`download_aggregate_by_names` as a DataFrame (a column per name).
+
+        `GET /timeseries_data/campaign/{campaign_id}/aggregate`
+        """
+        plan = download_plan_of(
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -468,24 +560,32 @@ class TimeseriesData(Resource[ModeT]):
                 dataframe=True,
             )
         )
+        result: pd.DataFrame = drive_sync(
+            self._client, plan, "timeseries_data.download_aggregate_by_names_dataframe"
+        )
+        return result
 
-    @operation(BY_ID.delete)
     def delete(
         self,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
         data_state: int,
         timeseries_ids: list[int],
-    ) -> Call[None]:
-        """Delete the values of timeseries over [start_time, end_time)."""
-        return Call(
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete the values of timeseries over [start_time, end_time).
+
+        `DELETE /timeseries_data/`
+        """
+        call: Call[None] = Call(
             start_time=start_time,
             end_time=end_time,
             data_state=data_state,
             timeseries=timeseries_ids,
+            operation=BY_ID.delete,
+            caller="timeseries_data.delete",
         )
+        return execute(self._client, call)
 
-    @operation(BY_NAME.delete)
     def delete_by_names(
         self,
         campaign_id: int,
@@ -493,12 +593,456 @@ class TimeseriesData(Resource[ModeT]):
         end_time: dt.datetime | str,
         data_state: int,
         timeseries_names: list[str],
-    ) -> Call[None]:
-        """Delete the values of timeseries given by name within a campaign."""
-        return Call(
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete the values of timeseries given by name within a campaign.
+
+        `DELETE /timeseries_data/campaign/{campaign_id}/`
+        """
+        call: Call[None] = Call(
             campaign_id,
             start_time=start_time,
             end_time=end_time,
             data_state=data_state,
             timeseries=timeseries_names,
+            operation=BY_NAME.delete,
+            caller="timeseries_data.delete_by_names",
         )
+        return execute(self._client, call)
+
+
+class AsyncTimeseriesData(AsyncResource):
+    """`TimeseriesData` of the asyncio client."""
+
+    path = TimeseriesData.path
+    entry_point_name = TimeseriesData.entry_point_name
+    calls = TimeseriesData.calls
+
+    async def get_stats(
+        self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByID]:
+        call: Call[m.TimeseriesDataStatsByID] = Call(
+            data_state=data_state,
+            timeseries=timeseries_ids,
+            timezone=timezone,
+            operation=BY_ID.stats,
+            caller="timeseries_data.get_stats",
+        )
+        return await execute_async(self._client, call)
+
+    async def get_stats_by_names(
+        self,
+        campaign_id: int,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByName]:
+        call: Call[m.TimeseriesDataStatsByName] = Call(
+            campaign_id,
+            data_state=data_state,
+            timeseries=timeseries_names,
+            timezone=timezone,
+            operation=BY_NAME.stats,
+            caller="timeseries_data.get_stats_by_names",
+        )
+        return await execute_async(self._client, call)
+
+    async def upload(
+        self,
+        data_state: int,
+        data: TimeseriesDataBody | pd.DataFrame,
+        format: DataFormat | str = DataFormat.json,
+        *,
+        chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> BEMServerApiClientResponse[None]:
+        plan = upload_plan_of(
+            DataUpload(
+                operations=BY_ID,
+                data_state=data_state,
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+            )
+        )
+        result: BEMServerApiClientResponse[None] = await drive_async(
+            self._client, plan, "timeseries_data.upload"
+        )
+        return result
+
+    async def upload_by_names(
+        self,
+        campaign_id: int,
+        data_state: int,
+        data: TimeseriesDataBody | pd.DataFrame,
+        format: DataFormat | str = DataFormat.json,
+        *,
+        chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> BEMServerApiClientResponse[None]:
+        plan = upload_plan_of(
+            DataUpload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                data_state=data_state,
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+            )
+        )
+        result: BEMServerApiClientResponse[None] = await drive_async(
+            self._client, plan, "timeseries_data.upload_by_names"
+        )
+        return result
+
+    async def download(
+        self,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        format: DataFormat | str = DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
+        )
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(self._client, plan, "timeseries_data.download")
+        return result
+
+    async def download_by_names(
+        self,
+        campaign_id: int,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        format: DataFormat | str = DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
+        )
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(self._client, plan, "timeseries_data.download_by_names")
+        return result
+
+    async def download_aggregate(
+        self,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        aggregation: Aggregation | str = Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: BucketWidthUnit | str = BucketWidthUnit.hour,
+        format: DataFormat | str = DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
+        )
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(self._client, plan, "timeseries_data.download_aggregate")
+        return result
+
+    async def download_aggregate_by_names(
+        self,
+        campaign_id: int,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        aggregation: Aggregation | str = Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: BucketWidthUnit | str = BucketWidthUnit.hour,
+        format: DataFormat | str = DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            )
+        )
+
+        # DataFrames (the `pandas` extra): tz-aware index in `timezone`.
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(
+            self._client, plan, "timeseries_data.download_aggregate_by_names"
+        )
+        return result
+
+    async def download_dataframe(
+        self,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
+        )
+        result: pd.DataFrame = await drive_async(
+            self._client, plan, "timeseries_data.download_dataframe"
+        )
+        return result
+
+    async def download_by_names_dataframe(
+        self,
+        campaign_id: int,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
+        )
+        result: pd.DataFrame = await drive_async(
+            self._client, plan, "timeseries_data.download_by_names_dataframe"
+        )
+        return result
+
+    async def download_aggregate_dataframe(
+        self,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        aggregation: Aggregation | str = Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: BucketWidthUnit | str = BucketWidthUnit.hour,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_ID,
+                timeseries=timeseries_ids,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
+        )
+        result: pd.DataFrame = await drive_async(
+            self._client, plan, "timeseries_data.download_aggregate_dataframe"
+        )
+        return result
+
+    async def download_aggregate_by_names_dataframe(
+        self,
+        campaign_id: int,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        aggregation: Aggregation | str = Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: BucketWidthUnit | str = BucketWidthUnit.hour,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        plan = download_plan_of(
+            DataDownload(
+                operations=BY_NAME,
+                campaign_id=campaign_id,
+                timeseries=timeseries_names,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timezone=timezone,
+                format=DataFormat.csv,
+                convert_to=convert_to,
+                buckets=Buckets(aggregation, bucket_width_value, bucket_width_unit),
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            )
+        )
+        result: pd.DataFrame = await drive_async(
+            self._client, plan, "timeseries_data.download_aggregate_by_names_dataframe"
+        )
+        return result
+
+    async def delete(
+        self,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+    ) -> BEMServerApiClientResponse[None]:
+        call: Call[None] = Call(
+            start_time=start_time,
+            end_time=end_time,
+            data_state=data_state,
+            timeseries=timeseries_ids,
+            operation=BY_ID.delete,
+            caller="timeseries_data.delete",
+        )
+        return await execute_async(self._client, call)
+
+    async def delete_by_names(
+        self,
+        campaign_id: int,
+        start_time: dt.datetime | str,
+        end_time: dt.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+    ) -> BEMServerApiClientResponse[None]:
+        call: Call[None] = Call(
+            campaign_id,
+            start_time=start_time,
+            end_time=end_time,
+            data_state=data_state,
+            timeseries=timeseries_names,
+            operation=BY_NAME.delete,
+            caller="timeseries_data.delete_by_names",
+        )
+        return await execute_async(self._client, call)
+
+
+share_docstrings(TimeseriesData, AsyncTimeseriesData)
