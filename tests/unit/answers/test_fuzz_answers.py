@@ -32,7 +32,6 @@ from bemserver_api_client._entry_points import (
     public_methods,
 )
 from bemserver_api_client._generated.api_versions import OPERATION_GENERATIONS
-from bemserver_api_client._operation import Operation
 from bemserver_api_client.exceptions import (
     BEMServerAPIClientValueError,
     BEMServerAPIError,
@@ -120,8 +119,8 @@ def public_operations() -> list[str]:
 def describe_of(name: str) -> Callable[..., Any]:
     entry_point, attribute = name.split(".")
     resource = getattr(BEMServerAPIClient, entry_point).resource
-    value = inspect.getattr_static(resource, attribute)
-    return value._describe if isinstance(value, Operation) else value  # type: ignore[no-any-return]
+    value: Callable[..., Any] = inspect.getattr_static(resource, attribute)
+    return value
 
 
 def api_version_for(name: str) -> str:
