@@ -269,10 +269,13 @@ class _Renderer:
                 body.append(f'    kwargs["{keyword}"] = {converted}')
                 used.add(keyword)
                 docs.append(f"{keyword}: filter, `{' | '.join(members)}`")
-            signature.append("**filters: Any")
+            # Type checkers refuse any other keyword (Never); at run time it
+            # is sent, checked by `_prepare.unknown_filters`.
+            signature.append("**filters: Never")
             docs.append(
-                "**filters: other query parameters (a name close to one above is an"
-                " error; others warn)"
+                "**filters: query parameters the API document does not list: type"
+                " checkers refuse them; at run time a name close to one above"
+                " raises, others are sent with a BEMServerAPIArgumentWarning"
             )
         missing = [k for k, (_, req) in keywords.items() if req and k not in used]
         if missing:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import AsyncIterator, Iterator, Mapping
 
+    from typing_extensions import Never
+
     from .._transport import AsyncSender, BlockingSender
     from ..response import BEMServerApiClientResponse
     from . import models as m
@@ -145,7 +147,7 @@ class About(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[m.About]:
         """Provide information about BEMServer.
 
@@ -155,7 +157,7 @@ class About(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `m.About`.
@@ -187,7 +189,7 @@ class AsyncAbout(AsyncResource):
     calls = About.calls
 
     async def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[m.About]:
         """Provide information about BEMServer.
 
@@ -197,7 +199,7 @@ class AsyncAbout(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `m.About`.
@@ -241,7 +243,7 @@ class BuildingProperties(Resource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.BuildingProperty]]:
         """List building properties.
 
@@ -252,7 +254,7 @@ class BuildingProperties(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.BuildingProperty]`.
@@ -404,7 +406,7 @@ class AsyncBuildingProperties(AsyncResource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.BuildingProperty]]:
         """List building properties.
 
@@ -415,7 +417,7 @@ class AsyncBuildingProperties(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.BuildingProperty]`.
@@ -575,7 +577,7 @@ class BuildingPropertyData(Resource):
         etag: str | None = None,
         building_id: int | None = None,
         building_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.BuildingPropertyData]]:
         """List building property data.
 
@@ -587,7 +589,7 @@ class BuildingPropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             building_id: filter, `int`
             building_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.BuildingPropertyData]`.
@@ -797,7 +799,7 @@ class AsyncBuildingPropertyData(AsyncResource):
         etag: str | None = None,
         building_id: int | None = None,
         building_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.BuildingPropertyData]]:
         """List building property data.
 
@@ -809,7 +811,7 @@ class AsyncBuildingPropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             building_id: filter, `int`
             building_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.BuildingPropertyData]`.
@@ -1033,7 +1035,7 @@ class Buildings(Resource):
         campaign_id: int | None = None,
         site_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Building]]:
         """List buildings.
 
@@ -1048,7 +1050,7 @@ class Buildings(Resource):
             campaign_id: filter, `int`
             site_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Building]`.
@@ -1247,7 +1249,7 @@ class AsyncBuildings(AsyncResource):
         campaign_id: int | None = None,
         site_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Building]]:
         """List buildings.
 
@@ -1262,7 +1264,7 @@ class AsyncBuildings(AsyncResource):
             campaign_id: filter, `int`
             site_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Building]`.
@@ -1466,7 +1468,7 @@ class CampaignScopes(Resource):
         | None = None,
         name: str | None = None,
         campaign_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.CampaignScope]]:
         """List campaign scopes.
 
@@ -1479,7 +1481,7 @@ class CampaignScopes(Resource):
             sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.CampaignScope]`.
@@ -1693,7 +1695,7 @@ class AsyncCampaignScopes(AsyncResource):
         | None = None,
         name: str | None = None,
         campaign_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.CampaignScope]]:
         """List campaign scopes.
 
@@ -1706,7 +1708,7 @@ class AsyncCampaignScopes(AsyncResource):
             sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.CampaignScope]`.
@@ -1927,7 +1929,7 @@ class Campaigns(Resource):
         | None = None,
         name: str | None = None,
         in_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Campaign]]:
         """List campaigns.
 
@@ -1940,7 +1942,7 @@ class Campaigns(Resource):
             sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
             name: filter, `str`
             in_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Campaign]`.
@@ -2125,7 +2127,7 @@ class AsyncCampaigns(AsyncResource):
         | None = None,
         name: str | None = None,
         in_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Campaign]]:
         """List campaigns.
 
@@ -2138,7 +2140,7 @@ class AsyncCampaigns(AsyncResource):
             sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
             name: filter, `str`
             in_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Campaign]`.
@@ -2316,7 +2318,7 @@ class Energies(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.Energy]]:
         """List energies.
 
@@ -2326,7 +2328,7 @@ class Energies(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Energy]`.
@@ -2360,7 +2362,7 @@ class AsyncEnergies(AsyncResource):
     calls = Energies.calls
 
     async def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.Energy]]:
         """List energies.
 
@@ -2370,7 +2372,7 @@ class AsyncEnergies(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Energy]`.
@@ -2418,7 +2420,7 @@ class EnergyConsumptionTimeseriesByBuildings(Resource):
         energy_id: int | None = None,
         end_use_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyConsumptionTimeseriesByBuilding]]:
         """List energy consumption timeseries x building associations.
 
@@ -2432,7 +2434,7 @@ class EnergyConsumptionTimeseriesByBuildings(Resource):
             energy_id: filter, `int`
             end_use_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyConsumptionTimeseriesByBuilding]`.
@@ -2658,7 +2660,7 @@ class AsyncEnergyConsumptionTimeseriesByBuildings(AsyncResource):
         energy_id: int | None = None,
         end_use_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyConsumptionTimeseriesByBuilding]]:
         """List energy consumption timeseries x building associations.
 
@@ -2672,7 +2674,7 @@ class AsyncEnergyConsumptionTimeseriesByBuildings(AsyncResource):
             energy_id: filter, `int`
             end_use_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyConsumptionTimeseriesByBuilding]`.
@@ -2905,7 +2907,7 @@ class EnergyConsumptionTimeseriesBySites(Resource):
         energy_id: int | None = None,
         end_use_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyConsumptionTimeseriesBySite]]:
         """List energy consumption timeseries x site associations.
 
@@ -2919,7 +2921,7 @@ class EnergyConsumptionTimeseriesBySites(Resource):
             energy_id: filter, `int`
             end_use_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyConsumptionTimeseriesBySite]`.
@@ -3143,7 +3145,7 @@ class AsyncEnergyConsumptionTimeseriesBySites(AsyncResource):
         energy_id: int | None = None,
         end_use_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyConsumptionTimeseriesBySite]]:
         """List energy consumption timeseries x site associations.
 
@@ -3157,7 +3159,7 @@ class AsyncEnergyConsumptionTimeseriesBySites(AsyncResource):
             energy_id: filter, `int`
             end_use_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyConsumptionTimeseriesBySite]`.
@@ -3377,7 +3379,7 @@ class EnergyEndUses(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.EnergyEndUse]]:
         """List energy end uses.
 
@@ -3387,7 +3389,7 @@ class EnergyEndUses(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyEndUse]`.
@@ -3426,7 +3428,7 @@ class AsyncEnergyEndUses(AsyncResource):
     calls = EnergyEndUses.calls
 
     async def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.EnergyEndUse]]:
         """List energy end uses.
 
@@ -3436,7 +3438,7 @@ class AsyncEnergyEndUses(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyEndUse]`.
@@ -3478,7 +3480,7 @@ class EnergyProductionTechnologies(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.EnergyProductionTechnology]]:
         """List energy production technologies.
 
@@ -3488,7 +3490,7 @@ class EnergyProductionTechnologies(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyProductionTechnology]`.
@@ -3530,7 +3532,7 @@ class AsyncEnergyProductionTechnologies(AsyncResource):
     calls = EnergyProductionTechnologies.calls
 
     async def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.EnergyProductionTechnology]]:
         """List energy production technologies.
 
@@ -3540,7 +3542,7 @@ class AsyncEnergyProductionTechnologies(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyProductionTechnology]`.
@@ -3596,7 +3598,7 @@ class EnergyProductionTimeseriesByBuildings(Resource):
         energy_id: int | None = None,
         prod_tech_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyProductionTimeseriesByBuilding]]:
         """List energy production timeseries x building associations.
 
@@ -3610,7 +3612,7 @@ class EnergyProductionTimeseriesByBuildings(Resource):
             energy_id: filter, `int`
             prod_tech_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyProductionTimeseriesByBuilding]`.
@@ -3836,7 +3838,7 @@ class AsyncEnergyProductionTimeseriesByBuildings(AsyncResource):
         energy_id: int | None = None,
         prod_tech_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyProductionTimeseriesByBuilding]]:
         """List energy production timeseries x building associations.
 
@@ -3850,7 +3852,7 @@ class AsyncEnergyProductionTimeseriesByBuildings(AsyncResource):
             energy_id: filter, `int`
             prod_tech_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyProductionTimeseriesByBuilding]`.
@@ -4083,7 +4085,7 @@ class EnergyProductionTimeseriesBySites(Resource):
         energy_id: int | None = None,
         prod_tech_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyProductionTimeseriesBySite]]:
         """List energy production timeseries x site associations.
 
@@ -4097,7 +4099,7 @@ class EnergyProductionTimeseriesBySites(Resource):
             energy_id: filter, `int`
             prod_tech_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyProductionTimeseriesBySite]`.
@@ -4321,7 +4323,7 @@ class AsyncEnergyProductionTimeseriesBySites(AsyncResource):
         energy_id: int | None = None,
         prod_tech_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EnergyProductionTimeseriesBySite]]:
         """List energy production timeseries x site associations.
 
@@ -4335,7 +4337,7 @@ class AsyncEnergyProductionTimeseriesBySites(AsyncResource):
             energy_id: filter, `int`
             prod_tech_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EnergyProductionTimeseriesBySite]`.
@@ -4566,7 +4568,7 @@ class EventByBuildings(Resource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventByBuilding]]:
         """List event x building associations.
 
@@ -4580,7 +4582,7 @@ class EventByBuildings(Resource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventByBuilding]`.
@@ -4641,7 +4643,7 @@ class EventByBuildings(Resource):
         building_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.EventByBuilding]:
         """List event x building associations.
 
@@ -4660,7 +4662,7 @@ class EventByBuildings(Resource):
             building_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventByBuilding`.
@@ -4824,7 +4826,7 @@ class AsyncEventByBuildings(AsyncResource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventByBuilding]]:
         """List event x building associations.
 
@@ -4838,7 +4840,7 @@ class AsyncEventByBuildings(AsyncResource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventByBuilding]`.
@@ -4899,7 +4901,7 @@ class AsyncEventByBuildings(AsyncResource):
         building_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.EventByBuilding]:
         """List event x building associations.
 
@@ -4918,7 +4920,7 @@ class AsyncEventByBuildings(AsyncResource):
             building_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventByBuilding`.
@@ -5090,7 +5092,7 @@ class EventBySites(Resource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventBySite]]:
         """List event x site associations.
 
@@ -5104,7 +5106,7 @@ class EventBySites(Resource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventBySite]`.
@@ -5163,7 +5165,7 @@ class EventBySites(Resource):
         site_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.EventBySite]:
         """List event x site associations.
 
@@ -5182,7 +5184,7 @@ class EventBySites(Resource):
             site_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventBySite`.
@@ -5344,7 +5346,7 @@ class AsyncEventBySites(AsyncResource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventBySite]]:
         """List event x site associations.
 
@@ -5358,7 +5360,7 @@ class AsyncEventBySites(AsyncResource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventBySite]`.
@@ -5417,7 +5419,7 @@ class AsyncEventBySites(AsyncResource):
         site_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.EventBySite]:
         """List event x site associations.
 
@@ -5436,7 +5438,7 @@ class AsyncEventBySites(AsyncResource):
             site_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventBySite`.
@@ -5606,7 +5608,7 @@ class EventBySpaces(Resource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventBySpace]]:
         """List event x space associations.
 
@@ -5620,7 +5622,7 @@ class EventBySpaces(Resource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventBySpace]`.
@@ -5679,7 +5681,7 @@ class EventBySpaces(Resource):
         space_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.EventBySpace]:
         """List event x space associations.
 
@@ -5698,7 +5700,7 @@ class EventBySpaces(Resource):
             space_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventBySpace`.
@@ -5860,7 +5862,7 @@ class AsyncEventBySpaces(AsyncResource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventBySpace]]:
         """List event x space associations.
 
@@ -5874,7 +5876,7 @@ class AsyncEventBySpaces(AsyncResource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventBySpace]`.
@@ -5933,7 +5935,7 @@ class AsyncEventBySpaces(AsyncResource):
         space_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.EventBySpace]:
         """List event x space associations.
 
@@ -5952,7 +5954,7 @@ class AsyncEventBySpaces(AsyncResource):
             space_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventBySpace`.
@@ -6122,7 +6124,7 @@ class EventByStoreys(Resource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventByStorey]]:
         """List event x storey associations.
 
@@ -6136,7 +6138,7 @@ class EventByStoreys(Resource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventByStorey]`.
@@ -6197,7 +6199,7 @@ class EventByStoreys(Resource):
         storey_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.EventByStorey]:
         """List event x storey associations.
 
@@ -6216,7 +6218,7 @@ class EventByStoreys(Resource):
             storey_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventByStorey`.
@@ -6380,7 +6382,7 @@ class AsyncEventByStoreys(AsyncResource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventByStorey]]:
         """List event x storey associations.
 
@@ -6394,7 +6396,7 @@ class AsyncEventByStoreys(AsyncResource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventByStorey]`.
@@ -6455,7 +6457,7 @@ class AsyncEventByStoreys(AsyncResource):
         storey_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.EventByStorey]:
         """List event x storey associations.
 
@@ -6474,7 +6476,7 @@ class AsyncEventByStoreys(AsyncResource):
             storey_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventByStorey`.
@@ -6646,7 +6648,7 @@ class EventByZones(Resource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventByZone]]:
         """List event x zone associations.
 
@@ -6660,7 +6662,7 @@ class EventByZones(Resource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventByZone]`.
@@ -6719,7 +6721,7 @@ class EventByZones(Resource):
         zone_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.EventByZone]:
         """List event x zone associations.
 
@@ -6738,7 +6740,7 @@ class EventByZones(Resource):
             zone_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventByZone`.
@@ -6900,7 +6902,7 @@ class AsyncEventByZones(AsyncResource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventByZone]]:
         """List event x zone associations.
 
@@ -6914,7 +6916,7 @@ class AsyncEventByZones(AsyncResource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventByZone]`.
@@ -6973,7 +6975,7 @@ class AsyncEventByZones(AsyncResource):
         zone_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.EventByZone]:
         """List event x zone associations.
 
@@ -6992,7 +6994,7 @@ class AsyncEventByZones(AsyncResource):
             zone_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.EventByZone`.
@@ -7155,7 +7157,7 @@ class EventCategories(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.EventCategory]]:
         """List event categories.
 
@@ -7165,7 +7167,7 @@ class EventCategories(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventCategory]`.
@@ -7352,7 +7354,7 @@ class AsyncEventCategories(AsyncResource):
     calls = EventCategories.calls
 
     async def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.EventCategory]]:
         """List event categories.
 
@@ -7362,7 +7364,7 @@ class AsyncEventCategories(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventCategory]`.
@@ -7561,7 +7563,7 @@ class EventCategoriesByUsers(Resource):
         etag: str | None = None,
         category_id: int | None = None,
         user_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventCategoryByUser]]:
         """List event category x user associations.
 
@@ -7573,7 +7575,7 @@ class EventCategoriesByUsers(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             category_id: filter, `int`
             user_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventCategoryByUser]`.
@@ -7781,7 +7783,7 @@ class AsyncEventCategoriesByUsers(AsyncResource):
         etag: str | None = None,
         category_id: int | None = None,
         user_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.EventCategoryByUser]]:
         """List event category x user associations.
 
@@ -7793,7 +7795,7 @@ class AsyncEventCategoriesByUsers(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             category_id: filter, `int`
             user_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.EventCategoryByUser]`.
@@ -8033,7 +8035,7 @@ class Events(Resource):
         zone_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Event]]:
         """List events.
 
@@ -8065,7 +8067,7 @@ class Events(Resource):
             zone_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Event]`.
@@ -8235,7 +8237,7 @@ class Events(Resource):
         space_id: int | None = None,
         zone_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.Event]:
         """List events.
 
@@ -8272,7 +8274,7 @@ class Events(Resource):
             space_id: filter, `int`
             zone_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.Event`.
@@ -8568,7 +8570,7 @@ class AsyncEvents(AsyncResource):
         zone_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Event]]:
         """List events.
 
@@ -8600,7 +8602,7 @@ class AsyncEvents(AsyncResource):
             zone_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Event]`.
@@ -8772,7 +8774,7 @@ class AsyncEvents(AsyncResource):
         space_id: int | None = None,
         zone_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.Event]:
         """List events.
 
@@ -8809,7 +8811,7 @@ class AsyncEvents(AsyncResource):
             space_id: filter, `int`
             zone_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.Event`.
@@ -9109,7 +9111,7 @@ class Notifications(Resource):
         read: bool | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Notification]]:
         """List notifications.
 
@@ -9128,7 +9130,7 @@ class Notifications(Resource):
             read: filter, `bool`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Notification]`.
@@ -9217,7 +9219,7 @@ class Notifications(Resource):
         timestamp_max: datetime.datetime | datetime.date | str | None = None,
         read: bool | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.Notification]:
         """List notifications.
 
@@ -9241,7 +9243,7 @@ class Notifications(Resource):
             timestamp_max: filter, `datetime.datetime | datetime.date | str`
             read: filter, `bool`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.Notification`.
@@ -9454,7 +9456,7 @@ class Notifications(Resource):
         etag: str | None = None,
         user_id: int,
         read: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[m.NotificationCountByCampaign]:
         """Get notification count by campaign.
 
@@ -9466,7 +9468,7 @@ class Notifications(Resource):
             etag: the ETag of the resource's last read
             user_id: filter, `int`
             read: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `m.NotificationCountByCampaign`.
@@ -9514,7 +9516,7 @@ class Notifications(Resource):
         )
 
     def mark_all_as_read(
-        self, *, user_id: int, campaign_id: int | None = None, **filters: Any
+        self, *, user_id: int, campaign_id: int | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[None]:
         """Mark all notifications as read.
 
@@ -9525,7 +9527,7 @@ class Notifications(Resource):
         Args:
             user_id: filter, `int`
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `None`.
@@ -9599,7 +9601,7 @@ class AsyncNotifications(AsyncResource):
         read: bool | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Notification]]:
         """List notifications.
 
@@ -9618,7 +9620,7 @@ class AsyncNotifications(AsyncResource):
             read: filter, `bool`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Notification]`.
@@ -9707,7 +9709,7 @@ class AsyncNotifications(AsyncResource):
         timestamp_max: datetime.datetime | datetime.date | str | None = None,
         read: bool | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.Notification]:
         """List notifications.
 
@@ -9731,7 +9733,7 @@ class AsyncNotifications(AsyncResource):
             timestamp_max: filter, `datetime.datetime | datetime.date | str`
             read: filter, `bool`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.Notification`.
@@ -9945,7 +9947,7 @@ class AsyncNotifications(AsyncResource):
         etag: str | None = None,
         user_id: int,
         read: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[m.NotificationCountByCampaign]:
         """Get notification count by campaign.
 
@@ -9957,7 +9959,7 @@ class AsyncNotifications(AsyncResource):
             etag: the ETag of the resource's last read
             user_id: filter, `int`
             read: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `m.NotificationCountByCampaign`.
@@ -10005,7 +10007,7 @@ class AsyncNotifications(AsyncResource):
         )
 
     async def mark_all_as_read(
-        self, *, user_id: int, campaign_id: int | None = None, **filters: Any
+        self, *, user_id: int, campaign_id: int | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[None]:
         """Mark all notifications as read.
 
@@ -10016,7 +10018,7 @@ class AsyncNotifications(AsyncResource):
         Args:
             user_id: filter, `int`
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `None`.
@@ -10084,7 +10086,7 @@ class SiteProperties(Resource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SiteProperty]]:
         """List site properties.
 
@@ -10095,7 +10097,7 @@ class SiteProperties(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SiteProperty]`.
@@ -10247,7 +10249,7 @@ class AsyncSiteProperties(AsyncResource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SiteProperty]]:
         """List site properties.
 
@@ -10258,7 +10260,7 @@ class AsyncSiteProperties(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SiteProperty]`.
@@ -10418,7 +10420,7 @@ class SitePropertyData(Resource):
         etag: str | None = None,
         site_id: int | None = None,
         site_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SitePropertyData]]:
         """List site property data.
 
@@ -10430,7 +10432,7 @@ class SitePropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             site_id: filter, `int`
             site_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SitePropertyData]`.
@@ -10638,7 +10640,7 @@ class AsyncSitePropertyData(AsyncResource):
         etag: str | None = None,
         site_id: int | None = None,
         site_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SitePropertyData]]:
         """List site property data.
 
@@ -10650,7 +10652,7 @@ class AsyncSitePropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             site_id: filter, `int`
             site_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SitePropertyData]`.
@@ -10873,7 +10875,7 @@ class Sites(Resource):
         name: str | None = None,
         campaign_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Site]]:
         """List sites.
 
@@ -10887,7 +10889,7 @@ class Sites(Resource):
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Site]`.
@@ -11193,7 +11195,7 @@ class AsyncSites(AsyncResource):
         name: str | None = None,
         campaign_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Site]]:
         """List sites.
 
@@ -11207,7 +11209,7 @@ class AsyncSites(AsyncResource):
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Site]`.
@@ -11520,7 +11522,11 @@ class StCheckMissingByCampaign(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, campaign_id: int | None = None, **filters: Any
+        self,
+        *,
+        etag: str | None = None,
+        campaign_id: int | None = None,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckMissingByCampaign]]:
         """List check missings scheduled tasks x campaign associations.
 
@@ -11531,7 +11537,7 @@ class StCheckMissingByCampaign(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckMissingByCampaign]`.
@@ -11582,7 +11588,7 @@ class StCheckMissingByCampaign(Resource):
         is_enabled: bool | None = None,
         campaign_id: int | None = None,
         in_campaign_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckMissingByCampaignFull]]:
         """List check missings service state for all campaigns.
 
@@ -11596,7 +11602,7 @@ class StCheckMissingByCampaign(Resource):
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckMissingByCampaignFull]`.
@@ -11803,7 +11809,11 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
     calls = StCheckMissingByCampaign.calls
 
     async def getall(
-        self, *, etag: str | None = None, campaign_id: int | None = None, **filters: Any
+        self,
+        *,
+        etag: str | None = None,
+        campaign_id: int | None = None,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckMissingByCampaign]]:
         """List check missings scheduled tasks x campaign associations.
 
@@ -11814,7 +11824,7 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckMissingByCampaign]`.
@@ -11865,7 +11875,7 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
         is_enabled: bool | None = None,
         campaign_id: int | None = None,
         in_campaign_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckMissingByCampaignFull]]:
         """List check missings service state for all campaigns.
 
@@ -11879,7 +11889,7 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckMissingByCampaignFull]`.
@@ -12094,7 +12104,11 @@ class StCheckOutlierByCampaign(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, campaign_id: int | None = None, **filters: Any
+        self,
+        *,
+        etag: str | None = None,
+        campaign_id: int | None = None,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckOutliersByCampaign]]:
         """List check outliers scheduled tasks x campaign associations.
 
@@ -12105,7 +12119,7 @@ class StCheckOutlierByCampaign(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckOutliersByCampaign]`.
@@ -12156,7 +12170,7 @@ class StCheckOutlierByCampaign(Resource):
         is_enabled: bool | None = None,
         campaign_id: int | None = None,
         in_campaign_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckOutliersByCampaignFull]]:
         """List check outliers service state for all campaigns.
 
@@ -12170,7 +12184,7 @@ class StCheckOutlierByCampaign(Resource):
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckOutliersByCampaignFull]`.
@@ -12377,7 +12391,11 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
     calls = StCheckOutlierByCampaign.calls
 
     async def getall(
-        self, *, etag: str | None = None, campaign_id: int | None = None, **filters: Any
+        self,
+        *,
+        etag: str | None = None,
+        campaign_id: int | None = None,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckOutliersByCampaign]]:
         """List check outliers scheduled tasks x campaign associations.
 
@@ -12388,7 +12406,7 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckOutliersByCampaign]`.
@@ -12439,7 +12457,7 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
         is_enabled: bool | None = None,
         campaign_id: int | None = None,
         in_campaign_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCheckOutliersByCampaignFull]]:
         """List check outliers service state for all campaigns.
 
@@ -12453,7 +12471,7 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCheckOutliersByCampaignFull]`.
@@ -12668,7 +12686,11 @@ class StCleanupByCampaign(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, campaign_id: int | None = None, **filters: Any
+        self,
+        *,
+        etag: str | None = None,
+        campaign_id: int | None = None,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByCampaign]]:
         """List cleanup scheduled tasks x campaign associations.
 
@@ -12679,7 +12701,7 @@ class StCleanupByCampaign(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByCampaign]`.
@@ -12730,7 +12752,7 @@ class StCleanupByCampaign(Resource):
         is_enabled: bool | None = None,
         campaign_id: int | None = None,
         in_campaign_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByCampaignFull]]:
         """List cleanup service state for all campaigns.
 
@@ -12744,7 +12766,7 @@ class StCleanupByCampaign(Resource):
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByCampaignFull]`.
@@ -12951,7 +12973,11 @@ class AsyncStCleanupByCampaign(AsyncResource):
     calls = StCleanupByCampaign.calls
 
     async def getall(
-        self, *, etag: str | None = None, campaign_id: int | None = None, **filters: Any
+        self,
+        *,
+        etag: str | None = None,
+        campaign_id: int | None = None,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByCampaign]]:
         """List cleanup scheduled tasks x campaign associations.
 
@@ -12962,7 +12988,7 @@ class AsyncStCleanupByCampaign(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByCampaign]`.
@@ -13013,7 +13039,7 @@ class AsyncStCleanupByCampaign(AsyncResource):
         is_enabled: bool | None = None,
         campaign_id: int | None = None,
         in_campaign_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByCampaignFull]]:
         """List cleanup service state for all campaigns.
 
@@ -13027,7 +13053,7 @@ class AsyncStCleanupByCampaign(AsyncResource):
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByCampaignFull]`.
@@ -13244,7 +13270,7 @@ class StCleanupByTimeseries(Resource):
         etag: str | None = None,
         campaign_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByTimeseries]]:
         """List cleanup scheduled task x timeseries associations.
 
@@ -13256,7 +13282,7 @@ class StCleanupByTimeseries(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByTimeseries]`.
@@ -13316,7 +13342,7 @@ class StCleanupByTimeseries(Resource):
         campaign_id: int | None = None,
         timeseries_id: int | None = None,
         in_timeseries_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByTimeseriesFull]]:
         """List cleanup service last timestamp for all timeseries.
 
@@ -13330,7 +13356,7 @@ class StCleanupByTimeseries(Resource):
             campaign_id: filter, `int`
             timeseries_id: filter, `int`
             in_timeseries_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByTimeseriesFull]`.
@@ -13435,7 +13461,7 @@ class AsyncStCleanupByTimeseries(AsyncResource):
         etag: str | None = None,
         campaign_id: int | None = None,
         timeseries_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByTimeseries]]:
         """List cleanup scheduled task x timeseries associations.
 
@@ -13447,7 +13473,7 @@ class AsyncStCleanupByTimeseries(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             campaign_id: filter, `int`
             timeseries_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByTimeseries]`.
@@ -13507,7 +13533,7 @@ class AsyncStCleanupByTimeseries(AsyncResource):
         campaign_id: int | None = None,
         timeseries_id: int | None = None,
         in_timeseries_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STCleanupByTimeseriesFull]]:
         """List cleanup service last timestamp for all timeseries.
 
@@ -13521,7 +13547,7 @@ class AsyncStCleanupByTimeseries(AsyncResource):
             campaign_id: filter, `int`
             timeseries_id: filter, `int`
             in_timeseries_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STCleanupByTimeseriesFull]`.
@@ -13629,7 +13655,7 @@ class StDownloadWeatherBySite(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, site_id: int | None = None, **filters: Any
+        self, *, etag: str | None = None, site_id: int | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherDataBySite]]:
         """List download weather data scheduled tasks x site associations.
 
@@ -13640,7 +13666,7 @@ class StDownloadWeatherBySite(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             site_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherDataBySite]`.
@@ -13690,7 +13716,7 @@ class StDownloadWeatherBySite(Resource):
         campaign_id: int | None = None,
         site_id: int | None = None,
         in_site_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherDataBySiteFull]]:
         """List download weather data service state for all sites.
 
@@ -13705,7 +13731,7 @@ class StDownloadWeatherBySite(Resource):
             campaign_id: filter, `int`
             site_id: filter, `int`
             in_site_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherDataBySiteFull]`.
@@ -13917,7 +13943,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
     calls = StDownloadWeatherBySite.calls
 
     async def getall(
-        self, *, etag: str | None = None, site_id: int | None = None, **filters: Any
+        self, *, etag: str | None = None, site_id: int | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherDataBySite]]:
         """List download weather data scheduled tasks x site associations.
 
@@ -13928,7 +13954,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             site_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherDataBySite]`.
@@ -13978,7 +14004,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
         campaign_id: int | None = None,
         site_id: int | None = None,
         in_site_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherDataBySiteFull]]:
         """List download weather data service state for all sites.
 
@@ -13993,7 +14019,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
             campaign_id: filter, `int`
             site_id: filter, `int`
             in_site_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherDataBySiteFull]`.
@@ -14213,7 +14239,7 @@ class StDownloadWeatherForecastBySite(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, site_id: int | None = None, **filters: Any
+        self, *, etag: str | None = None, site_id: int | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherForecastDataBySite]]:
         """List download weather forecast data scheduled tasks x site associations.
 
@@ -14224,7 +14250,7 @@ class StDownloadWeatherForecastBySite(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             site_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherForecastDataBySite]`.
@@ -14274,7 +14300,7 @@ class StDownloadWeatherForecastBySite(Resource):
         campaign_id: int | None = None,
         site_id: int | None = None,
         in_site_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherForecastDataBySiteFull]]:
         """List download weather forecast data service state for all sites.
 
@@ -14289,7 +14315,7 @@ class StDownloadWeatherForecastBySite(Resource):
             campaign_id: filter, `int`
             site_id: filter, `int`
             in_site_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherForecastDataBySiteFull]`.
@@ -14501,7 +14527,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
     calls = StDownloadWeatherForecastBySite.calls
 
     async def getall(
-        self, *, etag: str | None = None, site_id: int | None = None, **filters: Any
+        self, *, etag: str | None = None, site_id: int | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherForecastDataBySite]]:
         """List download weather forecast data scheduled tasks x site associations.
 
@@ -14512,7 +14538,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             site_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherForecastDataBySite]`.
@@ -14562,7 +14588,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
         campaign_id: int | None = None,
         site_id: int | None = None,
         in_site_name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.STDownloadWeatherForecastDataBySiteFull]]:
         """List download weather forecast data service state for all sites.
 
@@ -14577,7 +14603,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
             campaign_id: filter, `int`
             site_id: filter, `int`
             in_site_name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.STDownloadWeatherForecastDataBySiteFull]`.
@@ -14799,7 +14825,7 @@ class SpaceProperties(Resource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SpaceProperty]]:
         """List space properties.
 
@@ -14810,7 +14836,7 @@ class SpaceProperties(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SpaceProperty]`.
@@ -14962,7 +14988,7 @@ class AsyncSpaceProperties(AsyncResource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SpaceProperty]]:
         """List space properties.
 
@@ -14973,7 +14999,7 @@ class AsyncSpaceProperties(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SpaceProperty]`.
@@ -15133,7 +15159,7 @@ class SpacePropertyData(Resource):
         etag: str | None = None,
         space_id: int | None = None,
         space_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SpacePropertyData]]:
         """List space property data.
 
@@ -15145,7 +15171,7 @@ class SpacePropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             space_id: filter, `int`
             space_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SpacePropertyData]`.
@@ -15353,7 +15379,7 @@ class AsyncSpacePropertyData(AsyncResource):
         etag: str | None = None,
         space_id: int | None = None,
         space_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.SpacePropertyData]]:
         """List space property data.
 
@@ -15365,7 +15391,7 @@ class AsyncSpacePropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             space_id: filter, `int`
             space_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.SpacePropertyData]`.
@@ -15589,7 +15615,7 @@ class Spaces(Resource):
         building_id: int | None = None,
         storey_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Space]]:
         """List spaces.
 
@@ -15606,7 +15632,7 @@ class Spaces(Resource):
             building_id: filter, `int`
             storey_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Space]`.
@@ -15815,7 +15841,7 @@ class AsyncSpaces(AsyncResource):
         building_id: int | None = None,
         storey_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Space]]:
         """List spaces.
 
@@ -15832,7 +15858,7 @@ class AsyncSpaces(AsyncResource):
             building_id: filter, `int`
             storey_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Space]`.
@@ -16043,7 +16069,7 @@ class StoreyProperties(Resource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.StoreyProperty]]:
         """List storey properties.
 
@@ -16054,7 +16080,7 @@ class StoreyProperties(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.StoreyProperty]`.
@@ -16206,7 +16232,7 @@ class AsyncStoreyProperties(AsyncResource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.StoreyProperty]]:
         """List storey properties.
 
@@ -16217,7 +16243,7 @@ class AsyncStoreyProperties(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.StoreyProperty]`.
@@ -16377,7 +16403,7 @@ class StoreyPropertyData(Resource):
         etag: str | None = None,
         storey_id: int | None = None,
         storey_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.StoreyPropertyData]]:
         """List storey property data.
 
@@ -16389,7 +16415,7 @@ class StoreyPropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             storey_id: filter, `int`
             storey_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.StoreyPropertyData]`.
@@ -16599,7 +16625,7 @@ class AsyncStoreyPropertyData(AsyncResource):
         etag: str | None = None,
         storey_id: int | None = None,
         storey_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.StoreyPropertyData]]:
         """List storey property data.
 
@@ -16611,7 +16637,7 @@ class AsyncStoreyPropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             storey_id: filter, `int`
             storey_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.StoreyPropertyData]`.
@@ -16836,7 +16862,7 @@ class Storeys(Resource):
         site_id: int | None = None,
         building_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Storey]]:
         """List storeys.
 
@@ -16852,7 +16878,7 @@ class Storeys(Resource):
             site_id: filter, `int`
             building_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Storey]`.
@@ -17057,7 +17083,7 @@ class AsyncStoreys(AsyncResource):
         site_id: int | None = None,
         building_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Storey]]:
         """List storeys.
 
@@ -17073,7 +17099,7 @@ class AsyncStoreys(AsyncResource):
             site_id: filter, `int`
             building_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Storey]`.
@@ -17287,7 +17313,7 @@ class StructuralElementProperties(Resource):
         | enums.StructuralElementPropertyValueType
         | None = None,
         unit_symbol: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.StructuralElementProperty]]:
         """List structural element properties.
 
@@ -17301,7 +17327,7 @@ class StructuralElementProperties(Resource):
             name: filter, `str`
             value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.StructuralElementProperty]`.
@@ -17519,7 +17545,7 @@ class AsyncStructuralElementProperties(AsyncResource):
         | enums.StructuralElementPropertyValueType
         | None = None,
         unit_symbol: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.StructuralElementProperty]]:
         """List structural element properties.
 
@@ -17533,7 +17559,7 @@ class AsyncStructuralElementProperties(AsyncResource):
             name: filter, `str`
             value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.StructuralElementProperty]`.
@@ -17751,7 +17777,7 @@ class TasksByCampaigns(Resource):
         campaign_id: int | None = None,
         task_name: str | None = None,
         is_enabled: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TaskByCampaign]]:
         """List scheduled tasks x campaign associations.
 
@@ -17764,7 +17790,7 @@ class TasksByCampaigns(Resource):
             campaign_id: filter, `int`
             task_name: filter, `str`
             is_enabled: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TaskByCampaign]`.
@@ -17974,7 +18000,7 @@ class AsyncTasksByCampaigns(AsyncResource):
         campaign_id: int | None = None,
         task_name: str | None = None,
         is_enabled: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TaskByCampaign]]:
         """List scheduled tasks x campaign associations.
 
@@ -17987,7 +18013,7 @@ class AsyncTasksByCampaigns(AsyncResource):
             campaign_id: filter, `int`
             task_name: filter, `str`
             is_enabled: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TaskByCampaign]`.
@@ -18195,7 +18221,7 @@ class Tasks(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.Task]]:
         """List registered tasks.
 
@@ -18205,7 +18231,7 @@ class Tasks(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Task]`.
@@ -18261,7 +18287,7 @@ class AsyncTasks(AsyncResource):
     calls = Tasks.calls
 
     async def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.Task]]:
         """List registered tasks.
 
@@ -18271,7 +18297,7 @@ class AsyncTasks(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Task]`.
@@ -18364,7 +18390,7 @@ class Timeseries(Resource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Timeseries]]:
         """List timeseries.
 
@@ -18392,7 +18418,7 @@ class Timeseries(Resource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Timeseries]`.
@@ -18542,7 +18568,7 @@ class Timeseries(Resource):
         zone_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.Timeseries]:
         """List timeseries.
 
@@ -18575,7 +18601,7 @@ class Timeseries(Resource):
             zone_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.Timeseries`.
@@ -18865,7 +18891,7 @@ class AsyncTimeseries(AsyncResource):
         event_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Timeseries]]:
         """List timeseries.
 
@@ -18893,7 +18919,7 @@ class AsyncTimeseries(AsyncResource):
             event_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Timeseries]`.
@@ -19043,7 +19069,7 @@ class AsyncTimeseries(AsyncResource):
         zone_id: int | None = None,
         event_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.Timeseries]:
         """List timeseries.
 
@@ -19076,7 +19102,7 @@ class AsyncTimeseries(AsyncResource):
             zone_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.Timeseries`.
@@ -19356,7 +19382,7 @@ class TimeseriesByBuildings(Resource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByBuilding]]:
         """List timeseries x building associations.
 
@@ -19370,7 +19396,7 @@ class TimeseriesByBuildings(Resource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByBuilding]`.
@@ -19433,7 +19459,7 @@ class TimeseriesByBuildings(Resource):
         building_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.TimeseriesByBuilding]:
         """List timeseries x building associations.
 
@@ -19452,7 +19478,7 @@ class TimeseriesByBuildings(Resource):
             building_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByBuilding`.
@@ -19618,7 +19644,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByBuilding]]:
         """List timeseries x building associations.
 
@@ -19632,7 +19658,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByBuilding]`.
@@ -19695,7 +19721,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
         building_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.TimeseriesByBuilding]:
         """List timeseries x building associations.
 
@@ -19714,7 +19740,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
             building_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByBuilding`.
@@ -19888,7 +19914,7 @@ class TimeseriesByEvents(Resource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByEvent]]:
         """List timeseries x event associations.
 
@@ -19902,7 +19928,7 @@ class TimeseriesByEvents(Resource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByEvent]`.
@@ -19963,7 +19989,7 @@ class TimeseriesByEvents(Resource):
         event_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.TimeseriesByEvent]:
         """List timeseries x event associations.
 
@@ -19982,7 +20008,7 @@ class TimeseriesByEvents(Resource):
             event_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByEvent`.
@@ -20146,7 +20172,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByEvent]]:
         """List timeseries x event associations.
 
@@ -20160,7 +20186,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByEvent]`.
@@ -20221,7 +20247,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
         event_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.TimeseriesByEvent]:
         """List timeseries x event associations.
 
@@ -20240,7 +20266,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
             event_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByEvent`.
@@ -20412,7 +20438,7 @@ class TimeseriesBySites(Resource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesBySite]]:
         """List timeseries x site associations.
 
@@ -20426,7 +20452,7 @@ class TimeseriesBySites(Resource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesBySite]`.
@@ -20487,7 +20513,7 @@ class TimeseriesBySites(Resource):
         site_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.TimeseriesBySite]:
         """List timeseries x site associations.
 
@@ -20506,7 +20532,7 @@ class TimeseriesBySites(Resource):
             site_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesBySite`.
@@ -20670,7 +20696,7 @@ class AsyncTimeseriesBySites(AsyncResource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesBySite]]:
         """List timeseries x site associations.
 
@@ -20684,7 +20710,7 @@ class AsyncTimeseriesBySites(AsyncResource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesBySite]`.
@@ -20745,7 +20771,7 @@ class AsyncTimeseriesBySites(AsyncResource):
         site_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.TimeseriesBySite]:
         """List timeseries x site associations.
 
@@ -20764,7 +20790,7 @@ class AsyncTimeseriesBySites(AsyncResource):
             site_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesBySite`.
@@ -20936,7 +20962,7 @@ class TimeseriesBySpaces(Resource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesBySpace]]:
         """List timeseries x space associations.
 
@@ -20950,7 +20976,7 @@ class TimeseriesBySpaces(Resource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesBySpace]`.
@@ -21011,7 +21037,7 @@ class TimeseriesBySpaces(Resource):
         space_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.TimeseriesBySpace]:
         """List timeseries x space associations.
 
@@ -21030,7 +21056,7 @@ class TimeseriesBySpaces(Resource):
             space_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesBySpace`.
@@ -21194,7 +21220,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesBySpace]]:
         """List timeseries x space associations.
 
@@ -21208,7 +21234,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesBySpace]`.
@@ -21269,7 +21295,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
         space_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.TimeseriesBySpace]:
         """List timeseries x space associations.
 
@@ -21288,7 +21314,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
             space_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesBySpace`.
@@ -21460,7 +21486,7 @@ class TimeseriesByStoreys(Resource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByStorey]]:
         """List timeseries x storey associations.
 
@@ -21474,7 +21500,7 @@ class TimeseriesByStoreys(Resource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByStorey]`.
@@ -21537,7 +21563,7 @@ class TimeseriesByStoreys(Resource):
         storey_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.TimeseriesByStorey]:
         """List timeseries x storey associations.
 
@@ -21556,7 +21582,7 @@ class TimeseriesByStoreys(Resource):
             storey_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByStorey`.
@@ -21722,7 +21748,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByStorey]]:
         """List timeseries x storey associations.
 
@@ -21736,7 +21762,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByStorey]`.
@@ -21799,7 +21825,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
         storey_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.TimeseriesByStorey]:
         """List timeseries x storey associations.
 
@@ -21818,7 +21844,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
             storey_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByStorey`.
@@ -21992,7 +22018,7 @@ class TimeseriesByZones(Resource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByZone]]:
         """List timeseries x zone associations.
 
@@ -22006,7 +22032,7 @@ class TimeseriesByZones(Resource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByZone]`.
@@ -22067,7 +22093,7 @@ class TimeseriesByZones(Resource):
         zone_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> Iterator[m.TimeseriesByZone]:
         """List timeseries x zone associations.
 
@@ -22086,7 +22112,7 @@ class TimeseriesByZones(Resource):
             zone_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByZone`.
@@ -22250,7 +22276,7 @@ class AsyncTimeseriesByZones(AsyncResource):
         timeseries_id: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesByZone]]:
         """List timeseries x zone associations.
 
@@ -22264,7 +22290,7 @@ class AsyncTimeseriesByZones(AsyncResource):
             timeseries_id: filter, `int`
             page: filter, `int`
             page_size: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesByZone]`.
@@ -22325,7 +22351,7 @@ class AsyncTimeseriesByZones(AsyncResource):
         zone_id: int | None = None,
         timeseries_id: int | None = None,
         page: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> AsyncIterator[m.TimeseriesByZone]:
         """List timeseries x zone associations.
 
@@ -22344,7 +22370,7 @@ class AsyncTimeseriesByZones(AsyncResource):
             zone_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             the items, `m.TimeseriesByZone`.
@@ -22509,7 +22535,7 @@ class TimeseriesDataStates(Resource):
     }
 
     def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.TimeseriesDataState]]:
         """List timeseries data states.
 
@@ -22519,7 +22545,7 @@ class TimeseriesDataStates(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesDataState]`.
@@ -22709,7 +22735,7 @@ class AsyncTimeseriesDataStates(AsyncResource):
     calls = TimeseriesDataStates.calls
 
     async def getall(
-        self, *, etag: str | None = None, **filters: Any
+        self, *, etag: str | None = None, **filters: Never
     ) -> BEMServerApiClientResponse[list[m.TimeseriesDataState]]:
         """List timeseries data states.
 
@@ -22719,7 +22745,7 @@ class AsyncTimeseriesDataStates(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesDataState]`.
@@ -22929,7 +22955,7 @@ class TimeseriesProperties(Resource):
         | enums.StructuralElementPropertyValueType
         | None = None,
         unit_symbol: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesProperty]]:
         """List timeseries properties.
 
@@ -22943,7 +22969,7 @@ class TimeseriesProperties(Resource):
             name: filter, `str`
             value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesProperty]`.
@@ -23161,7 +23187,7 @@ class AsyncTimeseriesProperties(AsyncResource):
         | enums.StructuralElementPropertyValueType
         | None = None,
         unit_symbol: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesProperty]]:
         """List timeseries properties.
 
@@ -23175,7 +23201,7 @@ class AsyncTimeseriesProperties(AsyncResource):
             name: filter, `str`
             value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesProperty]`.
@@ -23392,7 +23418,7 @@ class TimeseriesPropertyData(Resource):
         etag: str | None = None,
         timeseries_id: int | None = None,
         property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesPropertyData]]:
         """List timeseries property data.
 
@@ -23404,7 +23430,7 @@ class TimeseriesPropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             timeseries_id: filter, `int`
             property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesPropertyData]`.
@@ -23614,7 +23640,7 @@ class AsyncTimeseriesPropertyData(AsyncResource):
         etag: str | None = None,
         timeseries_id: int | None = None,
         property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.TimeseriesPropertyData]]:
         """List timeseries property data.
 
@@ -23626,7 +23652,7 @@ class AsyncTimeseriesPropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             timeseries_id: filter, `int`
             property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.TimeseriesPropertyData]`.
@@ -23842,7 +23868,7 @@ class UserByUserGroups(Resource):
         etag: str | None = None,
         user_id: int | None = None,
         user_group_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserByUserGroup]]:
         """List user x user group associations.
 
@@ -23854,7 +23880,7 @@ class UserByUserGroups(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             user_id: filter, `int`
             user_group_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserByUserGroup]`.
@@ -24012,7 +24038,7 @@ class AsyncUserByUserGroups(AsyncResource):
         etag: str | None = None,
         user_id: int | None = None,
         user_group_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserByUserGroup]]:
         """List user x user group associations.
 
@@ -24024,7 +24050,7 @@ class AsyncUserByUserGroups(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             user_id: filter, `int`
             user_group_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserByUserGroup]`.
@@ -24193,7 +24219,7 @@ class UserGroups(Resource):
         | set[m.SortByName]
         | None = None,
         name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserGroup]]:
         """List user groups.
 
@@ -24205,7 +24231,7 @@ class UserGroups(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
             name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserGroup]`.
@@ -24396,7 +24422,7 @@ class AsyncUserGroups(AsyncResource):
         | set[m.SortByName]
         | None = None,
         name: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserGroup]]:
         """List user groups.
 
@@ -24408,7 +24434,7 @@ class AsyncUserGroups(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
             name: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserGroup]`.
@@ -24601,7 +24627,7 @@ class UserGroupsByCampaignScopes(Resource):
         etag: str | None = None,
         user_group_id: int | None = None,
         campaign_scope_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserGroupByCampaignScope]]:
         """List user group x campaign scope associations.
 
@@ -24613,7 +24639,7 @@ class UserGroupsByCampaignScopes(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             user_group_id: filter, `int`
             campaign_scope_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserGroupByCampaignScope]`.
@@ -24773,7 +24799,7 @@ class AsyncUserGroupsByCampaignScopes(AsyncResource):
         etag: str | None = None,
         user_group_id: int | None = None,
         campaign_scope_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserGroupByCampaignScope]]:
         """List user group x campaign scope associations.
 
@@ -24785,7 +24811,7 @@ class AsyncUserGroupsByCampaignScopes(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             user_group_id: filter, `int`
             campaign_scope_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserGroupByCampaignScope]`.
@@ -24951,7 +24977,7 @@ class UserGroupsByCampaigns(Resource):
         etag: str | None = None,
         user_group_id: int | None = None,
         campaign_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserGroupByCampaign]]:
         """List user group x campaign associations.
 
@@ -24963,7 +24989,7 @@ class UserGroupsByCampaigns(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             user_group_id: filter, `int`
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserGroupByCampaign]`.
@@ -25123,7 +25149,7 @@ class AsyncUserGroupsByCampaigns(AsyncResource):
         etag: str | None = None,
         user_group_id: int | None = None,
         campaign_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.UserGroupByCampaign]]:
         """List user group x campaign associations.
 
@@ -25135,7 +25161,7 @@ class AsyncUserGroupsByCampaigns(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             user_group_id: filter, `int`
             campaign_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.UserGroupByCampaign]`.
@@ -25311,7 +25337,7 @@ class Users(Resource):
         email: str | None = None,
         is_admin: bool | None = None,
         is_active: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.User]]:
         """List users.
 
@@ -25326,7 +25352,7 @@ class Users(Resource):
             email: filter, `str`
             is_admin: filter, `bool`
             is_active: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.User]`.
@@ -25571,7 +25597,7 @@ class AsyncUsers(AsyncResource):
         email: str | None = None,
         is_admin: bool | None = None,
         is_active: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.User]]:
         """List users.
 
@@ -25586,7 +25612,7 @@ class AsyncUsers(AsyncResource):
             email: filter, `str`
             is_admin: filter, `bool`
             is_active: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.User]`.
@@ -25843,7 +25869,7 @@ class WeatherTimeseriesBySites(Resource):
         parameter: str | None = None,
         timeseries_id: int | None = None,
         forecast: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.WeatherTimeseriesBySite]]:
         """List weather timeseries x site associations.
 
@@ -25857,7 +25883,7 @@ class WeatherTimeseriesBySites(Resource):
             parameter: filter, `str`
             timeseries_id: filter, `int`
             forecast: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.WeatherTimeseriesBySite]`.
@@ -26073,7 +26099,7 @@ class AsyncWeatherTimeseriesBySites(AsyncResource):
         parameter: str | None = None,
         timeseries_id: int | None = None,
         forecast: bool | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.WeatherTimeseriesBySite]]:
         """List weather timeseries x site associations.
 
@@ -26087,7 +26113,7 @@ class AsyncWeatherTimeseriesBySites(AsyncResource):
             parameter: filter, `str`
             timeseries_id: filter, `int`
             forecast: filter, `bool`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.WeatherTimeseriesBySite]`.
@@ -26306,7 +26332,7 @@ class ZoneProperties(Resource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.ZoneProperty]]:
         """List zone properties.
 
@@ -26317,7 +26343,7 @@ class ZoneProperties(Resource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.ZoneProperty]`.
@@ -26469,7 +26495,7 @@ class AsyncZoneProperties(AsyncResource):
         *,
         etag: str | None = None,
         structural_element_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.ZoneProperty]]:
         """List zone properties.
 
@@ -26480,7 +26506,7 @@ class AsyncZoneProperties(AsyncResource):
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             structural_element_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.ZoneProperty]`.
@@ -26640,7 +26666,7 @@ class ZonePropertyData(Resource):
         etag: str | None = None,
         zone_id: int | None = None,
         zone_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.ZonePropertyData]]:
         """List zone property data.
 
@@ -26652,7 +26678,7 @@ class ZonePropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             zone_id: filter, `int`
             zone_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.ZonePropertyData]`.
@@ -26860,7 +26886,7 @@ class AsyncZonePropertyData(AsyncResource):
         etag: str | None = None,
         zone_id: int | None = None,
         zone_property_id: int | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.ZonePropertyData]]:
         """List zone property data.
 
@@ -26872,7 +26898,7 @@ class AsyncZonePropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
             zone_id: filter, `int`
             zone_property_id: filter, `int`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.ZonePropertyData]`.
@@ -27093,7 +27119,7 @@ class Zones(Resource):
         name: str | None = None,
         campaign_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Zone]]:
         """List zones.
 
@@ -27107,7 +27133,7 @@ class Zones(Resource):
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Zone]`.
@@ -27290,7 +27316,7 @@ class AsyncZones(AsyncResource):
         name: str | None = None,
         campaign_id: int | None = None,
         ifc_id: str | None = None,
-        **filters: Any,
+        **filters: Never,
     ) -> BEMServerApiClientResponse[list[m.Zone]]:
         """List zones.
 
@@ -27304,7 +27330,7 @@ class AsyncZones(AsyncResource):
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
-            **filters: other query parameters (a name close to one above is an error; others warn)
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
             `.parsed` is `list[m.Zone]`.
