@@ -110,3 +110,21 @@ def test_list_filters_are_keyword_parameters(kind: str, name: str, method: Any) 
     for filter_name in query:
         annotation = parameters[filter_name].annotation
         assert annotation not in ("Any", ""), f"{name}({filter_name})"
+
+
+def test_every_method_of_the_table_is_rendered() -> None:
+    """The committed core has every method of the facade's table (the
+    generator leaves out those whose operation a core lacks), and each class
+    is importable from the module of `resources` the table names."""
+    from generator.facade_table import ENTRY_POINTS
+
+    for entry in ENTRY_POINTS:
+        blocking = entry_point_of(entry.attribute)
+        asynchronous = entry_point_of(entry.attribute, asynchronous=True)
+        assert blocking.__name__ == entry.class_name
+        assert list(blocking.calls) == [m.name for m in entry.methods]
+        module = importlib.import_module(
+            f"bemserver_api_client.resources.{entry.module}"
+        )
+        assert getattr(module, entry.class_name) is blocking
+        assert getattr(module, f"Async{entry.class_name}") is asynchronous
