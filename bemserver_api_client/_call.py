@@ -1,7 +1,10 @@
-"""What a facade operation describes: one call of one generated operation.
+"""A described call of one generated operation, for what cannot say its
+arguments in the generated resource classes' sorted form: the bulk plans of
+timeseries data (their calls are made, queued and sent later), the other
+handwritten entry points, and `api_client.request(...)`.
 
-The lowest layer of the facade: the transport sends `Call`s, the resources
-build them. `Sync` and `Async` are the two modes of the resources.
+The generated resource classes send without it (`_transport.send`). `Sync`
+and `Async` are the two modes of the clients.
 """
 
 from __future__ import annotations
@@ -29,13 +32,13 @@ ModeT = TypeVar("ModeT", Sync, Async)
 
 
 class Call(Generic[T]):
-    """One call of one generated operation: what a facade operation returns.
+    """One call of one generated operation, described to be sent later.
 
     `operation` is the generated operation it calls, a typed reference of the
-    index (`operations.get_site`), by default the one its `@operation(...)`
-    names; `args` and
-    `kwargs` go to its `build_request`, and so does `query`, the user's free
-    keyword arguments (checked against the operation's parameters); `headers`
+    index (`operations.get_site`); `args` and `kwargs` go to its
+    `build_request` (checked and converted by `_prepare.prepare`), and so does
+    `query`, more keyword arguments (sent as query parameters if the operation
+    does not list them); `caller` names it in messages; `headers`
     are added (e.g. Accept); `auth`, when not True, replaces the client's
     authentication for this request (None: none); `raw` is the
     `httpx.Client.request` arguments of a request no generated operation

@@ -1,9 +1,11 @@
-"""A call's request, from its generated operation: arguments checked and
-converted to what the operation's request builder expects, before sending.
+"""Arguments checked and converted to what a request builder expects, before
+sending: client-side 422s shaped as the server's, ISO 8601 strings as dates.
 
-The operation is the call's typed reference (`_generated.operations`); its
-module, imported on first use, says which keyword arguments it takes
-(`KEYWORDS`) and builds the request.
+The generated resource classes call the converter each argument needs
+(`integer`, `datetime_`, `choice`, `listed`...: the generator chose it from the
+builder's annotation) and `unknown_filters` for keyword arguments no parameter
+names. A described call (`_call.Call`: timeseries data, the handwritten entry
+points) is matched against its operation's `KEYWORDS` by `prepare`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,11 @@ The two differ only where they must (a thread sleeps, a task awaits). What
 they decide is decided once: whether the server's version has the operation
 (`_refuse_unavailable`), after each try whether to try again and after how
 long, and what the answer means (`_Tries`). What travels with a request is
-the client's (`BaseClient._send_arguments`).
+the client's (`_send_arguments`).
+
+`send` is the generated resource classes' road: one call of a generated
+operation with its arguments already sorted and converted; `execute` sends a
+described call (`_call.Call`: bulk plans, the handwritten entry points).
 """
 
 from __future__ import annotations
