@@ -1,10 +1,9 @@
 """The entry point tables of the clients: each attribute (`api_client.sites`)
-and the resource class of its operations, made on first access, once per client.
+and the resource class of its methods, made on first access, once per client.
 
-The regular entry points come from the facade's table, rendered into
-`_generated/resources.py` (`RegularEntryPoints`); the particular ones, written
-by hand in `resources/`, are added here. The clients inherit these tables
-(`_client.py`); the reference, the spec coverage test and `make bump` read them.
+Rendered from the facade's table into `_generated/resources.py`
+(`EntryPoints`, `AsyncEntryPoints`); the clients inherit them (`_client.py`);
+the reference, the spec coverage test and `make bump` read them through here.
 """
 
 from __future__ import annotations
@@ -12,37 +11,19 @@ from __future__ import annotations
 import inspect
 from typing import TYPE_CHECKING, Any
 
-from ._generated.resources import (
-    AsyncRegularEntryPoints,
-    EntryPoint,
-    RegularEntryPoints,
-    entry_point,
-)
-from .resources.analysis import Analysis, AsyncAnalysis
-from .resources.auth import AsyncAuth, Auth
-from .resources.io import AsyncInputOutput, InputOutput
-from .resources.timeseries_data import AsyncTimeseriesData, TimeseriesData
+from ._generated.resources import AsyncEntryPoints, EntryPoint, EntryPoints
 
 if TYPE_CHECKING:
     from ._generated.operations import OperationRef
 
-
-class EntryPoints(RegularEntryPoints):
-    """The blocking client's entry points."""
-
-    analysis: Analysis = entry_point(Analysis)
-    auth: Auth = entry_point(Auth)
-    io: InputOutput = entry_point(InputOutput)
-    timeseries_data: TimeseriesData = entry_point(TimeseriesData)
-
-
-class AsyncEntryPoints(AsyncRegularEntryPoints):
-    """The asyncio client's entry points."""
-
-    analysis: AsyncAnalysis = entry_point(AsyncAnalysis)
-    auth: AsyncAuth = entry_point(AsyncAuth)
-    io: AsyncInputOutput = entry_point(AsyncInputOutput)
-    timeseries_data: AsyncTimeseriesData = entry_point(AsyncTimeseriesData)
+__all__ = [
+    "AsyncEntryPoints",
+    "EntryPoints",
+    "entry_point_names",
+    "entry_point_of",
+    "operations_called",
+    "public_methods",
+]
 
 
 def entry_point_names() -> list[str]:
@@ -73,7 +54,7 @@ def public_methods(resource: type[Any]) -> list[str]:
 def operations_called(
     resource: type[Any], method: str
 ) -> tuple[OperationRef[Any], ...]:
-    """The generated operations a method of a resource class calls (its
-    class's `calls`: from the facade's table for the generated classes)."""
+    """The generated operations a method of a resource class may call (its
+    class's `calls`, from the facade's table)."""
     calls: dict[str, tuple[OperationRef[Any], ...]] = getattr(resource, "calls", {})
     return calls.get(method, ())

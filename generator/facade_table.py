@@ -57,13 +57,45 @@ class Method:
 
 
 @dataclass(frozen=True)
+class Particular:
+    """A method of a handwritten entry point: its signature, async twin and
+    docstring are rendered like the others, but it sends what a function of
+    `bemserver_api_client._particular` makes of its arguments (`function`,
+    "timeseries_data.download", given each parameter by keyword, by its `to`
+    name when it has one, and `extra` keywords): a described call, or a bulk
+    plan (`plan`). `uses`: the generated operations it may call.
+    """
+
+    name: str
+    function: str
+    params: tuple[Param, ...]
+    returns: str
+    uses: tuple[str, ...]
+    plan: bool = False
+    extra: tuple[tuple[str, str], ...] = ()
+    #: The function also takes the client (first).
+    client: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True)
 class EntryPoint:
     attribute: str
     class_name: str
     module: str
-    methods: tuple[Method, ...]
+    methods: tuple[Method | Particular, ...]
+    #: The API resource ("/sites/"); by default the path of its `getall`.
+    path: str
 
-    def __init__(self, attribute: str, class_name: str, module: str, *methods: Method):
+    def __init__(
+        self,
+        attribute: str,
+        class_name: str,
+        module: str,
+        *methods: Method | Particular,
+        path: str = "",
+    ):
+        object.__setattr__(self, "path", path)
         object.__setattr__(self, "attribute", attribute)
         object.__setattr__(self, "class_name", class_name)
         object.__setattr__(self, "module", module)
@@ -811,4 +843,335 @@ ENTRY_POINTS: tuple[EntryPoint, ...] = (
         update("update_zone"),
         delete("delete_zone"),
     ),
+)
+
+
+# -- the handwritten entry points: their methods' faces -------------------------
+# (what each sends: bemserver_api_client/_particular/)
+
+CAMPAIGN = Param("campaign_id", "int")
+START = Param("start_time", DATETIME)
+END = Param("end_time", DATETIME)
+DATA_STATE = Param("data_state", "int")
+TIMEZONE = Param("timezone", "str", '"UTC"')
+TS_IDS = Param("timeseries_ids", "list[int]", to="timeseries")
+TS_NAMES = Param("timeseries_names", "list[str]", to="timeseries")
+FORMAT = Param("format", "enums.DataFormat | str", "enums.DataFormat.json")
+CONVERT_TO = Param("convert_to", "list[str] | None", "None")
+AGGREGATION = (
+    Param("aggregation", "enums.Aggregation | str", "enums.Aggregation.avg"),
+    Param("bucket_width_value", "int | str", '"1"'),
+    Param(
+        "bucket_width_unit", "enums.BucketWidthUnit | str", "enums.BucketWidthUnit.hour"
+    ),
+)
+PROGRESS = Param("progress", "Progress", "None", keyword_only=True)
+CONCURRENCY = Param("concurrency", "int", "DEFAULT_CONCURRENCY", keyword_only=True)
+DOWNLOAD_CHUNKS = (
+    Param("chunk_size", "int | None", "DEFAULT_DOWNLOAD_CHUNK_SIZE", keyword_only=True),
+    CONCURRENCY,
+    PROGRESS,
+)
+TO_FILE = Param("to_file", "FileTarget | None", "None", keyword_only=True)
+DATA_RESPONSE = "BEMServerApiClientResponse[m.TimeseriesData | bytes]"
+BY_ID = ("download_timeseries_data", "get_timeseries_data_stats")
+BY_NAME = ("download_timeseries_data_by_names", "get_timeseries_data_stats_by_names")
+AGGREGATED_BY_ID = ("download_aggregated_timeseries_data",)
+AGGREGATED_BY_NAME = ("download_aggregated_timeseries_data_by_names",)
+
+DOWNLOAD_DOC = """Values of timeseries by ID over [start_time, end_time).
+
+Over a period holding more than about `chunk_size` points (estimated
+from the timeseries' stats, one extra request), the period is split in
+windows fetched `concurrency` at a time and merged in order: the
+answer is what one request would give. `chunk_size=None`: one request.
+`to_file` (CSV only): a path or binary file the CSV is written to as
+windows arrive (bounded memory); the answer's `data` is then None. A
+path is written under a temporary name and renamed once complete: a
+failure leaves it as it was."""
+
+UPLOAD_DOC = """Store values of any amount (points the server has are left as they are).
+
+`data`: JSON {timeseries id: {timestamp: value}}, CSV (bytes, str or a
+binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
+DatetimeIndex, a column per timeseries id). Data of more than
+`chunk_size` points (CSV: cells) is sent in chunks, `concurrency` at a
+time, each point once; a chunk that still fails after the client's
+retries raises BEMServerAPIChunkError, which says what is stored.
+Input the server could not read (CSV not UTF-8, nanosecond timestamps,
+two columns or keys sent as one) raises BEMServerAPIClientValueError
+before any request; Ctrl-C raises BEMServerAPIInterruptedError, which
+says what is stored. `progress`: a callable(done, total) counting
+chunks, or True for a progress bar."""
+
+
+def _upload(name: str, by_names: bool, doc: str) -> Particular:
+    params = (
+        *((CAMPAIGN,) if by_names else ()),
+        DATA_STATE,
+        Param("data", "TimeseriesDataBody | pd.DataFrame"),
+        FORMAT,
+        Param("chunk_size", "int", "DEFAULT_UPLOAD_CHUNK_SIZE", keyword_only=True),
+        CONCURRENCY,
+        PROGRESS,
+    )
+    uses = "upload_timeseries_data" + ("_by_names" if by_names else "")
+    return Particular(
+        name,
+        "timeseries_data.upload",
+        params,
+        "BEMServerApiClientResponse[None]",
+        (uses,),
+        plan=True,
+        doc=doc,
+    )
+
+
+def _download(
+    name: str, by_names: bool, aggregated: bool, dataframe: bool, doc: str
+) -> Particular:
+    params = (
+        *((CAMPAIGN,) if by_names else ()),
+        START,
+        END,
+        DATA_STATE,
+        TS_NAMES if by_names else TS_IDS,
+        TIMEZONE,
+        *(AGGREGATION if aggregated else ()),
+        *(() if dataframe else (FORMAT,)),
+        CONVERT_TO,
+        *DOWNLOAD_CHUNKS,
+        *(() if dataframe else (TO_FILE,)),
+    )
+    if aggregated:
+        uses = AGGREGATED_BY_NAME if by_names else AGGREGATED_BY_ID
+    else:
+        uses = BY_NAME if by_names else BY_ID
+    return Particular(
+        name,
+        "timeseries_data.download",
+        params,
+        "pd.DataFrame" if dataframe else DATA_RESPONSE,
+        uses,
+        plan=True,
+        extra=(("dataframe", "True"),) if dataframe else (),
+        doc=doc,
+    )
+
+
+PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
+    EntryPoint(
+        "analysis",
+        "Analysis",
+        "analysis",
+        Particular(
+            "get_completeness",
+            "analysis.get_completeness",
+            (
+                START,
+                END,
+                Param("timeseries", "list[int]"),
+                DATA_STATE,
+                Param("bucket_width_value", "int"),
+                Param("bucket_width_unit", "enums.BucketWidthUnit | str"),
+                TIMEZONE,
+                ETAG,
+            ),
+            "BEMServerApiClientResponse[m.Completeness]",
+            ("get_completeness",),
+            doc="How complete the data of timeseries is, bucket by bucket.",
+        ),
+        Particular(
+            "get_energy_consumption_breakdown",
+            "analysis.get_energy_consumption_breakdown",
+            (
+                Param("structural_element_type", "enums.StructuralElement | str"),
+                Param("structural_element_id", "int"),
+                START,
+                END,
+                Param("bucket_width_value", "int"),
+                Param("bucket_width_unit", "enums.BucketWidthUnit | str"),
+                TIMEZONE,
+                Param("unit", "str", '"kWh"'),
+                Param("ratio_property", "str | None", "None"),
+                ETAG,
+            ),
+            "BEMServerApiClientResponse[m.EnergyConsumption]",
+            (
+                "get_site_energy_consumption_breakdown",
+                "get_building_energy_consumption_breakdown",
+            ),
+            doc="Energy consumption of a site or a building, by energy and end use.",
+        ),
+        path="/analysis/",
+    ),
+    EntryPoint(
+        "auth",
+        "Auth",
+        "auth",
+        Particular(
+            "get_tokens",
+            "auth.get_tokens",
+            (Param("email", "str"), Param("password", "str")),
+            "BEMServerApiClientResponse[m.GetJWTResp]",
+            ("get_tokens",),
+            doc=(
+                "A token pair for these credentials.\n\n"
+                'Wrong credentials do not raise: `data["status"] == "failure"`.'
+            ),
+        ),
+        Particular(
+            "refresh_tokens",
+            "auth.refresh_tokens",
+            (),
+            "BEMServerApiClientResponse[m.GetJWTResp]",
+            ("refresh_tokens",),
+            client=True,
+            doc=(
+                "A new token pair, for the refresh token of the client's "
+                "authentication."
+            ),
+        ),
+        path="/auth/",
+    ),
+    EntryPoint(
+        "io",
+        "InputOutput",
+        "io",
+        Particular(
+            "upload_sites_csv",
+            "io.upload_sites_csv",
+            (CAMPAIGN, Param("csv_files", "Mapping[str, BinaryIO | None]")),
+            "BEMServerApiClientResponse[None]",
+            ("upload_sites_csv",),
+            doc=(
+                "Import sites, buildings, storeys, spaces and zones of a campaign.\n\n"
+                '`csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.'
+            ),
+        ),
+        Particular(
+            "upload_timeseries_csv",
+            "io.upload_timeseries_csv",
+            (CAMPAIGN, Param("csv_files", "Mapping[str, BinaryIO | None]")),
+            "BEMServerApiClientResponse[None]",
+            ("upload_timeseries_csv",),
+            doc='Import timeseries of a campaign: `{"timeseries_csv": file}`.',
+        ),
+        path="/io/",
+    ),
+    EntryPoint(
+        "timeseries_data",
+        "TimeseriesData",
+        "timeseries_data",
+        Particular(
+            "get_stats",
+            "timeseries_data.get_stats",
+            (DATA_STATE, TS_IDS, TIMEZONE),
+            "BEMServerApiClientResponse[m.TimeseriesDataStatsByID]",
+            ("get_timeseries_data_stats",),
+            doc="First and last timestamps, count, min, max... of each timeseries.",
+        ),
+        Particular(
+            "get_stats_by_names",
+            "timeseries_data.get_stats",
+            (CAMPAIGN, DATA_STATE, TS_NAMES, TIMEZONE),
+            "BEMServerApiClientResponse[m.TimeseriesDataStatsByName]",
+            ("get_timeseries_data_stats_by_names",),
+            doc="Statistics of timeseries given by name within a campaign.",
+        ),
+        _upload("upload", False, UPLOAD_DOC),
+        _upload(
+            "upload_by_names",
+            True,
+            "Store values of timeseries given by name within a campaign (as\n"
+            "`upload`; a DataFrame has a column per timeseries name).",
+        ),
+        _download("download", False, False, False, DOWNLOAD_DOC),
+        _download(
+            "download_by_names",
+            True,
+            False,
+            False,
+            "Values of timeseries by name within a campaign (as `download`).",
+        ),
+        _download(
+            "download_aggregate",
+            False,
+            True,
+            False,
+            "Values aggregated in buckets (e.g. hourly averages).\n\n"
+            "Split in windows aligned on buckets (in `timezone`) when there are more\n"
+            "than `chunk_size` buckets x timeseries and buckets divide a day (or are\n"
+            "1 day, week, month or year); otherwise one request.",
+        ),
+        _download(
+            "download_aggregate_by_names",
+            True,
+            True,
+            False,
+            "Values of timeseries by name aggregated in buckets.",
+        ),
+        _download(
+            "download_dataframe",
+            False,
+            False,
+            True,
+            "`download` as a DataFrame: a DatetimeIndex in `timezone`, a column\n"
+            "per timeseries id (int). start_time and end_time must be tz-aware.",
+        ),
+        _download(
+            "download_by_names_dataframe",
+            True,
+            False,
+            True,
+            "`download_by_names` as a DataFrame: a column per timeseries name.",
+        ),
+        _download(
+            "download_aggregate_dataframe",
+            False,
+            True,
+            True,
+            "`download_aggregate` as a DataFrame (a column per timeseries id).",
+        ),
+        _download(
+            "download_aggregate_by_names_dataframe",
+            True,
+            True,
+            True,
+            "`download_aggregate_by_names` as a DataFrame (a column per name).",
+        ),
+        Particular(
+            "delete",
+            "timeseries_data.delete",
+            (START, END, DATA_STATE, TS_IDS),
+            "BEMServerApiClientResponse[None]",
+            ("delete_timeseries_data",),
+            doc="Delete the values of timeseries over [start_time, end_time).",
+        ),
+        Particular(
+            "delete_by_names",
+            "timeseries_data.delete",
+            (CAMPAIGN, START, END, DATA_STATE, TS_NAMES),
+            "BEMServerApiClientResponse[None]",
+            ("delete_timeseries_data_by_names",),
+            doc="Delete the values of timeseries given by name within a campaign.",
+        ),
+        path="/timeseries_data/",
+    ),
+)
+
+#: What the particular methods' types name (TYPE_CHECKING imports of
+#: `_generated/resources.py`) and their defaults (imported at run time).
+PARTICULAR_TYPE_IMPORTS = (
+    "import pandas as pd",
+    "from collections.abc import Mapping",
+    "from typing import BinaryIO",
+    "from .._bulk import FileTarget, Progress",
+    "from .._particular.timeseries_data import TimeseriesDataBody",
+)
+PARTICULAR_IMPORTS = (
+    "from .._bulk import DEFAULT_CONCURRENCY, DEFAULT_DOWNLOAD_CHUNK_SIZE, "
+    "DEFAULT_UPLOAD_CHUNK_SIZE, drive_async, drive_sync",
+    "from .._particular import analysis, auth, io, timeseries_data",
+    "from .._transport import execute, execute_async",
 )

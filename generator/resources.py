@@ -21,7 +21,17 @@ from pathlib import Path
 import jinja2
 
 from .core_module import CoreModule
-from .facade_table import ENTRY_POINTS, MAX_PAGE_SIZE, EntryPoint, Method, Param
+from .facade_table import (
+    ENTRY_POINTS,
+    MAX_PAGE_SIZE,
+    PARTICULAR_ENTRY_POINTS,
+    PARTICULAR_IMPORTS,
+    PARTICULAR_TYPE_IMPORTS,
+    EntryPoint,
+    Method,
+    Param,
+    Particular,
+)
 from .filters import _Types, facade_enums
 from .paths import TEMPLATES_DIR
 
@@ -77,6 +87,27 @@ class Rendered:
     doc: str
     #: `operation, caller, (args)` of the call it sends.
     call: str
+    #: The generated operations it may call, by their names in the index.
+    uses: list[str] = field(default_factory=list)
+    #: A particular method: the `_particular` function call that makes what
+    #: it sends, and whether that is a plan.
+    particular: str = ""
+    plan: bool = False
+
+    @property
+    def annotation(self) -> str:
+        """The return annotation on the blocking client."""
+        if self.particular:
+            return self.returns
+        if self.pages:
+            return f"Iterator[{self.item}]"
+        return f"BEMServerApiClientResponse[{self.returns}]"
+
+    @property
+    def async_annotation(self) -> str:
+        if self.pages:
+            return f"AsyncIterator[{self.item}]"
+        return self.annotation
 
 
 @dataclass
@@ -332,13 +363,66 @@ class _Renderer:
             pages=method.pages,
             doc="\n".join(doc_lines),
             call=f'_op.{stem}, "{caller}", {call_args}',
+            uses=[stem],
         )
         return rendered, module.constants["PATH"]
+
+    def particular(self, entry: EntryPoint, method: Particular) -> Rendered:
+        """A method of a handwritten entry point: its face, sending what its
+        `_particular` function makes."""
+        caller = f"{entry.attribute}.{method.name}"
+        signature: list[str] = []
+        docs: list[str] = []
+        arguments: list[str] = ["self._client"] if method.client else []
+        star = False
+        for param in method.params:
+            if param.keyword_only and not star:
+                signature.append("*")
+                star = True
+            default = "" if param.default is None else f" = {param.default}"
+            signature.append(f"{param.name}: {param.type}{default}")
+            docs.append(f"{param.name}: {param.doc or f'`{param.type}`'}")
+            arguments.append(f"{param.to or param.name}={param.name}")
+        arguments += [f"{name}={value}" for name, value in method.extra]
+        where = []
+        for stem in method.uses:
+            module = CoreModule(self.modules[stem])
+            where.append(f"`{module.constants['METHOD']} {module.constants['PATH']}`")
+        doc_lines = [*method.doc.splitlines(), "", *where]
+        if docs:
+            doc_lines += ["", "Args:", *(f"    {d}" for d in docs)]
+        doc_lines += [
+            "",
+            "Raises:",
+            "    BEMServerAPIError: what the server answered instead (its subclass",
+            "        says which: BEMServerAPINotFoundError,",
+            "        BEMServerAPIValidationError...).",
+            "    BEMServerAPIClientValueError: an argument refused before any request.",
+        ]
+        return Rendered(
+            name=method.name,
+            signature=signature,
+            body=[],
+            returns=method.returns,
+            item="",
+            pages=False,
+            doc="\n".join(doc_lines),
+            call=f'"{caller}"',
+            uses=list(method.uses),
+            particular=f"{method.function}({', '.join(arguments)})",
+            plan=method.plan,
+        )
 
     def entry(self, entry: EntryPoint) -> RenderedClass:
         paths: list[str] = []
         rendered = RenderedClass(entry.attribute, entry.class_name, "", [])
         for method in entry.methods:
+            if isinstance(method, Particular):
+                if all(stem in self.modules for stem in method.uses):
+                    rendered.methods.append(self.particular(entry, method))
+                    rendered.operations.extend(method.uses)
+                    paths.append("")
+                continue
             if method.operation not in self.modules:
                 # A core of API versions without this operation (an older
                 # release being bumped from, a test's small document): the
@@ -349,10 +433,12 @@ class _Renderer:
             rendered.operations.append(method.operation)
             paths.append(path)
         names = [m.name for m in rendered.methods]
-        if "getall" in names:
+        if entry.path:
+            rendered.path = entry.path
+        elif "getall" in names:
             rendered.path = paths[names.index("getall")]
-        elif paths:
-            rendered.path = paths[0]
+        elif any(paths):
+            rendered.path = next(p for p in paths if p)
         return rendered
 
 
@@ -372,13 +458,14 @@ def resources_module(core: Path, enums_file: Path) -> str:
     (unformatted: the build formats it with the pinned ruff)."""
     renderer = _Renderer(core, enums_file)
     classes = [renderer.entry(entry) for entry in ENTRY_POINTS]
+    particular = [renderer.entry(entry) for entry in PARTICULAR_ENTRY_POINTS]
     models = {
         name
         for source, names in renderer.types.imports.items()
         if source.startswith(".models")
         for name in names
     }
-    for cls in classes:
+    for cls in [*classes, *particular]:
         for method in cls.methods:
             method.signature = [_qualified(p, models) for p in method.signature]
             method.returns = _qualified(method.returns, models)
@@ -399,6 +486,9 @@ def resources_module(core: Path, enums_file: Path) -> str:
     template = environment.get_template("resources.py.jinja")
     return template.render(
         classes=classes,
+        particular=particular,
+        particular_imports=PARTICULAR_IMPORTS,
+        particular_type_imports=PARTICULAR_TYPE_IMPORTS,
         imports=imports,
         modules=sorted(renderer.types.modules | {"datetime"}),
         choices=sorted(renderer.choices.items()),

@@ -13,16 +13,35 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import _prepare as _p
 from .. import enums
+from .._bulk import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_DOWNLOAD_CHUNK_SIZE,
+    DEFAULT_UPLOAD_CHUNK_SIZE,
+    drive_async,
+    drive_sync,
+)
 from .._convert import checked_payload
-from .._transport import iterate, iterate_async, send, send_async
+from .._particular import analysis, auth, io, timeseries_data
+from .._transport import (
+    execute,
+    execute_async,
+    iterate,
+    iterate_async,
+    send,
+    send_async,
+)
 from . import operations as _op
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import AsyncIterator, Iterator, Mapping
+    from typing import BinaryIO
 
+    import pandas as pd
     from typing_extensions import Never
 
+    from .._bulk import FileTarget, Progress
+    from .._particular.timeseries_data import TimeseriesDataBody
     from .._transport import AsyncSender, BlockingSender
     from ..response import BEMServerApiClientResponse
     from . import models as m
@@ -141,7 +160,7 @@ class About(Resource):
 
     path = "/about/"
     entry_point_name = "about"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.get_about,),
     }
@@ -230,7 +249,7 @@ class BuildingProperties(Resource):
 
     path = "/building_properties/"
     entry_point_name = "building_properties"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_building_properties,),
         "getone": (_op.get_building_property,),
@@ -562,7 +581,7 @@ class BuildingPropertyData(Resource):
 
     path = "/building_property_data/"
     entry_point_name = "building_property_data"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_building_property_data,),
         "getone": (_op.get_building_property_data,),
@@ -1013,7 +1032,7 @@ class Buildings(Resource):
 
     path = "/buildings/"
     entry_point_name = "buildings"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_buildings,),
         "getone": (_op.get_building,),
@@ -1448,7 +1467,7 @@ class CampaignScopes(Resource):
 
     path = "/campaign_scopes/"
     entry_point_name = "campaign_scopes"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_campaign_scopes,),
         "getone": (_op.get_campaign_scope,),
@@ -1909,7 +1928,7 @@ class Campaigns(Resource):
 
     path = "/campaigns/"
     entry_point_name = "campaigns"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_campaigns,),
         "getone": (_op.get_campaign,),
@@ -2312,7 +2331,7 @@ class Energies(Resource):
 
     path = "/energies/"
     entry_point_name = "energies"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_energies,),
     }
@@ -2403,7 +2422,7 @@ class EnergyConsumptionTimeseriesByBuildings(Resource):
 
     path = "/energy_consumption_timeseries_by_buildings/"
     entry_point_name = "energy_cons_ts_by_buildings"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_energy_consumption_timeseries_by_buildings,),
         "getone": (_op.get_energy_consumption_timeseries_by_building,),
@@ -2890,7 +2909,7 @@ class EnergyConsumptionTimeseriesBySites(Resource):
 
     path = "/energy_consumption_timeseries_by_sites/"
     entry_point_name = "energy_cons_ts_by_sites"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_energy_consumption_timeseries_by_sites,),
         "getone": (_op.get_energy_consumption_timeseries_by_site,),
@@ -3373,7 +3392,7 @@ class EnergyEndUses(Resource):
 
     path = "/energy_end_uses/"
     entry_point_name = "energy_end_uses"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_energy_end_uses,),
     }
@@ -3474,7 +3493,7 @@ class EnergyProductionTechnologies(Resource):
 
     path = "/energy_production_technologies/"
     entry_point_name = "energy_prod_technologies"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_energy_production_technologies,),
     }
@@ -3581,7 +3600,7 @@ class EnergyProductionTimeseriesByBuildings(Resource):
 
     path = "/energy_production_timeseries_by_buildings/"
     entry_point_name = "energy_prod_ts_by_buildings"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_energy_production_timeseries_by_buildings,),
         "getone": (_op.get_energy_production_timeseries_by_building,),
@@ -4068,7 +4087,7 @@ class EnergyProductionTimeseriesBySites(Resource):
 
     path = "/energy_production_timeseries_by_sites/"
     entry_point_name = "energy_prod_ts_by_sites"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_energy_production_timeseries_by_sites,),
         "getone": (_op.get_energy_production_timeseries_by_site,),
@@ -4551,7 +4570,7 @@ class EventByBuildings(Resource):
 
     path = "/events_by_buildings/"
     entry_point_name = "event_by_buildings"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_events_by_buildings,),
         "iter_all": (_op.list_events_by_buildings,),
@@ -5075,7 +5094,7 @@ class EventBySites(Resource):
 
     path = "/events_by_sites/"
     entry_point_name = "event_by_sites"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_events_by_sites,),
         "iter_all": (_op.list_events_by_sites,),
@@ -5591,7 +5610,7 @@ class EventBySpaces(Resource):
 
     path = "/events_by_spaces/"
     entry_point_name = "event_by_spaces"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_events_by_spaces,),
         "iter_all": (_op.list_events_by_spaces,),
@@ -6107,7 +6126,7 @@ class EventByStoreys(Resource):
 
     path = "/events_by_storeys/"
     entry_point_name = "event_by_storeys"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_events_by_storeys,),
         "iter_all": (_op.list_events_by_storeys,),
@@ -6631,7 +6650,7 @@ class EventByZones(Resource):
 
     path = "/events_by_zones/"
     entry_point_name = "event_by_zones"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_events_by_zones,),
         "iter_all": (_op.list_events_by_zones,),
@@ -7147,7 +7166,7 @@ class EventCategories(Resource):
 
     path = "/event_categories/"
     entry_point_name = "event_categories"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_event_categories,),
         "getone": (_op.get_event_category,),
@@ -7548,7 +7567,7 @@ class EventCategoriesByUsers(Resource):
 
     path = "/event_categories_by_users/"
     entry_point_name = "event_categories_by_users"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_event_categories_by_users,),
         "getone": (_op.get_event_category_by_user,),
@@ -7995,7 +8014,7 @@ class Events(Resource):
 
     path = "/events/"
     entry_point_name = "events"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_events,),
         "iter_all": (_op.list_events,),
@@ -9082,7 +9101,7 @@ class Notifications(Resource):
 
     path = "/notifications/"
     entry_point_name = "notifications"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_notifications,),
         "iter_all": (_op.list_notifications,),
@@ -10073,7 +10092,7 @@ class SiteProperties(Resource):
 
     path = "/site_properties/"
     entry_point_name = "site_properties"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_site_properties,),
         "getone": (_op.get_site_property,),
@@ -10405,7 +10424,7 @@ class SitePropertyData(Resource):
 
     path = "/site_property_data/"
     entry_point_name = "site_property_data"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_site_property_data,),
         "getone": (_op.get_site_property_data,),
@@ -10852,7 +10871,7 @@ class Sites(Resource):
 
     path = "/sites/"
     entry_point_name = "sites"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_sites,),
         "getone": (_op.get_site,),
@@ -11511,7 +11530,7 @@ class StCheckMissingByCampaign(Resource):
 
     path = "/st_check_missings_by_campaigns/"
     entry_point_name = "st_check_missing_by_campaign"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_st_check_missings_by_campaigns,),
         "get_full": (_op.list_st_check_missings_by_campaigns_full,),
@@ -12093,7 +12112,7 @@ class StCheckOutlierByCampaign(Resource):
 
     path = "/st_check_outliers_by_campaigns/"
     entry_point_name = "st_check_outlier_by_campaign"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_st_check_outliers_by_campaigns,),
         "get_full": (_op.list_st_check_outliers_by_campaigns_full,),
@@ -12675,7 +12694,7 @@ class StCleanupByCampaign(Resource):
 
     path = "/st_cleanups_by_campaigns/"
     entry_point_name = "st_cleanup_by_campaign"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_st_cleanups_by_campaigns,),
         "get_full": (_op.list_st_cleanups_by_campaigns_full,),
@@ -13257,7 +13276,7 @@ class StCleanupByTimeseries(Resource):
 
     path = "/st_cleanups_by_timeseries/"
     entry_point_name = "st_cleanup_by_timeseries"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_st_cleanups_by_timeseries,),
         "get_full": (_op.list_st_cleanups_by_timeseries_full,),
@@ -13644,7 +13663,7 @@ class StDownloadWeatherBySite(Resource):
 
     path = "/st_download_weather_data_by_sites/"
     entry_point_name = "st_download_weather_by_site"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_st_download_weather_data_by_sites,),
         "get_full": (_op.list_st_download_weather_data_by_sites_full,),
@@ -14228,7 +14247,7 @@ class StDownloadWeatherForecastBySite(Resource):
 
     path = "/st_download_weather_forecast_data_by_sites/"
     entry_point_name = "st_download_weather_forecast_by_site"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_st_download_weather_forecast_data_by_sites,),
         "get_full": (_op.list_st_download_weather_forecast_data_by_sites_full,),
@@ -14812,7 +14831,7 @@ class SpaceProperties(Resource):
 
     path = "/space_properties/"
     entry_point_name = "space_properties"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_space_properties,),
         "getone": (_op.get_space_property,),
@@ -15144,7 +15163,7 @@ class SpacePropertyData(Resource):
 
     path = "/space_property_data/"
     entry_point_name = "space_property_data"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_space_property_data,),
         "getone": (_op.get_space_property_data,),
@@ -15591,7 +15610,7 @@ class Spaces(Resource):
 
     path = "/spaces/"
     entry_point_name = "spaces"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_spaces,),
         "getone": (_op.get_space,),
@@ -16056,7 +16075,7 @@ class StoreyProperties(Resource):
 
     path = "/storey_properties/"
     entry_point_name = "storey_properties"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_storey_properties,),
         "getone": (_op.get_storey_property,),
@@ -16388,7 +16407,7 @@ class StoreyPropertyData(Resource):
 
     path = "/storey_property_data/"
     entry_point_name = "storey_property_data"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_storey_property_data,),
         "getone": (_op.get_storey_property_data,),
@@ -16839,7 +16858,7 @@ class Storeys(Resource):
 
     path = "/storeys/"
     entry_point_name = "storeys"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_storeys,),
         "getone": (_op.get_storey,),
@@ -17290,7 +17309,7 @@ class StructuralElementProperties(Resource):
 
     path = "/structural_element_properties/"
     entry_point_name = "structural_element_properties"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_structural_element_properties,),
         "getone": (_op.get_structural_element_property,),
@@ -17761,7 +17780,7 @@ class TasksByCampaigns(Resource):
 
     path = "/tasks_by_campaigns/"
     entry_point_name = "task_by_campaign"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_tasks_by_campaigns,),
         "getone": (_op.get_task_by_campaign,),
@@ -18214,7 +18233,7 @@ class Tasks(Resource):
 
     path = "/tasks/"
     entry_point_name = "tasks"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_tasks,),
         "run_async": (_op.run_task,),
@@ -18354,7 +18373,7 @@ class Timeseries(Resource):
 
     path = "/timeseries/"
     entry_point_name = "timeseries"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries,),
         "iter_all": (_op.list_timeseries,),
@@ -19365,7 +19384,7 @@ class TimeseriesByBuildings(Resource):
 
     path = "/timeseries_by_buildings/"
     entry_point_name = "timeseries_by_buildings"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_by_buildings,),
         "iter_all": (_op.list_timeseries_by_buildings,),
@@ -19897,7 +19916,7 @@ class TimeseriesByEvents(Resource):
 
     path = "/timeseries_by_events/"
     entry_point_name = "timeseries_by_events"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_by_events,),
         "iter_all": (_op.list_timeseries_by_events,),
@@ -20421,7 +20440,7 @@ class TimeseriesBySites(Resource):
 
     path = "/timeseries_by_sites/"
     entry_point_name = "timeseries_by_sites"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_by_sites,),
         "iter_all": (_op.list_timeseries_by_sites,),
@@ -20945,7 +20964,7 @@ class TimeseriesBySpaces(Resource):
 
     path = "/timeseries_by_spaces/"
     entry_point_name = "timeseries_by_spaces"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_by_spaces,),
         "iter_all": (_op.list_timeseries_by_spaces,),
@@ -21469,7 +21488,7 @@ class TimeseriesByStoreys(Resource):
 
     path = "/timeseries_by_storeys/"
     entry_point_name = "timeseries_by_storeys"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_by_storeys,),
         "iter_all": (_op.list_timeseries_by_storeys,),
@@ -22001,7 +22020,7 @@ class TimeseriesByZones(Resource):
 
     path = "/timeseries_by_zones/"
     entry_point_name = "timeseries_by_zones"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_by_zones,),
         "iter_all": (_op.list_timeseries_by_zones,),
@@ -22525,7 +22544,7 @@ class TimeseriesDataStates(Resource):
 
     path = "/timeseries_data_states/"
     entry_point_name = "timeseries_datastates"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_data_states,),
         "getone": (_op.get_timeseries_data_state,),
@@ -22932,7 +22951,7 @@ class TimeseriesProperties(Resource):
 
     path = "/timeseries_properties/"
     entry_point_name = "timeseries_properties"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_properties,),
         "getone": (_op.get_timeseries_property,),
@@ -23403,7 +23422,7 @@ class TimeseriesPropertyData(Resource):
 
     path = "/timeseries_property_data/"
     entry_point_name = "timeseries_property_data"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_timeseries_property_data,),
         "getone": (_op.get_timeseries_property_data,),
@@ -23854,7 +23873,7 @@ class UserByUserGroups(Resource):
 
     path = "/users_by_user_groups/"
     entry_point_name = "user_by_user_groups"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_users_by_user_groups,),
         "getone": (_op.get_user_by_user_group,),
@@ -24200,7 +24219,7 @@ class UserGroups(Resource):
 
     path = "/user_groups/"
     entry_point_name = "user_groups"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_user_groups,),
         "getone": (_op.get_user_group,),
@@ -24613,7 +24632,7 @@ class UserGroupsByCampaignScopes(Resource):
 
     path = "/user_groups_by_campaign_scopes/"
     entry_point_name = "user_groups_by_campaign_scopes"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_user_groups_by_campaign_scopes,),
         "getone": (_op.get_user_group_by_campaign_scope,),
@@ -24963,7 +24982,7 @@ class UserGroupsByCampaigns(Resource):
 
     path = "/user_groups_by_campaigns/"
     entry_point_name = "user_groups_by_campaigns"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_user_groups_by_campaigns,),
         "getone": (_op.get_user_group_by_campaign,),
@@ -25313,7 +25332,7 @@ class Users(Resource):
 
     path = "/users/"
     entry_point_name = "users"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_users,),
         "getone": (_op.get_user,),
@@ -25852,7 +25871,7 @@ class WeatherTimeseriesBySites(Resource):
 
     path = "/weather_timeseries_by_sites/"
     entry_point_name = "weather_ts_by_sites"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_weather_timeseries_by_sites,),
         "getone": (_op.get_weather_timeseries_by_site,),
@@ -26319,7 +26338,7 @@ class ZoneProperties(Resource):
 
     path = "/zone_properties/"
     entry_point_name = "zone_properties"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_zone_properties,),
         "getone": (_op.get_zone_property,),
@@ -26651,7 +26670,7 @@ class ZonePropertyData(Resource):
 
     path = "/zone_property_data/"
     entry_point_name = "zone_property_data"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_zone_property_data,),
         "getone": (_op.get_zone_property_data,),
@@ -27098,7 +27117,7 @@ class Zones(Resource):
 
     path = "/zones/"
     entry_point_name = "zones"
-    #: The generated operation each method calls.
+    #: The generated operations each method may call.
     calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
         "getall": (_op.list_zones,),
         "getone": (_op.get_zone,),
@@ -27504,6 +27523,1961 @@ class AsyncZones(AsyncResource):
         )
 
 
+class Analysis(Resource):
+    """`/analysis/` (`api_client.analysis`)."""
+
+    path = "/analysis/"
+    entry_point_name = "analysis"
+    #: The generated operations each method may call.
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
+        "get_completeness": (_op.get_completeness,),
+        "get_energy_consumption_breakdown": (
+            _op.get_site_energy_consumption_breakdown,
+            _op.get_building_energy_consumption_breakdown,
+        ),
+    }
+
+    def get_completeness(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        timeseries: list[int],
+        data_state: int,
+        bucket_width_value: int,
+        bucket_width_unit: enums.BucketWidthUnit | str,
+        timezone: str = "UTC",
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.Completeness]:
+        """How complete the data of timeseries is, bucket by bucket.
+
+        `GET /analysis/completeness`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            timeseries: `list[int]`
+            data_state: `int`
+            bucket_width_value: `int`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            timezone: `str`
+            etag: the ETag of the resource's last read
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = analysis.get_completeness(
+            start_time=start_time,
+            end_time=end_time,
+            timeseries=timeseries,
+            data_state=data_state,
+            bucket_width_value=bucket_width_value,
+            bucket_width_unit=bucket_width_unit,
+            timezone=timezone,
+            etag=etag,
+        )
+        return execute(
+            self._client, call.targeting(call.operation, "analysis.get_completeness")
+        )
+
+    def get_energy_consumption_breakdown(
+        self,
+        structural_element_type: enums.StructuralElement | str,
+        structural_element_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        bucket_width_value: int,
+        bucket_width_unit: enums.BucketWidthUnit | str,
+        timezone: str = "UTC",
+        unit: str = "kWh",
+        ratio_property: str | None = None,
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.EnergyConsumption]:
+        """m.Energy consumption of a site or a building, by energy and end use.
+
+        `GET /analysis/energy_consumption/site/{site_id}`
+        `GET /analysis/energy_consumption/building/{building_id}`
+
+        Args:
+            structural_element_type: `enums.StructuralElement | str`
+            structural_element_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            bucket_width_value: `int`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            timezone: `str`
+            unit: `str`
+            ratio_property: `str | None`
+            etag: the ETag of the resource's last read
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = analysis.get_energy_consumption_breakdown(
+            structural_element_type=structural_element_type,
+            structural_element_id=structural_element_id,
+            start_time=start_time,
+            end_time=end_time,
+            bucket_width_value=bucket_width_value,
+            bucket_width_unit=bucket_width_unit,
+            timezone=timezone,
+            unit=unit,
+            ratio_property=ratio_property,
+            etag=etag,
+        )
+        return execute(
+            self._client,
+            call.targeting(call.operation, "analysis.get_energy_consumption_breakdown"),
+        )
+
+
+class AsyncAnalysis(AsyncResource):
+    """`/analysis/` (`api_client.analysis`), awaitable."""
+
+    path = "/analysis/"
+    entry_point_name = "analysis"
+    calls = Analysis.calls
+
+    async def get_completeness(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        timeseries: list[int],
+        data_state: int,
+        bucket_width_value: int,
+        bucket_width_unit: enums.BucketWidthUnit | str,
+        timezone: str = "UTC",
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.Completeness]:
+        """How complete the data of timeseries is, bucket by bucket.
+
+        `GET /analysis/completeness`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            timeseries: `list[int]`
+            data_state: `int`
+            bucket_width_value: `int`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            timezone: `str`
+            etag: the ETag of the resource's last read
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = analysis.get_completeness(
+            start_time=start_time,
+            end_time=end_time,
+            timeseries=timeseries,
+            data_state=data_state,
+            bucket_width_value=bucket_width_value,
+            bucket_width_unit=bucket_width_unit,
+            timezone=timezone,
+            etag=etag,
+        )
+        return await execute_async(
+            self._client, call.targeting(call.operation, "analysis.get_completeness")
+        )
+
+    async def get_energy_consumption_breakdown(
+        self,
+        structural_element_type: enums.StructuralElement | str,
+        structural_element_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        bucket_width_value: int,
+        bucket_width_unit: enums.BucketWidthUnit | str,
+        timezone: str = "UTC",
+        unit: str = "kWh",
+        ratio_property: str | None = None,
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.EnergyConsumption]:
+        """m.Energy consumption of a site or a building, by energy and end use.
+
+        `GET /analysis/energy_consumption/site/{site_id}`
+        `GET /analysis/energy_consumption/building/{building_id}`
+
+        Args:
+            structural_element_type: `enums.StructuralElement | str`
+            structural_element_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            bucket_width_value: `int`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            timezone: `str`
+            unit: `str`
+            ratio_property: `str | None`
+            etag: the ETag of the resource's last read
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = analysis.get_energy_consumption_breakdown(
+            structural_element_type=structural_element_type,
+            structural_element_id=structural_element_id,
+            start_time=start_time,
+            end_time=end_time,
+            bucket_width_value=bucket_width_value,
+            bucket_width_unit=bucket_width_unit,
+            timezone=timezone,
+            unit=unit,
+            ratio_property=ratio_property,
+            etag=etag,
+        )
+        return await execute_async(
+            self._client,
+            call.targeting(call.operation, "analysis.get_energy_consumption_breakdown"),
+        )
+
+
+class Auth(Resource):
+    """`/auth/` (`api_client.auth`)."""
+
+    path = "/auth/"
+    entry_point_name = "auth"
+    #: The generated operations each method may call.
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
+        "get_tokens": (_op.get_tokens,),
+        "refresh_tokens": (_op.refresh_tokens,),
+    }
+
+    def get_tokens(
+        self, email: str, password: str
+    ) -> BEMServerApiClientResponse[m.GetJWTResp]:
+        """A token pair for these credentials.
+
+        Wrong credentials do not raise: `data["status"] == "failure"`.
+
+        `POST /auth/token`
+
+        Args:
+            email: `str`
+            password: `str`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = auth.get_tokens(email=email, password=password)
+        return execute(self._client, call.targeting(call.operation, "auth.get_tokens"))
+
+    def refresh_tokens(
+        self,
+    ) -> BEMServerApiClientResponse[m.GetJWTResp]:
+        """A new token pair, for the refresh token of the client's authentication.
+
+        `POST /auth/token/refresh`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = auth.refresh_tokens(self._client)
+        return execute(
+            self._client, call.targeting(call.operation, "auth.refresh_tokens")
+        )
+
+
+class AsyncAuth(AsyncResource):
+    """`/auth/` (`api_client.auth`), awaitable."""
+
+    path = "/auth/"
+    entry_point_name = "auth"
+    calls = Auth.calls
+
+    async def get_tokens(
+        self, email: str, password: str
+    ) -> BEMServerApiClientResponse[m.GetJWTResp]:
+        """A token pair for these credentials.
+
+        Wrong credentials do not raise: `data["status"] == "failure"`.
+
+        `POST /auth/token`
+
+        Args:
+            email: `str`
+            password: `str`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = auth.get_tokens(email=email, password=password)
+        return await execute_async(
+            self._client, call.targeting(call.operation, "auth.get_tokens")
+        )
+
+    async def refresh_tokens(
+        self,
+    ) -> BEMServerApiClientResponse[m.GetJWTResp]:
+        """A new token pair, for the refresh token of the client's authentication.
+
+        `POST /auth/token/refresh`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = auth.refresh_tokens(self._client)
+        return await execute_async(
+            self._client, call.targeting(call.operation, "auth.refresh_tokens")
+        )
+
+
+class InputOutput(Resource):
+    """`/io/` (`api_client.io`)."""
+
+    path = "/io/"
+    entry_point_name = "io"
+    #: The generated operations each method may call.
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
+        "upload_sites_csv": (_op.upload_sites_csv,),
+        "upload_timeseries_csv": (_op.upload_timeseries_csv,),
+    }
+
+    def upload_sites_csv(
+        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+    ) -> BEMServerApiClientResponse[None]:
+        """Import sites, buildings, storeys, spaces and zones of a campaign.
+
+        `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
+
+        `POST /io/sites`
+
+        Args:
+            campaign_id: `int`
+            csv_files: `Mapping[str, BinaryIO | None]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = io.upload_sites_csv(campaign_id=campaign_id, csv_files=csv_files)
+        return execute(
+            self._client, call.targeting(call.operation, "io.upload_sites_csv")
+        )
+
+    def upload_timeseries_csv(
+        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+    ) -> BEMServerApiClientResponse[None]:
+        """Import timeseries of a campaign: `{"timeseries_csv": file}`.
+
+        `POST /io/timeseries`
+
+        Args:
+            campaign_id: `int`
+            csv_files: `Mapping[str, BinaryIO | None]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = io.upload_timeseries_csv(campaign_id=campaign_id, csv_files=csv_files)
+        return execute(
+            self._client, call.targeting(call.operation, "io.upload_timeseries_csv")
+        )
+
+
+class AsyncInputOutput(AsyncResource):
+    """`/io/` (`api_client.io`), awaitable."""
+
+    path = "/io/"
+    entry_point_name = "io"
+    calls = InputOutput.calls
+
+    async def upload_sites_csv(
+        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+    ) -> BEMServerApiClientResponse[None]:
+        """Import sites, buildings, storeys, spaces and zones of a campaign.
+
+        `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
+
+        `POST /io/sites`
+
+        Args:
+            campaign_id: `int`
+            csv_files: `Mapping[str, BinaryIO | None]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = io.upload_sites_csv(campaign_id=campaign_id, csv_files=csv_files)
+        return await execute_async(
+            self._client, call.targeting(call.operation, "io.upload_sites_csv")
+        )
+
+    async def upload_timeseries_csv(
+        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
+    ) -> BEMServerApiClientResponse[None]:
+        """Import timeseries of a campaign: `{"timeseries_csv": file}`.
+
+        `POST /io/timeseries`
+
+        Args:
+            campaign_id: `int`
+            csv_files: `Mapping[str, BinaryIO | None]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = io.upload_timeseries_csv(campaign_id=campaign_id, csv_files=csv_files)
+        return await execute_async(
+            self._client, call.targeting(call.operation, "io.upload_timeseries_csv")
+        )
+
+
+class TimeseriesData(Resource):
+    """`/timeseries_data/` (`api_client.timeseries_data`)."""
+
+    path = "/timeseries_data/"
+    entry_point_name = "timeseries_data"
+    #: The generated operations each method may call.
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
+        "get_stats": (_op.get_timeseries_data_stats,),
+        "get_stats_by_names": (_op.get_timeseries_data_stats_by_names,),
+        "upload": (_op.upload_timeseries_data,),
+        "upload_by_names": (_op.upload_timeseries_data_by_names,),
+        "download": (
+            _op.download_timeseries_data,
+            _op.get_timeseries_data_stats,
+        ),
+        "download_by_names": (
+            _op.download_timeseries_data_by_names,
+            _op.get_timeseries_data_stats_by_names,
+        ),
+        "download_aggregate": (_op.download_aggregated_timeseries_data,),
+        "download_aggregate_by_names": (
+            _op.download_aggregated_timeseries_data_by_names,
+        ),
+        "download_dataframe": (
+            _op.download_timeseries_data,
+            _op.get_timeseries_data_stats,
+        ),
+        "download_by_names_dataframe": (
+            _op.download_timeseries_data_by_names,
+            _op.get_timeseries_data_stats_by_names,
+        ),
+        "download_aggregate_dataframe": (_op.download_aggregated_timeseries_data,),
+        "download_aggregate_by_names_dataframe": (
+            _op.download_aggregated_timeseries_data_by_names,
+        ),
+        "delete": (_op.delete_timeseries_data,),
+        "delete_by_names": (_op.delete_timeseries_data_by_names,),
+    }
+
+    def get_stats(
+        self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByID]:
+        """First and last timestamps, count, min, max... of each timeseries.
+
+        `GET /timeseries_data/stats`
+
+        Args:
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.get_stats(
+            data_state=data_state, timeseries=timeseries_ids, timezone=timezone
+        )
+        return execute(
+            self._client, call.targeting(call.operation, "timeseries_data.get_stats")
+        )
+
+    def get_stats_by_names(
+        self,
+        campaign_id: int,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByName]:
+        """Statistics of timeseries given by name within a campaign.
+
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+
+        Args:
+            campaign_id: `int`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.get_stats(
+            campaign_id=campaign_id,
+            data_state=data_state,
+            timeseries=timeseries_names,
+            timezone=timezone,
+        )
+        return execute(
+            self._client,
+            call.targeting(call.operation, "timeseries_data.get_stats_by_names"),
+        )
+
+    def upload(
+        self,
+        data_state: int,
+        data: TimeseriesDataBody | pd.DataFrame,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        *,
+        chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> BEMServerApiClientResponse[None]:
+        """Store values of any amount (points the server has are left as they are).
+
+        `data`: JSON {timeseries id: {timestamp: value}}, CSV (bytes, str or a
+        binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
+        DatetimeIndex, a column per timeseries id). Data of more than
+        `chunk_size` points (CSV: cells) is sent in chunks, `concurrency` at a
+        time, each point once; a chunk that still fails after the client's
+        retries raises BEMServerAPIChunkError, which says what is stored.
+        Input the server could not read (CSV not UTF-8, nanosecond timestamps,
+        two columns or keys sent as one) raises BEMServerAPIClientValueError
+        before any request; Ctrl-C raises BEMServerAPIInterruptedError, which
+        says what is stored. `progress`: a callable(done, total) counting
+        chunks, or True for a progress bar.
+
+        `POST /timeseries_data/`
+
+        Args:
+            data_state: `int`
+            data: `TimeseriesDataBody | pd.DataFrame`
+            format: `enums.DataFormat | str`
+            chunk_size: `int`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[None] = drive_sync(
+            self._client,
+            timeseries_data.upload(
+                data_state=data_state,
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+            ),
+            "timeseries_data.upload",
+        )
+        return result
+
+    def upload_by_names(
+        self,
+        campaign_id: int,
+        data_state: int,
+        data: TimeseriesDataBody | pd.DataFrame,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        *,
+        chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> BEMServerApiClientResponse[None]:
+        """Store values of timeseries given by name within a campaign (as
+        `upload`; a DataFrame has a column per timeseries name).
+
+        `POST /timeseries_data/campaign/{campaign_id}/`
+
+        Args:
+            campaign_id: `int`
+            data_state: `int`
+            data: `TimeseriesDataBody | pd.DataFrame`
+            format: `enums.DataFormat | str`
+            chunk_size: `int`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[None] = drive_sync(
+            self._client,
+            timeseries_data.upload(
+                campaign_id=campaign_id,
+                data_state=data_state,
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+            ),
+            "timeseries_data.upload_by_names",
+        )
+        return result
+
+    def download(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by ID over [start_time, end_time).
+
+        Over a period holding more than about `chunk_size` points (estimated
+        from the timeseries' stats, one extra request), the period is split in
+        windows fetched `concurrency` at a time and merged in order: the
+        answer is what one request would give. `chunk_size=None`: one request.
+        `to_file` (CSV only): a path or binary file the CSV is written to as
+        windows arrive (bounded memory); the answer's `data` is then None. A
+        path is written under a temporary name and renamed once complete: a
+        failure leaves it as it was.
+
+        `GET /timeseries_data/`
+        `GET /timeseries_data/stats`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download",
+        )
+        return result
+
+    def download_by_names(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by name within a campaign (as `download`).
+
+        `GET /timeseries_data/campaign/{campaign_id}/`
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download_by_names",
+        )
+        return result
+
+    def download_aggregate(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values aggregated in buckets (e.g. hourly averages).
+
+        Split in windows aligned on buckets (in `timezone`) when there are more
+        than `chunk_size` buckets x timeseries and buckets divide a day (or are
+        1 day, week, month or year); otherwise one request.
+
+        `GET /timeseries_data/aggregate`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download_aggregate",
+        )
+        return result
+
+    def download_aggregate_by_names(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by name aggregated in buckets.
+
+        `GET /timeseries_data/campaign/{campaign_id}/aggregate`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download_aggregate_by_names",
+        )
+        return result
+
+    def download_dataframe(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download` as a DataFrame: a DatetimeIndex in `timezone`, a column
+        per timeseries id (int). start_time and end_time must be tz-aware.
+
+        `GET /timeseries_data/`
+        `GET /timeseries_data/stats`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = drive_sync(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_dataframe",
+        )
+        return result
+
+    def download_by_names_dataframe(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download_by_names` as a DataFrame: a column per timeseries name.
+
+        `GET /timeseries_data/campaign/{campaign_id}/`
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = drive_sync(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_by_names_dataframe",
+        )
+        return result
+
+    def download_aggregate_dataframe(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download_aggregate` as a DataFrame (a column per timeseries id).
+
+        `GET /timeseries_data/aggregate`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = drive_sync(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_aggregate_dataframe",
+        )
+        return result
+
+    def download_aggregate_by_names_dataframe(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download_aggregate_by_names` as a DataFrame (a column per name).
+
+        `GET /timeseries_data/campaign/{campaign_id}/aggregate`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = drive_sync(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_aggregate_by_names_dataframe",
+        )
+        return result
+
+    def delete(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete the values of timeseries over [start_time, end_time).
+
+        `DELETE /timeseries_data/`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.delete(
+            start_time=start_time,
+            end_time=end_time,
+            data_state=data_state,
+            timeseries=timeseries_ids,
+        )
+        return execute(
+            self._client, call.targeting(call.operation, "timeseries_data.delete")
+        )
+
+    def delete_by_names(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete the values of timeseries given by name within a campaign.
+
+        `DELETE /timeseries_data/campaign/{campaign_id}/`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.delete(
+            campaign_id=campaign_id,
+            start_time=start_time,
+            end_time=end_time,
+            data_state=data_state,
+            timeseries=timeseries_names,
+        )
+        return execute(
+            self._client,
+            call.targeting(call.operation, "timeseries_data.delete_by_names"),
+        )
+
+
+class AsyncTimeseriesData(AsyncResource):
+    """`/timeseries_data/` (`api_client.timeseries_data`), awaitable."""
+
+    path = "/timeseries_data/"
+    entry_point_name = "timeseries_data"
+    calls = TimeseriesData.calls
+
+    async def get_stats(
+        self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByID]:
+        """First and last timestamps, count, min, max... of each timeseries.
+
+        `GET /timeseries_data/stats`
+
+        Args:
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.get_stats(
+            data_state=data_state, timeseries=timeseries_ids, timezone=timezone
+        )
+        return await execute_async(
+            self._client, call.targeting(call.operation, "timeseries_data.get_stats")
+        )
+
+    async def get_stats_by_names(
+        self,
+        campaign_id: int,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+    ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByName]:
+        """Statistics of timeseries given by name within a campaign.
+
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+
+        Args:
+            campaign_id: `int`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.get_stats(
+            campaign_id=campaign_id,
+            data_state=data_state,
+            timeseries=timeseries_names,
+            timezone=timezone,
+        )
+        return await execute_async(
+            self._client,
+            call.targeting(call.operation, "timeseries_data.get_stats_by_names"),
+        )
+
+    async def upload(
+        self,
+        data_state: int,
+        data: TimeseriesDataBody | pd.DataFrame,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        *,
+        chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> BEMServerApiClientResponse[None]:
+        """Store values of any amount (points the server has are left as they are).
+
+        `data`: JSON {timeseries id: {timestamp: value}}, CSV (bytes, str or a
+        binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
+        DatetimeIndex, a column per timeseries id). Data of more than
+        `chunk_size` points (CSV: cells) is sent in chunks, `concurrency` at a
+        time, each point once; a chunk that still fails after the client's
+        retries raises BEMServerAPIChunkError, which says what is stored.
+        Input the server could not read (CSV not UTF-8, nanosecond timestamps,
+        two columns or keys sent as one) raises BEMServerAPIClientValueError
+        before any request; Ctrl-C raises BEMServerAPIInterruptedError, which
+        says what is stored. `progress`: a callable(done, total) counting
+        chunks, or True for a progress bar.
+
+        `POST /timeseries_data/`
+
+        Args:
+            data_state: `int`
+            data: `TimeseriesDataBody | pd.DataFrame`
+            format: `enums.DataFormat | str`
+            chunk_size: `int`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[None] = await drive_async(
+            self._client,
+            timeseries_data.upload(
+                data_state=data_state,
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+            ),
+            "timeseries_data.upload",
+        )
+        return result
+
+    async def upload_by_names(
+        self,
+        campaign_id: int,
+        data_state: int,
+        data: TimeseriesDataBody | pd.DataFrame,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        *,
+        chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> BEMServerApiClientResponse[None]:
+        """Store values of timeseries given by name within a campaign (as
+        `upload`; a DataFrame has a column per timeseries name).
+
+        `POST /timeseries_data/campaign/{campaign_id}/`
+
+        Args:
+            campaign_id: `int`
+            data_state: `int`
+            data: `TimeseriesDataBody | pd.DataFrame`
+            format: `enums.DataFormat | str`
+            chunk_size: `int`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[None] = await drive_async(
+            self._client,
+            timeseries_data.upload(
+                campaign_id=campaign_id,
+                data_state=data_state,
+                data=data,
+                format=format,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+            ),
+            "timeseries_data.upload_by_names",
+        )
+        return result
+
+    async def download(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by ID over [start_time, end_time).
+
+        Over a period holding more than about `chunk_size` points (estimated
+        from the timeseries' stats, one extra request), the period is split in
+        windows fetched `concurrency` at a time and merged in order: the
+        answer is what one request would give. `chunk_size=None`: one request.
+        `to_file` (CSV only): a path or binary file the CSV is written to as
+        windows arrive (bounded memory); the answer's `data` is then None. A
+        path is written under a temporary name and renamed once complete: a
+        failure leaves it as it was.
+
+        `GET /timeseries_data/`
+        `GET /timeseries_data/stats`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download",
+        )
+        return result
+
+    async def download_by_names(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by name within a campaign (as `download`).
+
+        `GET /timeseries_data/campaign/{campaign_id}/`
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download_by_names",
+        )
+        return result
+
+    async def download_aggregate(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values aggregated in buckets (e.g. hourly averages).
+
+        Split in windows aligned on buckets (in `timezone`) when there are more
+        than `chunk_size` buckets x timeseries and buckets divide a day (or are
+        1 day, week, month or year); otherwise one request.
+
+        `GET /timeseries_data/aggregate`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download_aggregate",
+        )
+        return result
+
+    async def download_aggregate_by_names(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        format: enums.DataFormat | str = enums.DataFormat.json,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+        to_file: FileTarget | None = None,
+    ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
+        """Values of timeseries by name aggregated in buckets.
+
+        `GET /timeseries_data/campaign/{campaign_id}/aggregate`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            format: `enums.DataFormat | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+            to_file: `FileTarget | None`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: BEMServerApiClientResponse[
+            m.TimeseriesData | bytes
+        ] = await drive_async(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                format=format,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                to_file=to_file,
+            ),
+            "timeseries_data.download_aggregate_by_names",
+        )
+        return result
+
+    async def download_dataframe(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download` as a DataFrame: a DatetimeIndex in `timezone`, a column
+        per timeseries id (int). start_time and end_time must be tz-aware.
+
+        `GET /timeseries_data/`
+        `GET /timeseries_data/stats`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = await drive_async(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_dataframe",
+        )
+        return result
+
+    async def download_by_names_dataframe(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download_by_names` as a DataFrame: a column per timeseries name.
+
+        `GET /timeseries_data/campaign/{campaign_id}/`
+        `GET /timeseries_data/campaign/{campaign_id}/stats`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = await drive_async(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_by_names_dataframe",
+        )
+        return result
+
+    async def download_aggregate_dataframe(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download_aggregate` as a DataFrame (a column per timeseries id).
+
+        `GET /timeseries_data/aggregate`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = await drive_async(
+            self._client,
+            timeseries_data.download(
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_aggregate_dataframe",
+        )
+        return result
+
+    async def download_aggregate_by_names_dataframe(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+        timezone: str = "UTC",
+        aggregation: enums.Aggregation | str = enums.Aggregation.avg,
+        bucket_width_value: int | str = "1",
+        bucket_width_unit: enums.BucketWidthUnit | str = enums.BucketWidthUnit.hour,
+        convert_to: list[str] | None = None,
+        *,
+        chunk_size: int | None = DEFAULT_DOWNLOAD_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress = None,
+    ) -> pd.DataFrame:
+        """`download_aggregate_by_names` as a DataFrame (a column per name).
+
+        `GET /timeseries_data/campaign/{campaign_id}/aggregate`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+            timezone: `str`
+            aggregation: `enums.Aggregation | str`
+            bucket_width_value: `int | str`
+            bucket_width_unit: `enums.BucketWidthUnit | str`
+            convert_to: `list[str] | None`
+            chunk_size: `int | None`
+            concurrency: `int`
+            progress: `Progress`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        result: pd.DataFrame = await drive_async(
+            self._client,
+            timeseries_data.download(
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+                aggregation=aggregation,
+                bucket_width_value=bucket_width_value,
+                bucket_width_unit=bucket_width_unit,
+                convert_to=convert_to,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+                progress=progress,
+                dataframe=True,
+            ),
+            "timeseries_data.download_aggregate_by_names_dataframe",
+        )
+        return result
+
+    async def delete(
+        self,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_ids: list[int],
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete the values of timeseries over [start_time, end_time).
+
+        `DELETE /timeseries_data/`
+
+        Args:
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_ids: `list[int]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.delete(
+            start_time=start_time,
+            end_time=end_time,
+            data_state=data_state,
+            timeseries=timeseries_ids,
+        )
+        return await execute_async(
+            self._client, call.targeting(call.operation, "timeseries_data.delete")
+        )
+
+    async def delete_by_names(
+        self,
+        campaign_id: int,
+        start_time: datetime.datetime | str,
+        end_time: datetime.datetime | str,
+        data_state: int,
+        timeseries_names: list[str],
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete the values of timeseries given by name within a campaign.
+
+        `DELETE /timeseries_data/campaign/{campaign_id}/`
+
+        Args:
+            campaign_id: `int`
+            start_time: `datetime.datetime | str`
+            end_time: `datetime.datetime | str`
+            data_state: `int`
+            timeseries_names: `list[str]`
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        call = timeseries_data.delete(
+            campaign_id=campaign_id,
+            start_time=start_time,
+            end_time=end_time,
+            data_state=data_state,
+            timeseries=timeseries_names,
+        )
+        return await execute_async(
+            self._client,
+            call.targeting(call.operation, "timeseries_data.delete_by_names"),
+        )
+
+
 class EntryPoint:
     """One entry point of a client: its resource is made on first access, once
     per client (stored on the client: later reads do not come back here)."""
@@ -27532,8 +29506,8 @@ def entry_point(resource: type[Any]) -> Any:
     return EntryPoint(resource)
 
 
-class RegularEntryPoints:
-    """The blocking client's entry points of the facade's table."""
+class EntryPoints:
+    """The blocking client's entry points (the facade's table)."""
 
     about: About = entry_point(About)
     building_properties: BuildingProperties = entry_point(BuildingProperties)
@@ -27622,10 +29596,14 @@ class RegularEntryPoints:
     zone_properties: ZoneProperties = entry_point(ZoneProperties)
     zone_property_data: ZonePropertyData = entry_point(ZonePropertyData)
     zones: Zones = entry_point(Zones)
+    analysis: Analysis = entry_point(Analysis)
+    auth: Auth = entry_point(Auth)
+    io: InputOutput = entry_point(InputOutput)
+    timeseries_data: TimeseriesData = entry_point(TimeseriesData)
 
 
-class AsyncRegularEntryPoints:
-    """The asyncio client's entry points of the facade's table."""
+class AsyncEntryPoints:
+    """The asyncio client's entry points (the facade's table)."""
 
     about: AsyncAbout = entry_point(AsyncAbout)
     building_properties: AsyncBuildingProperties = entry_point(AsyncBuildingProperties)
@@ -27730,3 +29708,7 @@ class AsyncRegularEntryPoints:
     zone_properties: AsyncZoneProperties = entry_point(AsyncZoneProperties)
     zone_property_data: AsyncZonePropertyData = entry_point(AsyncZonePropertyData)
     zones: AsyncZones = entry_point(AsyncZones)
+    analysis: AsyncAnalysis = entry_point(AsyncAnalysis)
+    auth: AsyncAuth = entry_point(AsyncAuth)
+    io: AsyncInputOutput = entry_point(AsyncInputOutput)
+    timeseries_data: AsyncTimeseriesData = entry_point(AsyncTimeseriesData)
