@@ -36,16 +36,16 @@ class Call(Generic[T]):
 
     `operation` is the generated operation it calls, a typed reference of the
     index (`operations.get_site`); `args` and `kwargs` go to its
-    `build_request` (checked and converted by `_prepare.prepare`), and so does
-    `query`, more keyword arguments (sent as query parameters if the operation
-    does not list them); `caller` names it in messages; `headers`
+    `build_request` (checked and converted by `_prepare.prepare`; a keyword
+    the operation does not list is sent as a query parameter, with a warning);
+    `caller` names it in messages; `headers`
     are added (e.g. Accept); `auth`, when not True, replaces the client's
     authentication for this request (None: none); `raw` is the
     `httpx.Client.request` arguments of a request no generated operation
     describes (`api_client.request(...)`).
 
-    Immutable: built once with everything it needs; `targeting` and
-    `with_query` make changed copies.
+    Immutable: built once with everything it needs; `targeting` makes a
+    changed copy.
     """
 
     __slots__ = (
@@ -56,13 +56,11 @@ class Call(Generic[T]):
         "idempotent",
         "kwargs",
         "operation",
-        "query",
         "raw",
     )
 
     args: tuple[Any, ...]
     kwargs: Mapping[str, Any]
-    query: Mapping[str, Any]
     headers: Mapping[str, str]
     auth: httpx.Auth | bool | None
     #: Safe to send twice although a POST (e.g. data the server deduplicates).
@@ -76,7 +74,6 @@ class Call(Generic[T]):
         self,
         *args: Any,
         operation: OperationRef[T] | None = None,
-        query: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | bool | None = True,
         idempotent: bool = False,
@@ -88,7 +85,6 @@ class Call(Generic[T]):
             "operation": operation,
             "args": args,
             "kwargs": kwargs,
-            "query": dict(query or {}),
             "headers": dict(headers or {}),
             "auth": auth,
             "idempotent": idempotent,
@@ -110,7 +106,3 @@ class Call(Generic[T]):
     def targeting(self, operation: OperationRef[T] | None, caller: str) -> Call[T]:
         """This call, of `operation`, named `caller` in messages."""
         return self._copy(operation=operation, caller=caller)
-
-    def with_query(self, **query: Any) -> Call[T]:
-        """This call with more query parameters (a page of a list)."""
-        return self._copy(query={**self.query, **query})

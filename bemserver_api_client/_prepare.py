@@ -170,13 +170,11 @@ def _sorted_arguments(
     converted), and those it does not list (sent as query parameters)."""
     kwargs: dict[str, Any] = {}
     unlisted: dict[str, Any] = {}
-    for name, value in {**call.kwargs, **call.query}.items():
+    for name, value in call.kwargs.items():
         if value is None:
             continue  # left out: the server's default applies
         keyword = keywords.get(name)
-        if name in call.query and name in _NOT_QUERY:
-            keyword = None  # a user's `body=`... is a query parameter too
-        elif keyword is None and name in _ETAG_HEADERS:
+        if keyword is None and name in _ETAG_HEADERS:
             continue  # a resource without ETags: the existing client sent it anyway
         elif keyword is None and name in _NOT_QUERY:
             raise BEMServerAPIClientValueError(
