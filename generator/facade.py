@@ -64,9 +64,9 @@ def entry_point_files(root: Path) -> dict[str, str]:
 def _exporting_module(entry_point: str, default: str) -> str:
     """The module of `bemserver_api_client.resources` exporting the generated
     class of an entry point, as the facade's table says."""
-    from .facade_table import ENTRY_POINTS
+    from .facade_table import ENTRY_POINTS, PARTICULAR_ENTRY_POINTS
 
-    for entry in ENTRY_POINTS:
+    for entry in (*ENTRY_POINTS, *PARTICULAR_ENTRY_POINTS):
         if entry.attribute == entry_point:
             module = f"bemserver_api_client.resources.{entry.module}"
             importlib.import_module(module)
