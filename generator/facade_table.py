@@ -849,30 +849,90 @@ ENTRY_POINTS: tuple[EntryPoint, ...] = (
 # -- the handwritten entry points: their methods' faces -------------------------
 # (what each sends: bemserver_api_client/_particular/)
 
-CAMPAIGN = Param("campaign_id", "int")
-START = Param("start_time", DATETIME)
-END = Param("end_time", DATETIME)
-DATA_STATE = Param("data_state", "int")
-TIMEZONE = Param("timezone", "str", '"UTC"')
-TS_IDS = Param("timeseries_ids", "list[int]", to="timeseries")
-TS_NAMES = Param("timeseries_names", "list[str]", to="timeseries")
-FORMAT = Param("format", "enums.DataFormat | str", "enums.DataFormat.json")
-CONVERT_TO = Param("convert_to", "list[str] | None", "None")
+CAMPAIGN = Param("campaign_id", "int", doc="the campaign the timeseries names are in")
+START = Param(
+    "start_time", DATETIME, doc="start of the period (included): a datetime or ISO 8601"
+)
+END = Param(
+    "end_time", DATETIME, doc="end of the period (excluded): a datetime or ISO 8601"
+)
+DATA_STATE = Param(
+    "data_state", "int", doc="the ID of the data state (1: raw data, as stored)"
+)
+TIMEZONE = Param(
+    "timezone",
+    "str",
+    '"UTC"',
+    doc="IANA time zone of the answer's timestamps and of the buckets",
+)
+TS_IDS = Param(
+    "timeseries_ids", "list[int]", to="timeseries", doc="the IDs of the timeseries"
+)
+TS_NAMES = Param(
+    "timeseries_names",
+    "list[str]",
+    to="timeseries",
+    doc="the names of the timeseries, within the campaign",
+)
+FORMAT = Param(
+    "format",
+    "enums.DataFormat | str",
+    "enums.DataFormat.json",
+    doc="JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes)",
+)
+CONVERT_TO = Param(
+    "convert_to",
+    "list[str] | None",
+    "None",
+    doc="a unit per timeseries to convert its values to (None: as stored)",
+)
 AGGREGATION = (
-    Param("aggregation", "enums.Aggregation | str", "enums.Aggregation.avg"),
-    Param("bucket_width_value", "int | str", '"1"'),
     Param(
-        "bucket_width_unit", "enums.BucketWidthUnit | str", "enums.BucketWidthUnit.hour"
+        "aggregation",
+        "enums.Aggregation | str",
+        "enums.Aggregation.avg",
+        doc="how the values of a bucket are aggregated",
+    ),
+    Param("bucket_width_value", "int | str", '"1"', doc="the buckets' width..."),
+    Param(
+        "bucket_width_unit",
+        "enums.BucketWidthUnit | str",
+        "enums.BucketWidthUnit.hour",
+        doc="...in this unit",
     ),
 )
-PROGRESS = Param("progress", "Progress", "None", keyword_only=True)
-CONCURRENCY = Param("concurrency", "int", "DEFAULT_CONCURRENCY", keyword_only=True)
+PROGRESS = Param(
+    "progress",
+    "Progress",
+    "None",
+    keyword_only=True,
+    doc="a callable(done, total) counting requests, or True for a progress bar",
+)
+CONCURRENCY = Param(
+    "concurrency",
+    "int",
+    "DEFAULT_CONCURRENCY",
+    keyword_only=True,
+    doc="requests in flight at once",
+)
 DOWNLOAD_CHUNKS = (
-    Param("chunk_size", "int | None", "DEFAULT_DOWNLOAD_CHUNK_SIZE", keyword_only=True),
+    Param(
+        "chunk_size",
+        "int | None",
+        "DEFAULT_DOWNLOAD_CHUNK_SIZE",
+        keyword_only=True,
+        doc="about how many points a request asks for (None: one request)",
+    ),
     CONCURRENCY,
     PROGRESS,
 )
-TO_FILE = Param("to_file", "FileTarget | None", "None", keyword_only=True)
+TO_FILE = Param(
+    "to_file",
+    "FileTarget | None",
+    "None",
+    keyword_only=True,
+    doc="CSV only: a path or binary file the data is written to",
+)
 DATA_RESPONSE = "BEMServerApiClientResponse[m.TimeseriesData | bytes]"
 BY_ID = ("download_timeseries_data", "get_timeseries_data_stats")
 BY_NAME = ("download_timeseries_data_by_names", "get_timeseries_data_stats_by_names")
@@ -909,9 +969,19 @@ def _upload(name: str, by_names: bool, doc: str) -> Particular:
     params = (
         *((CAMPAIGN,) if by_names else ()),
         DATA_STATE,
-        Param("data", "TimeseriesDataBody | pd.DataFrame"),
+        Param(
+            "data",
+            "TimeseriesDataBody | pd.DataFrame",
+            doc="JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame",
+        ),
         FORMAT,
-        Param("chunk_size", "int", "DEFAULT_UPLOAD_CHUNK_SIZE", keyword_only=True),
+        Param(
+            "chunk_size",
+            "int",
+            "DEFAULT_UPLOAD_CHUNK_SIZE",
+            keyword_only=True,
+            doc="points (CSV: cells) a request sends at most",
+        ),
         CONCURRENCY,
         PROGRESS,
     )

@@ -39,6 +39,14 @@ from .paths import TEMPLATES_DIR
 NOT_QUERY = frozenset({"body", "if_match", "if_none_match"})
 
 
+def _param_doc(param: Param, annotation: str) -> str:
+    """A parameter's line in a docstring: what it is, and its default."""
+    text = f"{param.name}: {param.doc or f'`{annotation}`'}"
+    if param.default is not None and param.default != "None":
+        text += f" (default {param.default.removeprefix('enums.')})"
+    return text
+
+
 class ResourcesError(Exception):
     """A table entry the generated core cannot serve."""
 
@@ -233,7 +241,7 @@ class _Renderer:
                 star = True
             default = "" if param.default is None else f" = {param.default}"
             signature.append(f"{param.name}: {annotation}{default}")
-            docs.append(f"{param.name}: {param.doc or f'`{annotation}`'}")
+            docs.append(_param_doc(param, annotation))
             if param.to == "path":
                 args.append(param.name)
             elif param.to == "body":
@@ -381,7 +389,7 @@ class _Renderer:
                 star = True
             default = "" if param.default is None else f" = {param.default}"
             signature.append(f"{param.name}: {param.type}{default}")
-            docs.append(f"{param.name}: {param.doc or f'`{param.type}`'}")
+            docs.append(_param_doc(param, param.type))
             arguments.append(f"{param.to or param.name}={param.name}")
         arguments += [f"{name}={value}" for name, value in method.extra]
         where = []
@@ -391,6 +399,7 @@ class _Renderer:
         doc_lines = [*method.doc.splitlines(), "", *where]
         if docs:
             doc_lines += ["", "Args:", *(f"    {d}" for d in docs)]
+        doc_lines += ["", "Returns:", f"    `{method.returns}`."]
         doc_lines += [
             "",
             "Raises:",
@@ -470,7 +479,7 @@ def resources_module(core: Path, enums_file: Path) -> str:
             method.signature = [_qualified(p, models) for p in method.signature]
             method.returns = _qualified(method.returns, models)
             method.item = _qualified(method.item, models)
-            method.doc = _qualified(method.doc, models)
+            method.doc = re.sub(r"\bm\.", "", method.doc)
     imports = {
         source: sorted(names)
         for source, names in sorted(renderer.types.imports.items())

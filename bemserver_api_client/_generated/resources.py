@@ -179,7 +179,7 @@ class About(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `m.About`.
+            `.parsed` is `About`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -221,7 +221,7 @@ class AsyncAbout(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `m.About`.
+            `.parsed` is `About`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -276,7 +276,7 @@ class BuildingProperties(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.BuildingProperty]`.
+            `.parsed` is `list[BuildingProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -326,7 +326,7 @@ class BuildingProperties(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.BuildingProperty`.
+            `.parsed` is `BuildingProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -358,7 +358,7 @@ class BuildingProperties(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.BuildingProperty`.
+            `.parsed` is `BuildingProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -439,7 +439,7 @@ class AsyncBuildingProperties(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.BuildingProperty]`.
+            `.parsed` is `list[BuildingProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -489,7 +489,7 @@ class AsyncBuildingProperties(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.BuildingProperty`.
+            `.parsed` is `BuildingProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -521,7 +521,7 @@ class AsyncBuildingProperties(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.BuildingProperty`.
+            `.parsed` is `BuildingProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -611,7 +611,7 @@ class BuildingPropertyData(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.BuildingPropertyData]`.
+            `.parsed` is `list[BuildingPropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -670,7 +670,7 @@ class BuildingPropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.BuildingPropertyData`.
+            `.parsed` is `BuildingPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -704,7 +704,7 @@ class BuildingPropertyData(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.BuildingPropertyData`.
+            `.parsed` is `BuildingPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -744,7 +744,7 @@ class BuildingPropertyData(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.BuildingPropertyData`.
+            `.parsed` is `BuildingPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -833,7 +833,7 @@ class AsyncBuildingPropertyData(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.BuildingPropertyData]`.
+            `.parsed` is `list[BuildingPropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -892,7 +892,7 @@ class AsyncBuildingPropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.BuildingPropertyData`.
+            `.parsed` is `BuildingPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -926,7 +926,7 @@ class AsyncBuildingPropertyData(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.BuildingPropertyData`.
+            `.parsed` is `BuildingPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -966,7 +966,7 @@ class AsyncBuildingPropertyData(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.BuildingPropertyData`.
+            `.parsed` is `BuildingPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1064,7 +1064,7 @@ class Buildings(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -1072,7 +1072,7 @@ class Buildings(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Building]`.
+            `.parsed` is `list[Building]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1133,7 +1133,7 @@ class Buildings(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Building`.
+            `.parsed` is `Building`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1162,7 +1162,7 @@ class Buildings(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Building`.
+            `.parsed` is `Building`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1197,7 +1197,7 @@ class Buildings(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Building`.
+            `.parsed` is `Building`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1278,7 +1278,7 @@ class AsyncBuildings(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -1286,7 +1286,7 @@ class AsyncBuildings(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Building]`.
+            `.parsed` is `list[Building]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1347,7 +1347,7 @@ class AsyncBuildings(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Building`.
+            `.parsed` is `Building`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1376,7 +1376,7 @@ class AsyncBuildings(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Building`.
+            `.parsed` is `Building`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1411,7 +1411,7 @@ class AsyncBuildings(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Building`.
+            `.parsed` is `Building`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1497,13 +1497,13 @@ class CampaignScopes(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.CampaignScope]`.
+            `.parsed` is `list[CampaignScope]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1561,7 +1561,7 @@ class CampaignScopes(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.CampaignScope`.
+            `.parsed` is `CampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1595,7 +1595,7 @@ class CampaignScopes(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.CampaignScope`.
+            `.parsed` is `CampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1635,7 +1635,7 @@ class CampaignScopes(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.CampaignScope`.
+            `.parsed` is `CampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1724,13 +1724,13 @@ class AsyncCampaignScopes(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.CampaignScope]`.
+            `.parsed` is `list[CampaignScope]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1788,7 +1788,7 @@ class AsyncCampaignScopes(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.CampaignScope`.
+            `.parsed` is `CampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1822,7 +1822,7 @@ class AsyncCampaignScopes(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.CampaignScope`.
+            `.parsed` is `CampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1862,7 +1862,7 @@ class AsyncCampaignScopes(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.CampaignScope`.
+            `.parsed` is `CampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -1958,13 +1958,13 @@ class Campaigns(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             in_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Campaign]`.
+            `.parsed` is `list[Campaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2013,7 +2013,7 @@ class Campaigns(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Campaign`.
+            `.parsed` is `Campaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2042,7 +2042,7 @@ class Campaigns(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Campaign`.
+            `.parsed` is `Campaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2077,7 +2077,7 @@ class Campaigns(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Campaign`.
+            `.parsed` is `Campaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2156,13 +2156,13 @@ class AsyncCampaigns(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             in_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Campaign]`.
+            `.parsed` is `list[Campaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2211,7 +2211,7 @@ class AsyncCampaigns(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Campaign`.
+            `.parsed` is `Campaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2240,7 +2240,7 @@ class AsyncCampaigns(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Campaign`.
+            `.parsed` is `Campaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2275,7 +2275,7 @@ class AsyncCampaigns(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Campaign`.
+            `.parsed` is `Campaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2350,7 +2350,7 @@ class Energies(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Energy]`.
+            `.parsed` is `list[Energy]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2394,7 +2394,7 @@ class AsyncEnergies(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Energy]`.
+            `.parsed` is `list[Energy]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2456,7 +2456,7 @@ class EnergyConsumptionTimeseriesByBuildings(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyConsumptionTimeseriesByBuilding]`.
+            `.parsed` is `list[EnergyConsumptionTimeseriesByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2529,7 +2529,7 @@ class EnergyConsumptionTimeseriesByBuildings(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesByBuilding`.
+            `.parsed` is `EnergyConsumptionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2563,7 +2563,7 @@ class EnergyConsumptionTimeseriesByBuildings(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesByBuilding`.
+            `.parsed` is `EnergyConsumptionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2603,7 +2603,7 @@ class EnergyConsumptionTimeseriesByBuildings(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesByBuilding`.
+            `.parsed` is `EnergyConsumptionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2696,7 +2696,7 @@ class AsyncEnergyConsumptionTimeseriesByBuildings(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyConsumptionTimeseriesByBuilding]`.
+            `.parsed` is `list[EnergyConsumptionTimeseriesByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2769,7 +2769,7 @@ class AsyncEnergyConsumptionTimeseriesByBuildings(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesByBuilding`.
+            `.parsed` is `EnergyConsumptionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2803,7 +2803,7 @@ class AsyncEnergyConsumptionTimeseriesByBuildings(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesByBuilding`.
+            `.parsed` is `EnergyConsumptionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2843,7 +2843,7 @@ class AsyncEnergyConsumptionTimeseriesByBuildings(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesByBuilding`.
+            `.parsed` is `EnergyConsumptionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -2943,7 +2943,7 @@ class EnergyConsumptionTimeseriesBySites(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyConsumptionTimeseriesBySite]`.
+            `.parsed` is `list[EnergyConsumptionTimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3014,7 +3014,7 @@ class EnergyConsumptionTimeseriesBySites(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesBySite`.
+            `.parsed` is `EnergyConsumptionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3048,7 +3048,7 @@ class EnergyConsumptionTimeseriesBySites(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesBySite`.
+            `.parsed` is `EnergyConsumptionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3088,7 +3088,7 @@ class EnergyConsumptionTimeseriesBySites(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesBySite`.
+            `.parsed` is `EnergyConsumptionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3181,7 +3181,7 @@ class AsyncEnergyConsumptionTimeseriesBySites(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyConsumptionTimeseriesBySite]`.
+            `.parsed` is `list[EnergyConsumptionTimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3252,7 +3252,7 @@ class AsyncEnergyConsumptionTimeseriesBySites(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesBySite`.
+            `.parsed` is `EnergyConsumptionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3286,7 +3286,7 @@ class AsyncEnergyConsumptionTimeseriesBySites(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesBySite`.
+            `.parsed` is `EnergyConsumptionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3326,7 +3326,7 @@ class AsyncEnergyConsumptionTimeseriesBySites(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyConsumptionTimeseriesBySite`.
+            `.parsed` is `EnergyConsumptionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3411,7 +3411,7 @@ class EnergyEndUses(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyEndUse]`.
+            `.parsed` is `list[EnergyEndUse]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3460,7 +3460,7 @@ class AsyncEnergyEndUses(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyEndUse]`.
+            `.parsed` is `list[EnergyEndUse]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3512,7 +3512,7 @@ class EnergyProductionTechnologies(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyProductionTechnology]`.
+            `.parsed` is `list[EnergyProductionTechnology]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3564,7 +3564,7 @@ class AsyncEnergyProductionTechnologies(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyProductionTechnology]`.
+            `.parsed` is `list[EnergyProductionTechnology]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3634,7 +3634,7 @@ class EnergyProductionTimeseriesByBuildings(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyProductionTimeseriesByBuilding]`.
+            `.parsed` is `list[EnergyProductionTimeseriesByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3707,7 +3707,7 @@ class EnergyProductionTimeseriesByBuildings(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesByBuilding`.
+            `.parsed` is `EnergyProductionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3741,7 +3741,7 @@ class EnergyProductionTimeseriesByBuildings(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesByBuilding`.
+            `.parsed` is `EnergyProductionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3781,7 +3781,7 @@ class EnergyProductionTimeseriesByBuildings(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesByBuilding`.
+            `.parsed` is `EnergyProductionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3874,7 +3874,7 @@ class AsyncEnergyProductionTimeseriesByBuildings(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyProductionTimeseriesByBuilding]`.
+            `.parsed` is `list[EnergyProductionTimeseriesByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3947,7 +3947,7 @@ class AsyncEnergyProductionTimeseriesByBuildings(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesByBuilding`.
+            `.parsed` is `EnergyProductionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -3981,7 +3981,7 @@ class AsyncEnergyProductionTimeseriesByBuildings(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesByBuilding`.
+            `.parsed` is `EnergyProductionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4021,7 +4021,7 @@ class AsyncEnergyProductionTimeseriesByBuildings(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesByBuilding`.
+            `.parsed` is `EnergyProductionTimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4121,7 +4121,7 @@ class EnergyProductionTimeseriesBySites(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyProductionTimeseriesBySite]`.
+            `.parsed` is `list[EnergyProductionTimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4192,7 +4192,7 @@ class EnergyProductionTimeseriesBySites(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesBySite`.
+            `.parsed` is `EnergyProductionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4226,7 +4226,7 @@ class EnergyProductionTimeseriesBySites(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesBySite`.
+            `.parsed` is `EnergyProductionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4266,7 +4266,7 @@ class EnergyProductionTimeseriesBySites(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesBySite`.
+            `.parsed` is `EnergyProductionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4359,7 +4359,7 @@ class AsyncEnergyProductionTimeseriesBySites(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EnergyProductionTimeseriesBySite]`.
+            `.parsed` is `list[EnergyProductionTimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4430,7 +4430,7 @@ class AsyncEnergyProductionTimeseriesBySites(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesBySite`.
+            `.parsed` is `EnergyProductionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4464,7 +4464,7 @@ class AsyncEnergyProductionTimeseriesBySites(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesBySite`.
+            `.parsed` is `EnergyProductionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4504,7 +4504,7 @@ class AsyncEnergyProductionTimeseriesBySites(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EnergyProductionTimeseriesBySite`.
+            `.parsed` is `EnergyProductionTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4604,7 +4604,7 @@ class EventByBuildings(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventByBuilding]`.
+            `.parsed` is `list[EventByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4677,14 +4677,14 @@ class EventByBuildings(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             building_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventByBuilding`.
+            the items, `EventByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4743,7 +4743,7 @@ class EventByBuildings(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventByBuilding`.
+            `.parsed` is `EventByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4775,7 +4775,7 @@ class EventByBuildings(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventByBuilding`.
+            `.parsed` is `EventByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4862,7 +4862,7 @@ class AsyncEventByBuildings(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventByBuilding]`.
+            `.parsed` is `list[EventByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -4935,14 +4935,14 @@ class AsyncEventByBuildings(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             building_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventByBuilding`.
+            the items, `EventByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5002,7 +5002,7 @@ class AsyncEventByBuildings(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventByBuilding`.
+            `.parsed` is `EventByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5034,7 +5034,7 @@ class AsyncEventByBuildings(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventByBuilding`.
+            `.parsed` is `EventByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5128,7 +5128,7 @@ class EventBySites(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventBySite]`.
+            `.parsed` is `list[EventBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5199,14 +5199,14 @@ class EventBySites(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             site_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventBySite`.
+            the items, `EventBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5263,7 +5263,7 @@ class EventBySites(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventBySite`.
+            `.parsed` is `EventBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5295,7 +5295,7 @@ class EventBySites(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventBySite`.
+            `.parsed` is `EventBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5382,7 +5382,7 @@ class AsyncEventBySites(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventBySite]`.
+            `.parsed` is `list[EventBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5453,14 +5453,14 @@ class AsyncEventBySites(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             site_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventBySite`.
+            the items, `EventBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5518,7 +5518,7 @@ class AsyncEventBySites(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventBySite`.
+            `.parsed` is `EventBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5550,7 +5550,7 @@ class AsyncEventBySites(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventBySite`.
+            `.parsed` is `EventBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5644,7 +5644,7 @@ class EventBySpaces(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventBySpace]`.
+            `.parsed` is `list[EventBySpace]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5715,14 +5715,14 @@ class EventBySpaces(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             space_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventBySpace`.
+            the items, `EventBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5779,7 +5779,7 @@ class EventBySpaces(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventBySpace`.
+            `.parsed` is `EventBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5811,7 +5811,7 @@ class EventBySpaces(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventBySpace`.
+            `.parsed` is `EventBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5898,7 +5898,7 @@ class AsyncEventBySpaces(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventBySpace]`.
+            `.parsed` is `list[EventBySpace]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -5969,14 +5969,14 @@ class AsyncEventBySpaces(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             space_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventBySpace`.
+            the items, `EventBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6034,7 +6034,7 @@ class AsyncEventBySpaces(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventBySpace`.
+            `.parsed` is `EventBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6066,7 +6066,7 @@ class AsyncEventBySpaces(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventBySpace`.
+            `.parsed` is `EventBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6160,7 +6160,7 @@ class EventByStoreys(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventByStorey]`.
+            `.parsed` is `list[EventByStorey]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6233,14 +6233,14 @@ class EventByStoreys(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             storey_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventByStorey`.
+            the items, `EventByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6299,7 +6299,7 @@ class EventByStoreys(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventByStorey`.
+            `.parsed` is `EventByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6331,7 +6331,7 @@ class EventByStoreys(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventByStorey`.
+            `.parsed` is `EventByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6418,7 +6418,7 @@ class AsyncEventByStoreys(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventByStorey]`.
+            `.parsed` is `list[EventByStorey]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6491,14 +6491,14 @@ class AsyncEventByStoreys(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             storey_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventByStorey`.
+            the items, `EventByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6558,7 +6558,7 @@ class AsyncEventByStoreys(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventByStorey`.
+            `.parsed` is `EventByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6590,7 +6590,7 @@ class AsyncEventByStoreys(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventByStorey`.
+            `.parsed` is `EventByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6684,7 +6684,7 @@ class EventByZones(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventByZone]`.
+            `.parsed` is `list[EventByZone]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6755,14 +6755,14 @@ class EventByZones(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             zone_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventByZone`.
+            the items, `EventByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6819,7 +6819,7 @@ class EventByZones(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventByZone`.
+            `.parsed` is `EventByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6851,7 +6851,7 @@ class EventByZones(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventByZone`.
+            `.parsed` is `EventByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -6938,7 +6938,7 @@ class AsyncEventByZones(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventByZone]`.
+            `.parsed` is `list[EventByZone]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7009,14 +7009,14 @@ class AsyncEventByZones(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             zone_id: filter, `int`
             event_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.EventByZone`.
+            the items, `EventByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7074,7 +7074,7 @@ class AsyncEventByZones(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventByZone`.
+            `.parsed` is `EventByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7106,7 +7106,7 @@ class AsyncEventByZones(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventByZone`.
+            `.parsed` is `EventByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7189,7 +7189,7 @@ class EventCategories(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventCategory]`.
+            `.parsed` is `list[EventCategory]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7230,7 +7230,7 @@ class EventCategories(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventCategory`.
+            `.parsed` is `EventCategory`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7264,7 +7264,7 @@ class EventCategories(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventCategory`.
+            `.parsed` is `EventCategory`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7304,7 +7304,7 @@ class EventCategories(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EventCategory`.
+            `.parsed` is `EventCategory`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7386,7 +7386,7 @@ class AsyncEventCategories(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventCategory]`.
+            `.parsed` is `list[EventCategory]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7427,7 +7427,7 @@ class AsyncEventCategories(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventCategory`.
+            `.parsed` is `EventCategory`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7461,7 +7461,7 @@ class AsyncEventCategories(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventCategory`.
+            `.parsed` is `EventCategory`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7501,7 +7501,7 @@ class AsyncEventCategories(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EventCategory`.
+            `.parsed` is `EventCategory`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7597,7 +7597,7 @@ class EventCategoriesByUsers(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventCategoryByUser]`.
+            `.parsed` is `list[EventCategoryByUser]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7654,7 +7654,7 @@ class EventCategoriesByUsers(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventCategoryByUser`.
+            `.parsed` is `EventCategoryByUser`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7688,7 +7688,7 @@ class EventCategoriesByUsers(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventCategoryByUser`.
+            `.parsed` is `EventCategoryByUser`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7728,7 +7728,7 @@ class EventCategoriesByUsers(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EventCategoryByUser`.
+            `.parsed` is `EventCategoryByUser`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7817,7 +7817,7 @@ class AsyncEventCategoriesByUsers(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.EventCategoryByUser]`.
+            `.parsed` is `list[EventCategoryByUser]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7874,7 +7874,7 @@ class AsyncEventCategoriesByUsers(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.EventCategoryByUser`.
+            `.parsed` is `EventCategoryByUser`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7908,7 +7908,7 @@ class AsyncEventCategoriesByUsers(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.EventCategoryByUser`.
+            `.parsed` is `EventCategoryByUser`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -7948,7 +7948,7 @@ class AsyncEventCategoriesByUsers(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.EventCategoryByUser`.
+            `.parsed` is `EventCategoryByUser`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8064,15 +8064,15 @@ class Events(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListEventsSortItem | list[m.ListEventsSortItem] | tuple[m.ListEventsSortItem, ...] | set[m.ListEventsSortItem]`
+            sort: filter, `ListEventsSortItem | list[ListEventsSortItem] | tuple[ListEventsSortItem, ...] | set[ListEventsSortItem]`
             campaign_id: filter, `int`
             campaign_scope_id: filter, `int`
             user_id: filter, `int`
             source: filter, `str`
             in_source: filter, `str`
             category_id: filter, `int`
-            level: filter, `m.EventLevel | enums.EventLevel`
-            level_min: filter, `m.EventLevel | enums.EventLevel`
+            level: filter, `EventLevel | enums.EventLevel`
+            level_min: filter, `EventLevel | enums.EventLevel`
             timestamp_min: filter, `datetime.datetime | datetime.date | str`
             timestamp_max: filter, `datetime.datetime | datetime.date | str`
             timeseries_id: filter, `int`
@@ -8089,7 +8089,7 @@ class Events(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Event]`.
+            `.parsed` is `list[Event]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8271,16 +8271,16 @@ class Events(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
-            sort: filter, `m.ListEventsSortItem | list[m.ListEventsSortItem] | tuple[m.ListEventsSortItem, ...] | set[m.ListEventsSortItem]`
+            page_size: `int` (default 100)
+            sort: filter, `ListEventsSortItem | list[ListEventsSortItem] | tuple[ListEventsSortItem, ...] | set[ListEventsSortItem]`
             campaign_id: filter, `int`
             campaign_scope_id: filter, `int`
             user_id: filter, `int`
             source: filter, `str`
             in_source: filter, `str`
             category_id: filter, `int`
-            level: filter, `m.EventLevel | enums.EventLevel`
-            level_min: filter, `m.EventLevel | enums.EventLevel`
+            level: filter, `EventLevel | enums.EventLevel`
+            level_min: filter, `EventLevel | enums.EventLevel`
             timestamp_min: filter, `datetime.datetime | datetime.date | str`
             timestamp_max: filter, `datetime.datetime | datetime.date | str`
             timeseries_id: filter, `int`
@@ -8296,7 +8296,7 @@ class Events(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.Event`.
+            the items, `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8441,7 +8441,7 @@ class Events(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Event`.
+            `.parsed` is `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8468,7 +8468,7 @@ class Events(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Event`.
+            `.parsed` is `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8501,7 +8501,7 @@ class Events(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Event`.
+            `.parsed` is `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8599,15 +8599,15 @@ class AsyncEvents(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListEventsSortItem | list[m.ListEventsSortItem] | tuple[m.ListEventsSortItem, ...] | set[m.ListEventsSortItem]`
+            sort: filter, `ListEventsSortItem | list[ListEventsSortItem] | tuple[ListEventsSortItem, ...] | set[ListEventsSortItem]`
             campaign_id: filter, `int`
             campaign_scope_id: filter, `int`
             user_id: filter, `int`
             source: filter, `str`
             in_source: filter, `str`
             category_id: filter, `int`
-            level: filter, `m.EventLevel | enums.EventLevel`
-            level_min: filter, `m.EventLevel | enums.EventLevel`
+            level: filter, `EventLevel | enums.EventLevel`
+            level_min: filter, `EventLevel | enums.EventLevel`
             timestamp_min: filter, `datetime.datetime | datetime.date | str`
             timestamp_max: filter, `datetime.datetime | datetime.date | str`
             timeseries_id: filter, `int`
@@ -8624,7 +8624,7 @@ class AsyncEvents(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Event]`.
+            `.parsed` is `list[Event]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8808,16 +8808,16 @@ class AsyncEvents(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
-            sort: filter, `m.ListEventsSortItem | list[m.ListEventsSortItem] | tuple[m.ListEventsSortItem, ...] | set[m.ListEventsSortItem]`
+            page_size: `int` (default 100)
+            sort: filter, `ListEventsSortItem | list[ListEventsSortItem] | tuple[ListEventsSortItem, ...] | set[ListEventsSortItem]`
             campaign_id: filter, `int`
             campaign_scope_id: filter, `int`
             user_id: filter, `int`
             source: filter, `str`
             in_source: filter, `str`
             category_id: filter, `int`
-            level: filter, `m.EventLevel | enums.EventLevel`
-            level_min: filter, `m.EventLevel | enums.EventLevel`
+            level: filter, `EventLevel | enums.EventLevel`
+            level_min: filter, `EventLevel | enums.EventLevel`
             timestamp_min: filter, `datetime.datetime | datetime.date | str`
             timestamp_max: filter, `datetime.datetime | datetime.date | str`
             timeseries_id: filter, `int`
@@ -8833,7 +8833,7 @@ class AsyncEvents(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.Event`.
+            the items, `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -8981,7 +8981,7 @@ class AsyncEvents(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Event`.
+            `.parsed` is `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9010,7 +9010,7 @@ class AsyncEvents(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Event`.
+            `.parsed` is `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9045,7 +9045,7 @@ class AsyncEvents(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Event`.
+            `.parsed` is `Event`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9140,7 +9140,7 @@ class Notifications(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListNotificationsSortItem | list[m.ListNotificationsSortItem] | tuple[m.ListNotificationsSortItem, ...] | set[m.ListNotificationsSortItem]`
+            sort: filter, `ListNotificationsSortItem | list[ListNotificationsSortItem] | tuple[ListNotificationsSortItem, ...] | set[ListNotificationsSortItem]`
             user_id: filter, `int`
             event_id: filter, `int`
             campaign_id: filter, `int`
@@ -9152,7 +9152,7 @@ class Notifications(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Notification]`.
+            `.parsed` is `list[Notification]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9253,8 +9253,8 @@ class Notifications(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
-            sort: filter, `m.ListNotificationsSortItem | list[m.ListNotificationsSortItem] | tuple[m.ListNotificationsSortItem, ...] | set[m.ListNotificationsSortItem]`
+            page_size: `int` (default 100)
+            sort: filter, `ListNotificationsSortItem | list[ListNotificationsSortItem] | tuple[ListNotificationsSortItem, ...] | set[ListNotificationsSortItem]`
             user_id: filter, `int`
             event_id: filter, `int`
             campaign_id: filter, `int`
@@ -9265,7 +9265,7 @@ class Notifications(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.Notification`.
+            the items, `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9341,7 +9341,7 @@ class Notifications(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Notification`.
+            `.parsed` is `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9375,7 +9375,7 @@ class Notifications(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Notification`.
+            `.parsed` is `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9415,7 +9415,7 @@ class Notifications(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Notification`.
+            `.parsed` is `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9490,7 +9490,7 @@ class Notifications(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `m.NotificationCountByCampaign`.
+            `.parsed` is `NotificationCountByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9630,7 +9630,7 @@ class AsyncNotifications(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListNotificationsSortItem | list[m.ListNotificationsSortItem] | tuple[m.ListNotificationsSortItem, ...] | set[m.ListNotificationsSortItem]`
+            sort: filter, `ListNotificationsSortItem | list[ListNotificationsSortItem] | tuple[ListNotificationsSortItem, ...] | set[ListNotificationsSortItem]`
             user_id: filter, `int`
             event_id: filter, `int`
             campaign_id: filter, `int`
@@ -9642,7 +9642,7 @@ class AsyncNotifications(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Notification]`.
+            `.parsed` is `list[Notification]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9743,8 +9743,8 @@ class AsyncNotifications(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
-            sort: filter, `m.ListNotificationsSortItem | list[m.ListNotificationsSortItem] | tuple[m.ListNotificationsSortItem, ...] | set[m.ListNotificationsSortItem]`
+            page_size: `int` (default 100)
+            sort: filter, `ListNotificationsSortItem | list[ListNotificationsSortItem] | tuple[ListNotificationsSortItem, ...] | set[ListNotificationsSortItem]`
             user_id: filter, `int`
             event_id: filter, `int`
             campaign_id: filter, `int`
@@ -9755,7 +9755,7 @@ class AsyncNotifications(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.Notification`.
+            the items, `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9832,7 +9832,7 @@ class AsyncNotifications(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Notification`.
+            `.parsed` is `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9866,7 +9866,7 @@ class AsyncNotifications(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Notification`.
+            `.parsed` is `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9906,7 +9906,7 @@ class AsyncNotifications(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Notification`.
+            `.parsed` is `Notification`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -9981,7 +9981,7 @@ class AsyncNotifications(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `m.NotificationCountByCampaign`.
+            `.parsed` is `NotificationCountByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10119,7 +10119,7 @@ class SiteProperties(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SiteProperty]`.
+            `.parsed` is `list[SiteProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10169,7 +10169,7 @@ class SiteProperties(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SiteProperty`.
+            `.parsed` is `SiteProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10201,7 +10201,7 @@ class SiteProperties(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SiteProperty`.
+            `.parsed` is `SiteProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10282,7 +10282,7 @@ class AsyncSiteProperties(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SiteProperty]`.
+            `.parsed` is `list[SiteProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10332,7 +10332,7 @@ class AsyncSiteProperties(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SiteProperty`.
+            `.parsed` is `SiteProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10364,7 +10364,7 @@ class AsyncSiteProperties(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SiteProperty`.
+            `.parsed` is `SiteProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10454,7 +10454,7 @@ class SitePropertyData(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SitePropertyData]`.
+            `.parsed` is `list[SitePropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10511,7 +10511,7 @@ class SitePropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SitePropertyData`.
+            `.parsed` is `SitePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10545,7 +10545,7 @@ class SitePropertyData(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SitePropertyData`.
+            `.parsed` is `SitePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10585,7 +10585,7 @@ class SitePropertyData(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.SitePropertyData`.
+            `.parsed` is `SitePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10674,7 +10674,7 @@ class AsyncSitePropertyData(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SitePropertyData]`.
+            `.parsed` is `list[SitePropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10731,7 +10731,7 @@ class AsyncSitePropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SitePropertyData`.
+            `.parsed` is `SitePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10765,7 +10765,7 @@ class AsyncSitePropertyData(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SitePropertyData`.
+            `.parsed` is `SitePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10805,7 +10805,7 @@ class AsyncSitePropertyData(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.SitePropertyData`.
+            `.parsed` is `SitePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10904,14 +10904,14 @@ class Sites(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Site]`.
+            `.parsed` is `list[Site]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10965,7 +10965,7 @@ class Sites(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Site`.
+            `.parsed` is `Site`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -10992,7 +10992,7 @@ class Sites(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Site`.
+            `.parsed` is `Site`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11025,7 +11025,7 @@ class Sites(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Site`.
+            `.parsed` is `Site`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11145,13 +11145,13 @@ class Sites(Resource):
             id: the resource's ID
             start_date: `datetime.date | str`
             end_date: `datetime.date | str`
-            period: `enums.DegreeDaysPeriod | str`
-            type: `enums.DegreeDaysType | str`
-            base: `float`
-            unit: `str`
+            period: `enums.DegreeDaysPeriod | str` (default DegreeDaysPeriod.day)
+            type: `enums.DegreeDaysType | str` (default DegreeDaysType.heating)
+            base: `float` (default 18)
+            unit: `str` (default '°C')
 
         Returns:
-            `.parsed` is `m.DegreeDaysResult`.
+            `.parsed` is `DegreeDaysResult`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11224,14 +11224,14 @@ class AsyncSites(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Site]`.
+            `.parsed` is `list[Site]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11287,7 +11287,7 @@ class AsyncSites(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Site`.
+            `.parsed` is `Site`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11316,7 +11316,7 @@ class AsyncSites(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Site`.
+            `.parsed` is `Site`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11351,7 +11351,7 @@ class AsyncSites(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Site`.
+            `.parsed` is `Site`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11475,13 +11475,13 @@ class AsyncSites(AsyncResource):
             id: the resource's ID
             start_date: `datetime.date | str`
             end_date: `datetime.date | str`
-            period: `enums.DegreeDaysPeriod | str`
-            type: `enums.DegreeDaysType | str`
-            base: `float`
-            unit: `str`
+            period: `enums.DegreeDaysPeriod | str` (default DegreeDaysPeriod.day)
+            type: `enums.DegreeDaysType | str` (default DegreeDaysType.heating)
+            base: `float` (default 18)
+            unit: `str` (default '°C')
 
         Returns:
-            `.parsed` is `m.DegreeDaysResult`.
+            `.parsed` is `DegreeDaysResult`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11559,7 +11559,7 @@ class StCheckMissingByCampaign(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckMissingByCampaign]`.
+            `.parsed` is `list[STCheckMissingByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11617,14 +11617,14 @@ class StCheckMissingByCampaign(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignName | list[m.SortByCampaignName] | tuple[m.SortByCampaignName, ...] | set[m.SortByCampaignName]`
+            sort: filter, `SortByCampaignName | list[SortByCampaignName] | tuple[SortByCampaignName, ...] | set[SortByCampaignName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckMissingByCampaignFull]`.
+            `.parsed` is `list[STCheckMissingByCampaignFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11685,7 +11685,7 @@ class StCheckMissingByCampaign(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCheckMissingByCampaign`.
+            `.parsed` is `STCheckMissingByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11719,7 +11719,7 @@ class StCheckMissingByCampaign(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STCheckMissingByCampaign`.
+            `.parsed` is `STCheckMissingByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11759,7 +11759,7 @@ class StCheckMissingByCampaign(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STCheckMissingByCampaign`.
+            `.parsed` is `STCheckMissingByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11846,7 +11846,7 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckMissingByCampaign]`.
+            `.parsed` is `list[STCheckMissingByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11904,14 +11904,14 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignName | list[m.SortByCampaignName] | tuple[m.SortByCampaignName, ...] | set[m.SortByCampaignName]`
+            sort: filter, `SortByCampaignName | list[SortByCampaignName] | tuple[SortByCampaignName, ...] | set[SortByCampaignName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckMissingByCampaignFull]`.
+            `.parsed` is `list[STCheckMissingByCampaignFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -11972,7 +11972,7 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCheckMissingByCampaign`.
+            `.parsed` is `STCheckMissingByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12006,7 +12006,7 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STCheckMissingByCampaign`.
+            `.parsed` is `STCheckMissingByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12046,7 +12046,7 @@ class AsyncStCheckMissingByCampaign(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STCheckMissingByCampaign`.
+            `.parsed` is `STCheckMissingByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12141,7 +12141,7 @@ class StCheckOutlierByCampaign(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckOutliersByCampaign]`.
+            `.parsed` is `list[STCheckOutliersByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12199,14 +12199,14 @@ class StCheckOutlierByCampaign(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignName | list[m.SortByCampaignName] | tuple[m.SortByCampaignName, ...] | set[m.SortByCampaignName]`
+            sort: filter, `SortByCampaignName | list[SortByCampaignName] | tuple[SortByCampaignName, ...] | set[SortByCampaignName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckOutliersByCampaignFull]`.
+            `.parsed` is `list[STCheckOutliersByCampaignFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12267,7 +12267,7 @@ class StCheckOutlierByCampaign(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCheckOutliersByCampaign`.
+            `.parsed` is `STCheckOutliersByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12301,7 +12301,7 @@ class StCheckOutlierByCampaign(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STCheckOutliersByCampaign`.
+            `.parsed` is `STCheckOutliersByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12341,7 +12341,7 @@ class StCheckOutlierByCampaign(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STCheckOutliersByCampaign`.
+            `.parsed` is `STCheckOutliersByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12428,7 +12428,7 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckOutliersByCampaign]`.
+            `.parsed` is `list[STCheckOutliersByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12486,14 +12486,14 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignName | list[m.SortByCampaignName] | tuple[m.SortByCampaignName, ...] | set[m.SortByCampaignName]`
+            sort: filter, `SortByCampaignName | list[SortByCampaignName] | tuple[SortByCampaignName, ...] | set[SortByCampaignName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCheckOutliersByCampaignFull]`.
+            `.parsed` is `list[STCheckOutliersByCampaignFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12554,7 +12554,7 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCheckOutliersByCampaign`.
+            `.parsed` is `STCheckOutliersByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12588,7 +12588,7 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STCheckOutliersByCampaign`.
+            `.parsed` is `STCheckOutliersByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12628,7 +12628,7 @@ class AsyncStCheckOutlierByCampaign(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STCheckOutliersByCampaign`.
+            `.parsed` is `STCheckOutliersByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12723,7 +12723,7 @@ class StCleanupByCampaign(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByCampaign]`.
+            `.parsed` is `list[STCleanupByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12781,14 +12781,14 @@ class StCleanupByCampaign(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignName | list[m.SortByCampaignName] | tuple[m.SortByCampaignName, ...] | set[m.SortByCampaignName]`
+            sort: filter, `SortByCampaignName | list[SortByCampaignName] | tuple[SortByCampaignName, ...] | set[SortByCampaignName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByCampaignFull]`.
+            `.parsed` is `list[STCleanupByCampaignFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12849,7 +12849,7 @@ class StCleanupByCampaign(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCleanupByCampaign`.
+            `.parsed` is `STCleanupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12883,7 +12883,7 @@ class StCleanupByCampaign(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STCleanupByCampaign`.
+            `.parsed` is `STCleanupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -12923,7 +12923,7 @@ class StCleanupByCampaign(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STCleanupByCampaign`.
+            `.parsed` is `STCleanupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13010,7 +13010,7 @@ class AsyncStCleanupByCampaign(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByCampaign]`.
+            `.parsed` is `list[STCleanupByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13068,14 +13068,14 @@ class AsyncStCleanupByCampaign(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignName | list[m.SortByCampaignName] | tuple[m.SortByCampaignName, ...] | set[m.SortByCampaignName]`
+            sort: filter, `SortByCampaignName | list[SortByCampaignName] | tuple[SortByCampaignName, ...] | set[SortByCampaignName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             in_campaign_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByCampaignFull]`.
+            `.parsed` is `list[STCleanupByCampaignFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13136,7 +13136,7 @@ class AsyncStCleanupByCampaign(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCleanupByCampaign`.
+            `.parsed` is `STCleanupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13170,7 +13170,7 @@ class AsyncStCleanupByCampaign(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STCleanupByCampaign`.
+            `.parsed` is `STCleanupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13210,7 +13210,7 @@ class AsyncStCleanupByCampaign(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STCleanupByCampaign`.
+            `.parsed` is `STCleanupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13304,7 +13304,7 @@ class StCleanupByTimeseries(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByTimeseries]`.
+            `.parsed` is `list[STCleanupByTimeseries]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13371,14 +13371,14 @@ class StCleanupByTimeseries(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListStCleanupsByTimeseriesFullSortItem | list[m.ListStCleanupsByTimeseriesFullSortItem] | tuple[m.ListStCleanupsByTimeseriesFullSortItem, ...] | set[m.ListStCleanupsByTimeseriesFullSortItem]`
+            sort: filter, `ListStCleanupsByTimeseriesFullSortItem | list[ListStCleanupsByTimeseriesFullSortItem] | tuple[ListStCleanupsByTimeseriesFullSortItem, ...] | set[ListStCleanupsByTimeseriesFullSortItem]`
             campaign_id: filter, `int`
             timeseries_id: filter, `int`
             in_timeseries_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByTimeseriesFull]`.
+            `.parsed` is `list[STCleanupByTimeseriesFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13445,7 +13445,7 @@ class StCleanupByTimeseries(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCleanupByTimeseries`.
+            `.parsed` is `STCleanupByTimeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13495,7 +13495,7 @@ class AsyncStCleanupByTimeseries(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByTimeseries]`.
+            `.parsed` is `list[STCleanupByTimeseries]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13562,14 +13562,14 @@ class AsyncStCleanupByTimeseries(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListStCleanupsByTimeseriesFullSortItem | list[m.ListStCleanupsByTimeseriesFullSortItem] | tuple[m.ListStCleanupsByTimeseriesFullSortItem, ...] | set[m.ListStCleanupsByTimeseriesFullSortItem]`
+            sort: filter, `ListStCleanupsByTimeseriesFullSortItem | list[ListStCleanupsByTimeseriesFullSortItem] | tuple[ListStCleanupsByTimeseriesFullSortItem, ...] | set[ListStCleanupsByTimeseriesFullSortItem]`
             campaign_id: filter, `int`
             timeseries_id: filter, `int`
             in_timeseries_name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STCleanupByTimeseriesFull]`.
+            `.parsed` is `list[STCleanupByTimeseriesFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13636,7 +13636,7 @@ class AsyncStCleanupByTimeseries(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STCleanupByTimeseries`.
+            `.parsed` is `STCleanupByTimeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13688,7 +13688,7 @@ class StDownloadWeatherBySite(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherDataBySite]`.
+            `.parsed` is `list[STDownloadWeatherDataBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13745,7 +13745,7 @@ class StDownloadWeatherBySite(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignAndSiteName | list[m.SortByCampaignAndSiteName] | tuple[m.SortByCampaignAndSiteName, ...] | set[m.SortByCampaignAndSiteName]`
+            sort: filter, `SortByCampaignAndSiteName | list[SortByCampaignAndSiteName] | tuple[SortByCampaignAndSiteName, ...] | set[SortByCampaignAndSiteName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -13753,7 +13753,7 @@ class StDownloadWeatherBySite(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherDataBySiteFull]`.
+            `.parsed` is `list[STDownloadWeatherDataBySiteFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13819,7 +13819,7 @@ class StDownloadWeatherBySite(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherDataBySite`.
+            `.parsed` is `STDownloadWeatherDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13853,7 +13853,7 @@ class StDownloadWeatherBySite(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherDataBySite`.
+            `.parsed` is `STDownloadWeatherDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13893,7 +13893,7 @@ class StDownloadWeatherBySite(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherDataBySite`.
+            `.parsed` is `STDownloadWeatherDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -13976,7 +13976,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherDataBySite]`.
+            `.parsed` is `list[STDownloadWeatherDataBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14033,7 +14033,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignAndSiteName | list[m.SortByCampaignAndSiteName] | tuple[m.SortByCampaignAndSiteName, ...] | set[m.SortByCampaignAndSiteName]`
+            sort: filter, `SortByCampaignAndSiteName | list[SortByCampaignAndSiteName] | tuple[SortByCampaignAndSiteName, ...] | set[SortByCampaignAndSiteName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -14041,7 +14041,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherDataBySiteFull]`.
+            `.parsed` is `list[STDownloadWeatherDataBySiteFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14107,7 +14107,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherDataBySite`.
+            `.parsed` is `STDownloadWeatherDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14141,7 +14141,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherDataBySite`.
+            `.parsed` is `STDownloadWeatherDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14181,7 +14181,7 @@ class AsyncStDownloadWeatherBySite(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherDataBySite`.
+            `.parsed` is `STDownloadWeatherDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14272,7 +14272,7 @@ class StDownloadWeatherForecastBySite(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherForecastDataBySite]`.
+            `.parsed` is `list[STDownloadWeatherForecastDataBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14329,7 +14329,7 @@ class StDownloadWeatherForecastBySite(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignAndSiteName | list[m.SortByCampaignAndSiteName] | tuple[m.SortByCampaignAndSiteName, ...] | set[m.SortByCampaignAndSiteName]`
+            sort: filter, `SortByCampaignAndSiteName | list[SortByCampaignAndSiteName] | tuple[SortByCampaignAndSiteName, ...] | set[SortByCampaignAndSiteName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -14337,7 +14337,7 @@ class StDownloadWeatherForecastBySite(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherForecastDataBySiteFull]`.
+            `.parsed` is `list[STDownloadWeatherForecastDataBySiteFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14403,7 +14403,7 @@ class StDownloadWeatherForecastBySite(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherForecastDataBySite`.
+            `.parsed` is `STDownloadWeatherForecastDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14437,7 +14437,7 @@ class StDownloadWeatherForecastBySite(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherForecastDataBySite`.
+            `.parsed` is `STDownloadWeatherForecastDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14477,7 +14477,7 @@ class StDownloadWeatherForecastBySite(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherForecastDataBySite`.
+            `.parsed` is `STDownloadWeatherForecastDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14560,7 +14560,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherForecastDataBySite]`.
+            `.parsed` is `list[STDownloadWeatherForecastDataBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14617,7 +14617,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByCampaignAndSiteName | list[m.SortByCampaignAndSiteName] | tuple[m.SortByCampaignAndSiteName, ...] | set[m.SortByCampaignAndSiteName]`
+            sort: filter, `SortByCampaignAndSiteName | list[SortByCampaignAndSiteName] | tuple[SortByCampaignAndSiteName, ...] | set[SortByCampaignAndSiteName]`
             is_enabled: filter, `bool`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -14625,7 +14625,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.STDownloadWeatherForecastDataBySiteFull]`.
+            `.parsed` is `list[STDownloadWeatherForecastDataBySiteFull]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14691,7 +14691,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherForecastDataBySite`.
+            `.parsed` is `STDownloadWeatherForecastDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14725,7 +14725,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherForecastDataBySite`.
+            `.parsed` is `STDownloadWeatherForecastDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14765,7 +14765,7 @@ class AsyncStDownloadWeatherForecastBySite(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.STDownloadWeatherForecastDataBySite`.
+            `.parsed` is `STDownloadWeatherForecastDataBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14858,7 +14858,7 @@ class SpaceProperties(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SpaceProperty]`.
+            `.parsed` is `list[SpaceProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14908,7 +14908,7 @@ class SpaceProperties(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SpaceProperty`.
+            `.parsed` is `SpaceProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -14940,7 +14940,7 @@ class SpaceProperties(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SpaceProperty`.
+            `.parsed` is `SpaceProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15021,7 +15021,7 @@ class AsyncSpaceProperties(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SpaceProperty]`.
+            `.parsed` is `list[SpaceProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15071,7 +15071,7 @@ class AsyncSpaceProperties(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SpaceProperty`.
+            `.parsed` is `SpaceProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15103,7 +15103,7 @@ class AsyncSpaceProperties(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SpaceProperty`.
+            `.parsed` is `SpaceProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15193,7 +15193,7 @@ class SpacePropertyData(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SpacePropertyData]`.
+            `.parsed` is `list[SpacePropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15250,7 +15250,7 @@ class SpacePropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SpacePropertyData`.
+            `.parsed` is `SpacePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15284,7 +15284,7 @@ class SpacePropertyData(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SpacePropertyData`.
+            `.parsed` is `SpacePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15324,7 +15324,7 @@ class SpacePropertyData(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.SpacePropertyData`.
+            `.parsed` is `SpacePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15413,7 +15413,7 @@ class AsyncSpacePropertyData(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.SpacePropertyData]`.
+            `.parsed` is `list[SpacePropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15470,7 +15470,7 @@ class AsyncSpacePropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.SpacePropertyData`.
+            `.parsed` is `SpacePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15504,7 +15504,7 @@ class AsyncSpacePropertyData(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.SpacePropertyData`.
+            `.parsed` is `SpacePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15544,7 +15544,7 @@ class AsyncSpacePropertyData(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.SpacePropertyData`.
+            `.parsed` is `SpacePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15644,7 +15644,7 @@ class Spaces(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -15654,7 +15654,7 @@ class Spaces(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Space]`.
+            `.parsed` is `list[Space]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15727,7 +15727,7 @@ class Spaces(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Space`.
+            `.parsed` is `Space`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15754,7 +15754,7 @@ class Spaces(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Space`.
+            `.parsed` is `Space`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15787,7 +15787,7 @@ class Spaces(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Space`.
+            `.parsed` is `Space`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15870,7 +15870,7 @@ class AsyncSpaces(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -15880,7 +15880,7 @@ class AsyncSpaces(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Space]`.
+            `.parsed` is `list[Space]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15955,7 +15955,7 @@ class AsyncSpaces(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Space`.
+            `.parsed` is `Space`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -15984,7 +15984,7 @@ class AsyncSpaces(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Space`.
+            `.parsed` is `Space`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16019,7 +16019,7 @@ class AsyncSpaces(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Space`.
+            `.parsed` is `Space`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16102,7 +16102,7 @@ class StoreyProperties(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.StoreyProperty]`.
+            `.parsed` is `list[StoreyProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16152,7 +16152,7 @@ class StoreyProperties(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.StoreyProperty`.
+            `.parsed` is `StoreyProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16184,7 +16184,7 @@ class StoreyProperties(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.StoreyProperty`.
+            `.parsed` is `StoreyProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16265,7 +16265,7 @@ class AsyncStoreyProperties(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.StoreyProperty]`.
+            `.parsed` is `list[StoreyProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16315,7 +16315,7 @@ class AsyncStoreyProperties(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.StoreyProperty`.
+            `.parsed` is `StoreyProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16347,7 +16347,7 @@ class AsyncStoreyProperties(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.StoreyProperty`.
+            `.parsed` is `StoreyProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16437,7 +16437,7 @@ class StoreyPropertyData(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.StoreyPropertyData]`.
+            `.parsed` is `list[StoreyPropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16496,7 +16496,7 @@ class StoreyPropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.StoreyPropertyData`.
+            `.parsed` is `StoreyPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16530,7 +16530,7 @@ class StoreyPropertyData(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.StoreyPropertyData`.
+            `.parsed` is `StoreyPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16570,7 +16570,7 @@ class StoreyPropertyData(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.StoreyPropertyData`.
+            `.parsed` is `StoreyPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16659,7 +16659,7 @@ class AsyncStoreyPropertyData(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.StoreyPropertyData]`.
+            `.parsed` is `list[StoreyPropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16718,7 +16718,7 @@ class AsyncStoreyPropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.StoreyPropertyData`.
+            `.parsed` is `StoreyPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16752,7 +16752,7 @@ class AsyncStoreyPropertyData(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.StoreyPropertyData`.
+            `.parsed` is `StoreyPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16792,7 +16792,7 @@ class AsyncStoreyPropertyData(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.StoreyPropertyData`.
+            `.parsed` is `StoreyPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16891,7 +16891,7 @@ class Storeys(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -16900,7 +16900,7 @@ class Storeys(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Storey]`.
+            `.parsed` is `list[Storey]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16966,7 +16966,7 @@ class Storeys(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Storey`.
+            `.parsed` is `Storey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -16995,7 +16995,7 @@ class Storeys(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Storey`.
+            `.parsed` is `Storey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17030,7 +17030,7 @@ class Storeys(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Storey`.
+            `.parsed` is `Storey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17112,7 +17112,7 @@ class AsyncStoreys(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             site_id: filter, `int`
@@ -17121,7 +17121,7 @@ class AsyncStoreys(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Storey]`.
+            `.parsed` is `list[Storey]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17189,7 +17189,7 @@ class AsyncStoreys(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Storey`.
+            `.parsed` is `Storey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17218,7 +17218,7 @@ class AsyncStoreys(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Storey`.
+            `.parsed` is `Storey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17253,7 +17253,7 @@ class AsyncStoreys(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Storey`.
+            `.parsed` is `Storey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17342,14 +17342,14 @@ class StructuralElementProperties(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
-            value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
+            value_type: filter, `PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.StructuralElementProperty]`.
+            `.parsed` is `list[StructuralElementProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17408,7 +17408,7 @@ class StructuralElementProperties(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.StructuralElementProperty`.
+            `.parsed` is `StructuralElementProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17442,7 +17442,7 @@ class StructuralElementProperties(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.StructuralElementProperty`.
+            `.parsed` is `StructuralElementProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17482,7 +17482,7 @@ class StructuralElementProperties(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.StructuralElementProperty`.
+            `.parsed` is `StructuralElementProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17574,14 +17574,14 @@ class AsyncStructuralElementProperties(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
-            value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
+            value_type: filter, `PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.StructuralElementProperty]`.
+            `.parsed` is `list[StructuralElementProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17640,7 +17640,7 @@ class AsyncStructuralElementProperties(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.StructuralElementProperty`.
+            `.parsed` is `StructuralElementProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17674,7 +17674,7 @@ class AsyncStructuralElementProperties(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.StructuralElementProperty`.
+            `.parsed` is `StructuralElementProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17714,7 +17714,7 @@ class AsyncStructuralElementProperties(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.StructuralElementProperty`.
+            `.parsed` is `StructuralElementProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17812,7 +17812,7 @@ class TasksByCampaigns(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TaskByCampaign]`.
+            `.parsed` is `list[TaskByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17870,7 +17870,7 @@ class TasksByCampaigns(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TaskByCampaign`.
+            `.parsed` is `TaskByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17904,7 +17904,7 @@ class TasksByCampaigns(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TaskByCampaign`.
+            `.parsed` is `TaskByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -17944,7 +17944,7 @@ class TasksByCampaigns(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TaskByCampaign`.
+            `.parsed` is `TaskByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18035,7 +18035,7 @@ class AsyncTasksByCampaigns(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TaskByCampaign]`.
+            `.parsed` is `list[TaskByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18093,7 +18093,7 @@ class AsyncTasksByCampaigns(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TaskByCampaign`.
+            `.parsed` is `TaskByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18127,7 +18127,7 @@ class AsyncTasksByCampaigns(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TaskByCampaign`.
+            `.parsed` is `TaskByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18167,7 +18167,7 @@ class AsyncTasksByCampaigns(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TaskByCampaign`.
+            `.parsed` is `TaskByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18253,7 +18253,7 @@ class Tasks(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Task]`.
+            `.parsed` is `list[Task]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18319,7 +18319,7 @@ class AsyncTasks(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Task]`.
+            `.parsed` is `list[Task]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18419,7 +18419,7 @@ class Timeseries(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             in_name: filter, `str`
             unit_symbol: filter, `str`
@@ -18440,7 +18440,7 @@ class Timeseries(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Timeseries]`.
+            `.parsed` is `list[Timeseries]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18602,8 +18602,8 @@ class Timeseries(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            page_size: `int` (default 100)
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             in_name: filter, `str`
             unit_symbol: filter, `str`
@@ -18623,7 +18623,7 @@ class Timeseries(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.Timeseries`.
+            the items, `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18752,7 +18752,7 @@ class Timeseries(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Timeseries`.
+            `.parsed` is `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18781,7 +18781,7 @@ class Timeseries(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Timeseries`.
+            `.parsed` is `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18816,7 +18816,7 @@ class Timeseries(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Timeseries`.
+            `.parsed` is `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -18920,7 +18920,7 @@ class AsyncTimeseries(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             in_name: filter, `str`
             unit_symbol: filter, `str`
@@ -18941,7 +18941,7 @@ class AsyncTimeseries(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Timeseries]`.
+            `.parsed` is `list[Timeseries]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19103,8 +19103,8 @@ class AsyncTimeseries(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            page_size: `int` (default 100)
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             in_name: filter, `str`
             unit_symbol: filter, `str`
@@ -19124,7 +19124,7 @@ class AsyncTimeseries(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.Timeseries`.
+            the items, `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19254,7 +19254,7 @@ class AsyncTimeseries(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Timeseries`.
+            `.parsed` is `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19283,7 +19283,7 @@ class AsyncTimeseries(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Timeseries`.
+            `.parsed` is `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19318,7 +19318,7 @@ class AsyncTimeseries(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Timeseries`.
+            `.parsed` is `Timeseries`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19418,7 +19418,7 @@ class TimeseriesByBuildings(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByBuilding]`.
+            `.parsed` is `list[TimeseriesByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19493,14 +19493,14 @@ class TimeseriesByBuildings(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             building_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByBuilding`.
+            the items, `TimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19561,7 +19561,7 @@ class TimeseriesByBuildings(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByBuilding`.
+            `.parsed` is `TimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19593,7 +19593,7 @@ class TimeseriesByBuildings(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByBuilding`.
+            `.parsed` is `TimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19680,7 +19680,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByBuilding]`.
+            `.parsed` is `list[TimeseriesByBuilding]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19755,14 +19755,14 @@ class AsyncTimeseriesByBuildings(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             building_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByBuilding`.
+            the items, `TimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19824,7 +19824,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByBuilding`.
+            `.parsed` is `TimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19856,7 +19856,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByBuilding`.
+            `.parsed` is `TimeseriesByBuilding`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -19950,7 +19950,7 @@ class TimeseriesByEvents(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByEvent]`.
+            `.parsed` is `list[TimeseriesByEvent]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20023,14 +20023,14 @@ class TimeseriesByEvents(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             event_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByEvent`.
+            the items, `TimeseriesByEvent`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20089,7 +20089,7 @@ class TimeseriesByEvents(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByEvent`.
+            `.parsed` is `TimeseriesByEvent`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20121,7 +20121,7 @@ class TimeseriesByEvents(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByEvent`.
+            `.parsed` is `TimeseriesByEvent`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20208,7 +20208,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByEvent]`.
+            `.parsed` is `list[TimeseriesByEvent]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20281,14 +20281,14 @@ class AsyncTimeseriesByEvents(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             event_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByEvent`.
+            the items, `TimeseriesByEvent`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20348,7 +20348,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByEvent`.
+            `.parsed` is `TimeseriesByEvent`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20380,7 +20380,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByEvent`.
+            `.parsed` is `TimeseriesByEvent`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20474,7 +20474,7 @@ class TimeseriesBySites(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesBySite]`.
+            `.parsed` is `list[TimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20547,14 +20547,14 @@ class TimeseriesBySites(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             site_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesBySite`.
+            the items, `TimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20613,7 +20613,7 @@ class TimeseriesBySites(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesBySite`.
+            `.parsed` is `TimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20645,7 +20645,7 @@ class TimeseriesBySites(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesBySite`.
+            `.parsed` is `TimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20732,7 +20732,7 @@ class AsyncTimeseriesBySites(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesBySite]`.
+            `.parsed` is `list[TimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20805,14 +20805,14 @@ class AsyncTimeseriesBySites(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             site_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesBySite`.
+            the items, `TimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20872,7 +20872,7 @@ class AsyncTimeseriesBySites(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesBySite`.
+            `.parsed` is `TimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20904,7 +20904,7 @@ class AsyncTimeseriesBySites(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesBySite`.
+            `.parsed` is `TimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -20998,7 +20998,7 @@ class TimeseriesBySpaces(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesBySpace]`.
+            `.parsed` is `list[TimeseriesBySpace]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21071,14 +21071,14 @@ class TimeseriesBySpaces(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             space_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesBySpace`.
+            the items, `TimeseriesBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21137,7 +21137,7 @@ class TimeseriesBySpaces(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesBySpace`.
+            `.parsed` is `TimeseriesBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21169,7 +21169,7 @@ class TimeseriesBySpaces(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesBySpace`.
+            `.parsed` is `TimeseriesBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21256,7 +21256,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesBySpace]`.
+            `.parsed` is `list[TimeseriesBySpace]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21329,14 +21329,14 @@ class AsyncTimeseriesBySpaces(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             space_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesBySpace`.
+            the items, `TimeseriesBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21396,7 +21396,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesBySpace`.
+            `.parsed` is `TimeseriesBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21428,7 +21428,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesBySpace`.
+            `.parsed` is `TimeseriesBySpace`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21522,7 +21522,7 @@ class TimeseriesByStoreys(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByStorey]`.
+            `.parsed` is `list[TimeseriesByStorey]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21597,14 +21597,14 @@ class TimeseriesByStoreys(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             storey_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByStorey`.
+            the items, `TimeseriesByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21665,7 +21665,7 @@ class TimeseriesByStoreys(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByStorey`.
+            `.parsed` is `TimeseriesByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21697,7 +21697,7 @@ class TimeseriesByStoreys(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByStorey`.
+            `.parsed` is `TimeseriesByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21784,7 +21784,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByStorey]`.
+            `.parsed` is `list[TimeseriesByStorey]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21859,14 +21859,14 @@ class AsyncTimeseriesByStoreys(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             storey_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByStorey`.
+            the items, `TimeseriesByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21928,7 +21928,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByStorey`.
+            `.parsed` is `TimeseriesByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -21960,7 +21960,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByStorey`.
+            `.parsed` is `TimeseriesByStorey`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22054,7 +22054,7 @@ class TimeseriesByZones(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByZone]`.
+            `.parsed` is `list[TimeseriesByZone]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22127,14 +22127,14 @@ class TimeseriesByZones(Resource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             zone_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByZone`.
+            the items, `TimeseriesByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22193,7 +22193,7 @@ class TimeseriesByZones(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByZone`.
+            `.parsed` is `TimeseriesByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22225,7 +22225,7 @@ class TimeseriesByZones(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByZone`.
+            `.parsed` is `TimeseriesByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22312,7 +22312,7 @@ class AsyncTimeseriesByZones(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesByZone]`.
+            `.parsed` is `list[TimeseriesByZone]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22385,14 +22385,14 @@ class AsyncTimeseriesByZones(AsyncResource):
         meanwhile may give items twice or miss some (the API pages by offset).
 
         Args:
-            page_size: `int`
+            page_size: `int` (default 100)
             zone_id: filter, `int`
             timeseries_id: filter, `int`
             page: filter, `int`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            the items, `m.TimeseriesByZone`.
+            the items, `TimeseriesByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22452,7 +22452,7 @@ class AsyncTimeseriesByZones(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesByZone`.
+            `.parsed` is `TimeseriesByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22484,7 +22484,7 @@ class AsyncTimeseriesByZones(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesByZone`.
+            `.parsed` is `TimeseriesByZone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22567,7 +22567,7 @@ class TimeseriesDataStates(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesDataState]`.
+            `.parsed` is `list[TimeseriesDataState]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22611,7 +22611,7 @@ class TimeseriesDataStates(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesDataState`.
+            `.parsed` is `TimeseriesDataState`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22645,7 +22645,7 @@ class TimeseriesDataStates(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesDataState`.
+            `.parsed` is `TimeseriesDataState`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22685,7 +22685,7 @@ class TimeseriesDataStates(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TimeseriesDataState`.
+            `.parsed` is `TimeseriesDataState`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22767,7 +22767,7 @@ class AsyncTimeseriesDataStates(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesDataState]`.
+            `.parsed` is `list[TimeseriesDataState]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22811,7 +22811,7 @@ class AsyncTimeseriesDataStates(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesDataState`.
+            `.parsed` is `TimeseriesDataState`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22845,7 +22845,7 @@ class AsyncTimeseriesDataStates(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesDataState`.
+            `.parsed` is `TimeseriesDataState`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22885,7 +22885,7 @@ class AsyncTimeseriesDataStates(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TimeseriesDataState`.
+            `.parsed` is `TimeseriesDataState`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -22984,14 +22984,14 @@ class TimeseriesProperties(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
-            value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
+            value_type: filter, `PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesProperty]`.
+            `.parsed` is `list[TimeseriesProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23050,7 +23050,7 @@ class TimeseriesProperties(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesProperty`.
+            `.parsed` is `TimeseriesProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23084,7 +23084,7 @@ class TimeseriesProperties(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesProperty`.
+            `.parsed` is `TimeseriesProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23124,7 +23124,7 @@ class TimeseriesProperties(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TimeseriesProperty`.
+            `.parsed` is `TimeseriesProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23216,14 +23216,14 @@ class AsyncTimeseriesProperties(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
-            value_type: filter, `m.PropertyValueType | enums.StructuralElementPropertyValueType`
+            value_type: filter, `PropertyValueType | enums.StructuralElementPropertyValueType`
             unit_symbol: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesProperty]`.
+            `.parsed` is `list[TimeseriesProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23282,7 +23282,7 @@ class AsyncTimeseriesProperties(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesProperty`.
+            `.parsed` is `TimeseriesProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23316,7 +23316,7 @@ class AsyncTimeseriesProperties(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesProperty`.
+            `.parsed` is `TimeseriesProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23356,7 +23356,7 @@ class AsyncTimeseriesProperties(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TimeseriesProperty`.
+            `.parsed` is `TimeseriesProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23452,7 +23452,7 @@ class TimeseriesPropertyData(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesPropertyData]`.
+            `.parsed` is `list[TimeseriesPropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23511,7 +23511,7 @@ class TimeseriesPropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesPropertyData`.
+            `.parsed` is `TimeseriesPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23545,7 +23545,7 @@ class TimeseriesPropertyData(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesPropertyData`.
+            `.parsed` is `TimeseriesPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23585,7 +23585,7 @@ class TimeseriesPropertyData(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TimeseriesPropertyData`.
+            `.parsed` is `TimeseriesPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23674,7 +23674,7 @@ class AsyncTimeseriesPropertyData(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.TimeseriesPropertyData]`.
+            `.parsed` is `list[TimeseriesPropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23733,7 +23733,7 @@ class AsyncTimeseriesPropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.TimeseriesPropertyData`.
+            `.parsed` is `TimeseriesPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23767,7 +23767,7 @@ class AsyncTimeseriesPropertyData(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.TimeseriesPropertyData`.
+            `.parsed` is `TimeseriesPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23807,7 +23807,7 @@ class AsyncTimeseriesPropertyData(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.TimeseriesPropertyData`.
+            `.parsed` is `TimeseriesPropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23902,7 +23902,7 @@ class UserByUserGroups(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserByUserGroup]`.
+            `.parsed` is `list[UserByUserGroup]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23957,7 +23957,7 @@ class UserByUserGroups(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserByUserGroup`.
+            `.parsed` is `UserByUserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -23989,7 +23989,7 @@ class UserByUserGroups(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserByUserGroup`.
+            `.parsed` is `UserByUserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24072,7 +24072,7 @@ class AsyncUserByUserGroups(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserByUserGroup]`.
+            `.parsed` is `list[UserByUserGroup]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24127,7 +24127,7 @@ class AsyncUserByUserGroups(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserByUserGroup`.
+            `.parsed` is `UserByUserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24159,7 +24159,7 @@ class AsyncUserByUserGroups(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserByUserGroup`.
+            `.parsed` is `UserByUserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24248,12 +24248,12 @@ class UserGroups(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserGroup]`.
+            `.parsed` is `list[UserGroup]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24299,7 +24299,7 @@ class UserGroups(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserGroup`.
+            `.parsed` is `UserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24328,7 +24328,7 @@ class UserGroups(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserGroup`.
+            `.parsed` is `UserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24363,7 +24363,7 @@ class UserGroups(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.UserGroup`.
+            `.parsed` is `UserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24451,12 +24451,12 @@ class AsyncUserGroups(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserGroup]`.
+            `.parsed` is `list[UserGroup]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24502,7 +24502,7 @@ class AsyncUserGroups(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserGroup`.
+            `.parsed` is `UserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24531,7 +24531,7 @@ class AsyncUserGroups(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserGroup`.
+            `.parsed` is `UserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24566,7 +24566,7 @@ class AsyncUserGroups(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.UserGroup`.
+            `.parsed` is `UserGroup`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24661,7 +24661,7 @@ class UserGroupsByCampaignScopes(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserGroupByCampaignScope]`.
+            `.parsed` is `list[UserGroupByCampaignScope]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24718,7 +24718,7 @@ class UserGroupsByCampaignScopes(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaignScope`.
+            `.parsed` is `UserGroupByCampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24750,7 +24750,7 @@ class UserGroupsByCampaignScopes(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaignScope`.
+            `.parsed` is `UserGroupByCampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24833,7 +24833,7 @@ class AsyncUserGroupsByCampaignScopes(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserGroupByCampaignScope]`.
+            `.parsed` is `list[UserGroupByCampaignScope]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24890,7 +24890,7 @@ class AsyncUserGroupsByCampaignScopes(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaignScope`.
+            `.parsed` is `UserGroupByCampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -24922,7 +24922,7 @@ class AsyncUserGroupsByCampaignScopes(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaignScope`.
+            `.parsed` is `UserGroupByCampaignScope`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25011,7 +25011,7 @@ class UserGroupsByCampaigns(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserGroupByCampaign]`.
+            `.parsed` is `list[UserGroupByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25068,7 +25068,7 @@ class UserGroupsByCampaigns(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaign`.
+            `.parsed` is `UserGroupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25100,7 +25100,7 @@ class UserGroupsByCampaigns(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaign`.
+            `.parsed` is `UserGroupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25183,7 +25183,7 @@ class AsyncUserGroupsByCampaigns(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.UserGroupByCampaign]`.
+            `.parsed` is `list[UserGroupByCampaign]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25240,7 +25240,7 @@ class AsyncUserGroupsByCampaigns(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaign`.
+            `.parsed` is `UserGroupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25272,7 +25272,7 @@ class AsyncUserGroupsByCampaigns(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.UserGroupByCampaign`.
+            `.parsed` is `UserGroupByCampaign`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25366,7 +25366,7 @@ class Users(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListUsersSortItem | list[m.ListUsersSortItem] | tuple[m.ListUsersSortItem, ...] | set[m.ListUsersSortItem]`
+            sort: filter, `ListUsersSortItem | list[ListUsersSortItem] | tuple[ListUsersSortItem, ...] | set[ListUsersSortItem]`
             name: filter, `str`
             email: filter, `str`
             is_admin: filter, `bool`
@@ -25374,7 +25374,7 @@ class Users(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.User]`.
+            `.parsed` is `list[User]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25427,7 +25427,7 @@ class Users(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.User`.
+            `.parsed` is `User`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25454,7 +25454,7 @@ class Users(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.User`.
+            `.parsed` is `User`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25483,7 +25483,7 @@ class Users(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.User`.
+            `.parsed` is `User`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25626,7 +25626,7 @@ class AsyncUsers(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.ListUsersSortItem | list[m.ListUsersSortItem] | tuple[m.ListUsersSortItem, ...] | set[m.ListUsersSortItem]`
+            sort: filter, `ListUsersSortItem | list[ListUsersSortItem] | tuple[ListUsersSortItem, ...] | set[ListUsersSortItem]`
             name: filter, `str`
             email: filter, `str`
             is_admin: filter, `bool`
@@ -25634,7 +25634,7 @@ class AsyncUsers(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.User]`.
+            `.parsed` is `list[User]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25689,7 +25689,7 @@ class AsyncUsers(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.User`.
+            `.parsed` is `User`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25718,7 +25718,7 @@ class AsyncUsers(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.User`.
+            `.parsed` is `User`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25749,7 +25749,7 @@ class AsyncUsers(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.User`.
+            `.parsed` is `User`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25905,7 +25905,7 @@ class WeatherTimeseriesBySites(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.WeatherTimeseriesBySite]`.
+            `.parsed` is `list[WeatherTimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -25968,7 +25968,7 @@ class WeatherTimeseriesBySites(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.WeatherTimeseriesBySite`.
+            `.parsed` is `WeatherTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26002,7 +26002,7 @@ class WeatherTimeseriesBySites(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.WeatherTimeseriesBySite`.
+            `.parsed` is `WeatherTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26042,7 +26042,7 @@ class WeatherTimeseriesBySites(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.WeatherTimeseriesBySite`.
+            `.parsed` is `WeatherTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26135,7 +26135,7 @@ class AsyncWeatherTimeseriesBySites(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.WeatherTimeseriesBySite]`.
+            `.parsed` is `list[WeatherTimeseriesBySite]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26198,7 +26198,7 @@ class AsyncWeatherTimeseriesBySites(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.WeatherTimeseriesBySite`.
+            `.parsed` is `WeatherTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26232,7 +26232,7 @@ class AsyncWeatherTimeseriesBySites(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.WeatherTimeseriesBySite`.
+            `.parsed` is `WeatherTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26272,7 +26272,7 @@ class AsyncWeatherTimeseriesBySites(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.WeatherTimeseriesBySite`.
+            `.parsed` is `WeatherTimeseriesBySite`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26365,7 +26365,7 @@ class ZoneProperties(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.ZoneProperty]`.
+            `.parsed` is `list[ZoneProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26415,7 +26415,7 @@ class ZoneProperties(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.ZoneProperty`.
+            `.parsed` is `ZoneProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26447,7 +26447,7 @@ class ZoneProperties(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.ZoneProperty`.
+            `.parsed` is `ZoneProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26528,7 +26528,7 @@ class AsyncZoneProperties(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.ZoneProperty]`.
+            `.parsed` is `list[ZoneProperty]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26578,7 +26578,7 @@ class AsyncZoneProperties(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.ZoneProperty`.
+            `.parsed` is `ZoneProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26610,7 +26610,7 @@ class AsyncZoneProperties(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.ZoneProperty`.
+            `.parsed` is `ZoneProperty`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26700,7 +26700,7 @@ class ZonePropertyData(Resource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.ZonePropertyData]`.
+            `.parsed` is `list[ZonePropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26757,7 +26757,7 @@ class ZonePropertyData(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.ZonePropertyData`.
+            `.parsed` is `ZonePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26791,7 +26791,7 @@ class ZonePropertyData(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.ZonePropertyData`.
+            `.parsed` is `ZonePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26831,7 +26831,7 @@ class ZonePropertyData(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.ZonePropertyData`.
+            `.parsed` is `ZonePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26920,7 +26920,7 @@ class AsyncZonePropertyData(AsyncResource):
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.ZonePropertyData]`.
+            `.parsed` is `list[ZonePropertyData]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -26977,7 +26977,7 @@ class AsyncZonePropertyData(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.ZonePropertyData`.
+            `.parsed` is `ZonePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27011,7 +27011,7 @@ class AsyncZonePropertyData(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.ZonePropertyData`.
+            `.parsed` is `ZonePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27051,7 +27051,7 @@ class AsyncZonePropertyData(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.ZonePropertyData`.
+            `.parsed` is `ZonePropertyData`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27148,14 +27148,14 @@ class Zones(Resource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Zone]`.
+            `.parsed` is `list[Zone]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27209,7 +27209,7 @@ class Zones(Resource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Zone`.
+            `.parsed` is `Zone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27236,7 +27236,7 @@ class Zones(Resource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Zone`.
+            `.parsed` is `Zone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27269,7 +27269,7 @@ class Zones(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Zone`.
+            `.parsed` is `Zone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27345,14 +27345,14 @@ class AsyncZones(AsyncResource):
 
         Args:
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
-            sort: filter, `m.SortByName | list[m.SortByName] | tuple[m.SortByName, ...] | set[m.SortByName]`
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
             name: filter, `str`
             campaign_id: filter, `int`
             ifc_id: filter, `str`
             **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
 
         Returns:
-            `.parsed` is `list[m.Zone]`.
+            `.parsed` is `list[Zone]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27408,7 +27408,7 @@ class AsyncZones(AsyncResource):
             etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
 
         Returns:
-            `.parsed` is `m.Zone`.
+            `.parsed` is `Zone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27437,7 +27437,7 @@ class AsyncZones(AsyncResource):
             payload: the resource, a model or a dict
 
         Returns:
-            `.parsed` is `m.Zone`.
+            `.parsed` is `Zone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27472,7 +27472,7 @@ class AsyncZones(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `.parsed` is `m.Zone`.
+            `.parsed` is `Zone`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27554,14 +27554,17 @@ class Analysis(Resource):
         `GET /analysis/completeness`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
             timeseries: `list[int]`
-            data_state: `int`
+            data_state: the ID of the data state (1: raw data, as stored)
             bucket_width_value: `int`
             bucket_width_unit: `enums.BucketWidthUnit | str`
-            timezone: `str`
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             etag: the ETag of the resource's last read
+
+        Returns:
+            `BEMServerApiClientResponse[Completeness]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27597,7 +27600,7 @@ class Analysis(Resource):
         *,
         etag: str | None = None,
     ) -> BEMServerApiClientResponse[m.EnergyConsumption]:
-        """m.Energy consumption of a site or a building, by energy and end use.
+        """Energy consumption of a site or a building, by energy and end use.
 
         `GET /analysis/energy_consumption/site/{site_id}`
         `GET /analysis/energy_consumption/building/{building_id}`
@@ -27605,14 +27608,17 @@ class Analysis(Resource):
         Args:
             structural_element_type: `enums.StructuralElement | str`
             structural_element_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
             bucket_width_value: `int`
             bucket_width_unit: `enums.BucketWidthUnit | str`
-            timezone: `str`
-            unit: `str`
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            unit: `str` (default "kWh")
             ratio_property: `str | None`
             etag: the ETag of the resource's last read
+
+        Returns:
+            `BEMServerApiClientResponse[EnergyConsumption]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27662,14 +27668,17 @@ class AsyncAnalysis(AsyncResource):
         `GET /analysis/completeness`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
             timeseries: `list[int]`
-            data_state: `int`
+            data_state: the ID of the data state (1: raw data, as stored)
             bucket_width_value: `int`
             bucket_width_unit: `enums.BucketWidthUnit | str`
-            timezone: `str`
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             etag: the ETag of the resource's last read
+
+        Returns:
+            `BEMServerApiClientResponse[Completeness]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27705,7 +27714,7 @@ class AsyncAnalysis(AsyncResource):
         *,
         etag: str | None = None,
     ) -> BEMServerApiClientResponse[m.EnergyConsumption]:
-        """m.Energy consumption of a site or a building, by energy and end use.
+        """Energy consumption of a site or a building, by energy and end use.
 
         `GET /analysis/energy_consumption/site/{site_id}`
         `GET /analysis/energy_consumption/building/{building_id}`
@@ -27713,14 +27722,17 @@ class AsyncAnalysis(AsyncResource):
         Args:
             structural_element_type: `enums.StructuralElement | str`
             structural_element_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
             bucket_width_value: `int`
             bucket_width_unit: `enums.BucketWidthUnit | str`
-            timezone: `str`
-            unit: `str`
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            unit: `str` (default "kWh")
             ratio_property: `str | None`
             etag: the ETag of the resource's last read
+
+        Returns:
+            `BEMServerApiClientResponse[EnergyConsumption]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27770,6 +27782,9 @@ class Auth(Resource):
             email: `str`
             password: `str`
 
+        Returns:
+            `BEMServerApiClientResponse[GetJWTResp]`.
+
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
                 says which: BEMServerAPINotFoundError,
@@ -27785,6 +27800,9 @@ class Auth(Resource):
         """A new token pair, for the refresh token of the client's authentication.
 
         `POST /auth/token/refresh`
+
+        Returns:
+            `BEMServerApiClientResponse[GetJWTResp]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27818,6 +27836,9 @@ class AsyncAuth(AsyncResource):
             email: `str`
             password: `str`
 
+        Returns:
+            `BEMServerApiClientResponse[GetJWTResp]`.
+
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
                 says which: BEMServerAPINotFoundError,
@@ -27835,6 +27856,9 @@ class AsyncAuth(AsyncResource):
         """A new token pair, for the refresh token of the client's authentication.
 
         `POST /auth/token/refresh`
+
+        Returns:
+            `BEMServerApiClientResponse[GetJWTResp]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27869,8 +27893,11 @@ class InputOutput(Resource):
         `POST /io/sites`
 
         Args:
-            campaign_id: `int`
+            campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27891,8 +27918,11 @@ class InputOutput(Resource):
         `POST /io/timeseries`
 
         Args:
-            campaign_id: `int`
+            campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27923,8 +27953,11 @@ class AsyncInputOutput(AsyncResource):
         `POST /io/sites`
 
         Args:
-            campaign_id: `int`
+            campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -27945,8 +27978,11 @@ class AsyncInputOutput(AsyncResource):
         `POST /io/timeseries`
 
         Args:
-            campaign_id: `int`
+            campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28007,9 +28043,12 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/stats`
 
         Args:
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesDataStatsByID]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28036,10 +28075,13 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/campaign/{campaign_id}/stats`
 
         Args:
-            campaign_id: `int`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
+            campaign_id: the campaign the timeseries names are in
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesDataStatsByName]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28085,12 +28127,15 @@ class TimeseriesData(Resource):
         `POST /timeseries_data/`
 
         Args:
-            data_state: `int`
-            data: `TimeseriesDataBody | pd.DataFrame`
-            format: `enums.DataFormat | str`
-            chunk_size: `int`
-            concurrency: `int`
-            progress: `Progress`
+            data_state: the ID of the data state (1: raw data, as stored)
+            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28129,13 +28174,16 @@ class TimeseriesData(Resource):
         `POST /timeseries_data/campaign/{campaign_id}/`
 
         Args:
-            campaign_id: `int`
-            data_state: `int`
-            data: `TimeseriesDataBody | pd.DataFrame`
-            format: `enums.DataFormat | str`
-            chunk_size: `int`
-            concurrency: `int`
-            progress: `Progress`
+            campaign_id: the campaign the timeseries names are in
+            data_state: the ID of the data state (1: raw data, as stored)
+            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28188,17 +28236,20 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/stats`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28247,18 +28298,21 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/campaign/{campaign_id}/stats`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28313,20 +28367,23 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/aggregate`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28380,21 +28437,24 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/campaign/{campaign_id}/aggregate`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28445,15 +28505,18 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/stats`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28499,16 +28562,19 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/campaign/{campaign_id}/stats`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28556,18 +28622,21 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/aggregate`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28618,19 +28687,22 @@ class TimeseriesData(Resource):
         `GET /timeseries_data/campaign/{campaign_id}/aggregate`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28672,10 +28744,13 @@ class TimeseriesData(Resource):
         `DELETE /timeseries_data/`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28706,11 +28781,14 @@ class TimeseriesData(Resource):
         `DELETE /timeseries_data/campaign/{campaign_id}/`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28746,9 +28824,12 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/stats`
 
         Args:
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesDataStatsByID]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28775,10 +28856,13 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/campaign/{campaign_id}/stats`
 
         Args:
-            campaign_id: `int`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
+            campaign_id: the campaign the timeseries names are in
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesDataStatsByName]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28824,12 +28908,15 @@ class AsyncTimeseriesData(AsyncResource):
         `POST /timeseries_data/`
 
         Args:
-            data_state: `int`
-            data: `TimeseriesDataBody | pd.DataFrame`
-            format: `enums.DataFormat | str`
-            chunk_size: `int`
-            concurrency: `int`
-            progress: `Progress`
+            data_state: the ID of the data state (1: raw data, as stored)
+            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28868,13 +28955,16 @@ class AsyncTimeseriesData(AsyncResource):
         `POST /timeseries_data/campaign/{campaign_id}/`
 
         Args:
-            campaign_id: `int`
-            data_state: `int`
-            data: `TimeseriesDataBody | pd.DataFrame`
-            format: `enums.DataFormat | str`
-            chunk_size: `int`
-            concurrency: `int`
-            progress: `Progress`
+            campaign_id: the campaign the timeseries names are in
+            data_state: the ID of the data state (1: raw data, as stored)
+            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28927,17 +29017,20 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/stats`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -28988,18 +29081,21 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/campaign/{campaign_id}/stats`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29056,20 +29152,23 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/aggregate`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29125,21 +29224,24 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/campaign/{campaign_id}/aggregate`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            format: `enums.DataFormat | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
-            to_file: `FileTarget | None`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+            to_file: CSV only: a path or binary file the data is written to
+
+        Returns:
+            `BEMServerApiClientResponse[TimeseriesData | bytes]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29192,15 +29294,18 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/stats`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29246,16 +29351,19 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/campaign/{campaign_id}/stats`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29303,18 +29411,21 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/aggregate`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29365,19 +29476,22 @@ class AsyncTimeseriesData(AsyncResource):
         `GET /timeseries_data/campaign/{campaign_id}/aggregate`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
-            timezone: `str`
-            aggregation: `enums.Aggregation | str`
-            bucket_width_value: `int | str`
-            bucket_width_unit: `enums.BucketWidthUnit | str`
-            convert_to: `list[str] | None`
-            chunk_size: `int | None`
-            concurrency: `int`
-            progress: `Progress`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+            timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
+            aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
+            bucket_width_value: the buckets' width... (default "1")
+            bucket_width_unit: ...in this unit (default BucketWidthUnit.hour)
+            convert_to: a unit per timeseries to convert its values to (None: as stored)
+            chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
+            concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
+            progress: a callable(done, total) counting requests, or True for a progress bar
+
+        Returns:
+            `pd.DataFrame`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29419,10 +29533,13 @@ class AsyncTimeseriesData(AsyncResource):
         `DELETE /timeseries_data/`
 
         Args:
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_ids: `list[int]`
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_ids: the IDs of the timeseries
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -29453,11 +29570,14 @@ class AsyncTimeseriesData(AsyncResource):
         `DELETE /timeseries_data/campaign/{campaign_id}/`
 
         Args:
-            campaign_id: `int`
-            start_time: `datetime.datetime | str`
-            end_time: `datetime.datetime | str`
-            data_state: `int`
-            timeseries_names: `list[str]`
+            campaign_id: the campaign the timeseries names are in
+            start_time: start of the period (included): a datetime or ISO 8601
+            end_time: end of the period (excluded): a datetime or ISO 8601
+            data_state: the ID of the data state (1: raw data, as stored)
+            timeseries_names: the names of the timeseries, within the campaign
+
+        Returns:
+            `BEMServerApiClientResponse[None]`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
