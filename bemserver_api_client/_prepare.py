@@ -11,6 +11,8 @@ points) is matched against its operation's `KEYWORDS` by `prepare`.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 import types
 import warnings
 from enum import Enum
@@ -129,11 +131,9 @@ def query_value(value: Any) -> Any:
 
 
 def _warn_unlisted(call: Call[Any], names: list[str]) -> None:
-    warnings.warn(
+    warn_at_caller(
         f"{call.caller}: {', '.join(map(repr, names))} not in the API document of "
-        "this operation: sent as query parameters, the server decides",
-        BEMServerAPIArgumentWarning,
-        stacklevel=5,
+        "this operation: sent as query parameters, the server decides"
     )
 
 
@@ -327,22 +327,26 @@ def unknown_filters(
             )
         query[name] = query_value(value)
     if query:
-        _warn_at_caller(
+        warn_at_caller(
             f"{caller}: unknown filter(s) {', '.join(map(repr, query))}, sent as "
             "query parameters: the server ignores filters it does not know, so "
             "the answer may not be filtered (strict_filters=True makes this an "
-            "error)",
-            depth=3,
+            "error)"
         )
     return query
 
 
-def _warn_at_caller(message: str, depth: int) -> None:
-    """Warn at the line of the user's code `depth` frames up, every time
-    (not once per line, as `warnings.warn` would)."""
-    import sys
+#: The package's folder: frames in it are not the user's.
+_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
-    frame = sys._getframe(depth)
+
+def warn_at_caller(message: str) -> None:
+    """A BEMServerAPIArgumentWarning at the line of the user's code that called
+    into the package (the first frame outside it), every time (not once per
+    line, as `warnings.warn` would)."""
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame = frame.f_back
     warnings.warn_explicit(
         message,
         BEMServerAPIArgumentWarning,
