@@ -1,6 +1,7 @@
 """A short road from user to wire: a warm `client.sites.getall(campaign_id=1)
 .parsed` runs through at most 7 files of the package (counted with
-sys.setprofile), on both clients, with bearer token authentication."""
+sys.setprofile), on both clients, with bearer token authentication, and
+none of them matches keywords against the operation's (`_prepare`)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ def test_a_warm_call_crosses_few_files() -> None:
     files = package_files(call)
     assert "_generated/resources.py" in files
     assert len(files) <= MAX_FILES, sorted(files)
+    # No keyword matching at run time: the generated method sorted them.
+    assert "_prepare.py" not in files
 
 
 def test_a_warm_async_call_crosses_few_files() -> None:
