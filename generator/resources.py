@@ -93,9 +93,12 @@ class Rendered:
     item: str
     pages: bool
     doc: str
-    #: `operation, caller, (args)` of the call it sends.
-    call: str
-    #: The generated operations it may call, by their names in the index.
+    #: The name of the method in messages ("sites.getall").
+    caller: str
+    #: The positional arguments of the request builder: a tuple's source.
+    args: str = "()"
+    #: The generated operations it may call, by their names in the index
+    #: (a regular method calls the first).
     uses: list[str] = field(default_factory=list)
     #: A particular method: the `_particular` function call that makes what
     #: it sends, and whether that is a plan.
@@ -338,7 +341,6 @@ class _Renderer:
         else:
             body.append("query = None")
         call_args = f"({', '.join(args)}{',' if len(args) == 1 else ''})"
-        body.append("#CALL#")
         summary = (ast.get_docstring(module.tree) or "").split(":")[0].strip()
         method_line = f"`{module.constants['METHOD']} {module.constants['PATH']}`"
         item = returned[5:-1] if returned.startswith("list[") else returned
@@ -370,7 +372,8 @@ class _Renderer:
             item=item,
             pages=method.pages,
             doc="\n".join(doc_lines),
-            call=f'_op.{stem}, "{caller}", {call_args}',
+            caller=caller,
+            args=call_args,
             uses=[stem],
         )
         return rendered, module.constants["PATH"]
@@ -416,7 +419,7 @@ class _Renderer:
             item="",
             pages=False,
             doc="\n".join(doc_lines),
-            call=f'"{caller}"',
+            caller=caller,
             uses=list(method.uses),
             particular=f"{method.function}({', '.join(arguments)})",
             plan=method.plan,
