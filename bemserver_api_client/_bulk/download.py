@@ -9,6 +9,7 @@ from typing import Any
 from .._call import Call
 from ..exceptions import (
     BEMServerAPIClientValueError,
+    BEMServerAPIError,
     BEMServerAPIInterruptedError,
     BEMServerAPIMalformedAnswerError,
 )
@@ -17,7 +18,7 @@ from .chunks import check_chunk_size
 from .merge import FileSink, FileTarget, Merger, brief
 from .plan import Batch, One, Plan
 from .progress import Progress, Tracker, progress_bars
-from .windows import Windows, aggregate_windows, aware, raw_windows
+from .windows import Windows, aggregate_windows, aware, raw_windows, surely_small
 
 #: Points per download window: as fast as 100k-point windows (reading is
 #: ~5x faster than writing) and ~15 MB less peak memory for 400k points.
@@ -94,8 +95,10 @@ def download_plan(
 
 
 def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]:
-    """The windows of a download (None: one request). Raw values are sized
-    from the timeseries' stats (one request), aggregates from their buckets."""
+    """The windows of a download (None: one request). Aggregates are cut on
+    their buckets. Raw values over a period too short to hold more than
+    chunk_size points (`surely_small`) go as one request; over a longer one,
+    the windows are sized from the timeseries' stats (one request first)."""
     start = aware(download.start_time, "start_time")
     end = aware(download.end_time, "end_time")
     if chunk_size is None or start is None or end is None:
@@ -111,15 +114,30 @@ def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]
             download.series,
             chunk_size,
         )
-    if download.stats_call is None:
+    if download.stats_call is None or surely_small(
+        start, end, download.series, chunk_size
+    ):
         return None
     try:
-        stats = yield One(download.stats_call())
+        answer = yield One(download.stats_call(), answer_errors=True)
     except KeyboardInterrupt as interrupt:
         raise BEMServerAPIInterruptedError(
             "download interrupted before its first window"
         ) from interrupt
-    return raw_windows(start, end, stats_of(stats), chunk_size)
+    if isinstance(answer, BEMServerAPIError):
+        if refused(answer):
+            # The arguments the stats refused are the download's own: the
+            # download endpoint judges them, and its error names it.
+            return None
+        raise answer
+    return raw_windows(start, end, stats_of(answer), chunk_size)
+
+
+def refused(error: BEMServerAPIError) -> bool:
+    """An answer of the server refusing the request (4xx), not a failure to
+    answer it (5xx, transport) nor a limit of its rate (429)."""
+    status = error.status_code
+    return error.response is not None and 400 <= status < 500 and status != 429
 
 
 def _fetch_whole(

@@ -1,5 +1,6 @@
-"""The time windows a download is split into: from the timeseries' stats for
-raw values, on bucket bounds for aggregates."""
+"""The time windows a download is split into: none for a period too short to
+hold many points, from the timeseries' stats for raw values over longer ones,
+on bucket bounds for aggregates."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ from ..exceptions import BEMServerAPIClientValueError
 #: (its `count` sets their number) or the period and buckets asked for:
 #: beyond it windows grow instead (500M points at the default chunk size).
 MAX_DOWNLOAD_WINDOWS = 10_000
+
+#: The densest data a download of raw values is assumed to hold before it
+#: asks the stats: one point a minute per timeseries (building data is
+#: sampled every minute or less often). A period that would hold at most
+#: `chunk_size` points so goes as one request, with no planning request.
+DENSEST_ASSUMED_INTERVAL = dt.timedelta(minutes=1)
 
 
 def aware(value: Any, argument: str) -> dt.datetime | None:
@@ -43,6 +50,15 @@ def require_aware(value: Any, argument: str) -> dt.datetime:
             "ISO 8601 string with an offset, e.g. 2024-01-01T00:00:00+00:00)"
         )
     return parsed
+
+
+def surely_small(
+    start: dt.datetime, end: dt.datetime, series: int, chunk_size: int
+) -> bool:
+    """Whether [start, end) holds at most chunk_size points of `series`
+    timeseries sampled at most every DENSEST_ASSUMED_INTERVAL: then the
+    download is one request, with no stats asked to size windows."""
+    return series * ((end - start) / DENSEST_ASSUMED_INTERVAL) <= chunk_size
 
 
 class Windows:

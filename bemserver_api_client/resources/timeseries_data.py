@@ -180,10 +180,12 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
         """Values of timeseries by ID over [start_time, end_time).
 
-        Over a period holding more than about `chunk_size` points (estimated
-        from the timeseries' stats, one extra request), the period is split in
-        windows fetched `concurrency` at a time and merged in order: the
-        answer is what one request would give. `chunk_size=None`: one request.
+        A period too short to hold more than `chunk_size` points at one point
+        a minute per timeseries is one request. Over a longer one, the
+        timeseries' stats (one request first) tell how many points it holds:
+        beyond `chunk_size`, the period is split in windows fetched
+        `concurrency` at a time and merged in order: the answer is what one
+        request would give. `chunk_size=None`: one request.
         `to_file` (CSV only): a path or binary file the CSV is written to as
         windows arrive (bounded memory); the answer's `data` is then None. A
         path is written under a temporary name and renamed once complete: a
