@@ -343,8 +343,9 @@ class TimeseriesData(Resource[ModeT]):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
     ) -> Plan[pd.DataFrame]:
-        """`download` as a DataFrame: a DatetimeIndex in `timezone`, a column
-        per timeseries id (int). start_time and end_time must be tz-aware."""
+        """`download` as a DataFrame: a DatetimeIndex in `timezone` (of
+        microseconds), a float64 column per timeseries id (int), typed so over
+        an empty period too. start_time and end_time must be tz-aware."""
         return download_plan_of(
             DataDownload(
                 operations=BY_ID,

@@ -182,8 +182,10 @@ async def test_a_dataframe_of_an_empty_period_is_typed_as_a_full_one(
                     )
                 ),
             ]
+        assert [len(frame) for frame in frames["empty"][:2]] == [0, 0]
         for full, empty in zip(frames["full"], frames["empty"], strict=True):
-            assert len(full) and not len(empty)
+            # No values (aggregates: empty buckets, NaN).
+            assert full.notna().all().all() and empty.isna().all().all()
             assert list(empty.columns) == list(full.columns)
             assert empty.index.dtype == full.index.dtype
             assert str(full.index.dtype) == f"datetime64[us, {timezone}]"
