@@ -6,6 +6,7 @@ modules, each importing only those below it (pyproject.toml, the second
 import-linter contract):
 
 - `upload`, `download`: the plans of uploads and downloads of any size;
+  `states`: data states given by name, looked up once per client;
 - `csv`, `dataframe`: CSV and DataFrame uploads cut into chunks, DataFrames
   read from downloads; `windows`: the time windows of a download; `merge`:
   its windows merged into one answer or written to a file;
@@ -18,6 +19,7 @@ from .download import DEFAULT_DOWNLOAD_CHUNK_SIZE, Download, download_plan
 from .merge import FileTarget
 from .plan import DEFAULT_CONCURRENCY, Plan, PlanOperation, plan_operation
 from .progress import Progress
+from .states import single_call, with_state_id
 from .upload import DEFAULT_UPLOAD_CHUNK_SIZE, upload_plan
 from .windows import require_aware
 
@@ -35,5 +37,7 @@ __all__ = [
     "pandas",
     "plan_operation",
     "require_aware",
+    "single_call",
     "upload_plan",
+    "with_state_id",
 ]

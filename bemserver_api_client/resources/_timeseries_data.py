@@ -25,18 +25,21 @@ from .._bulk import (
     frame_plan,
     pandas,
     require_aware,
+    single_call,
     upload_plan,
+    with_state_id,
 )
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
 from ..response import BEMServerApiClientResponse
 from ._base import Call, enum_value
 
 if TYPE_CHECKING:
-    from .._generated.models import TimeseriesData
+    from .._generated.models import TimeseriesData, TimeseriesDataState
     from .._generated.operations import OperationRef
 
 #: What the stats operation of a way of naming timeseries answers.
 StatsT = TypeVar("StatsT")
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -49,6 +52,11 @@ class DataOperations(Generic[StatsT]):
     download_aggregated: OperationRef[TimeseriesData]
     stats: OperationRef[StatsT]
     delete: OperationRef[None]
+    #: The data states, to look up one given by name.
+    data_states: OperationRef[list[TimeseriesDataState]]
+
+    def states_call(self) -> Call[list[TimeseriesDataState]]:
+        return Call(operation=self.data_states)
 
 
 @attrs.frozen
@@ -101,7 +109,7 @@ class DataDownload:
     timeseries: list[int] | list[str]
     start_time: dt.datetime | str
     end_time: dt.datetime | str
-    data_state: int
+    data_state: int | str
     timezone: str
     format: DataFormat | str
     convert_to: list[str] | None
@@ -144,9 +152,10 @@ class DataDownload:
         )
 
 
-def download_plan_of(request: DataDownload) -> Plan[Any]:
-    """The plan of a download. What can be refused without a request is
-    refused now, when the method is called (on the asyncio client too)."""
+def download_plan_of(client: Any, request: DataDownload) -> Plan[Any]:
+    """The plan of a download by `client`. What can be refused without a
+    request is refused now, when the method is called (on the asyncio client
+    too)."""
     if request.dataframe:
         require_aware(request.start_time, "start_time")
         require_aware(request.end_time, "end_time")
@@ -162,7 +171,7 @@ def download_plan_of(request: DataDownload) -> Plan[Any]:
         stats_call=request.stats_call if request.buckets is None else None,
         bucket=bucket,
     )
-    plan = download_plan(
+    plan: Plan[Any] = download_plan(
         download,
         request.chunk_size,
         request.concurrency,
@@ -170,8 +179,10 @@ def download_plan_of(request: DataDownload) -> Plan[Any]:
         request.to_file,
     )
     if request.dataframe:
-        return frame_plan(plan, request.timezone, by_ids=request.campaign_id is None)
-    return plan
+        plan = frame_plan(plan, request.timezone, by_ids=request.campaign_id is None)
+    return with_state_id(
+        client, request.data_state, request.operations.states_call, plan
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -181,7 +192,7 @@ class DataUpload:
 
     operations: DataOperations[Any]
     campaign_id: int | None = None
-    data_state: int
+    data_state: int | str
     data: Any
     format: DataFormat | str
     chunk_size: int
@@ -199,15 +210,29 @@ class DataUpload:
         )
 
 
-def upload_plan_of(request: DataUpload) -> Plan[BEMServerApiClientResponse[None]]:
-    """The plan of an upload."""
-    return upload_plan(
+def upload_plan_of(
+    client: Any, request: DataUpload
+) -> Plan[BEMServerApiClientResponse[None]]:
+    """The plan of an upload by `client`."""
+    plan = upload_plan(
         request.call,
         request.data,
         request.format,
         request.chunk_size,
         request.concurrency,
         request.progress,
+    )
+    return with_state_id(
+        client, request.data_state, request.operations.states_call, plan
+    )
+
+
+def call_plan_of(
+    client: Any, operations: DataOperations[Any], call: Call[T]
+) -> Plan[BEMServerApiClientResponse[T]]:
+    """The plan of one call by `client` (its `data_state` a name or an id)."""
+    return with_state_id(
+        client, call.kwargs["data_state"], operations.states_call, single_call(call)
     )
 
 

@@ -22,13 +22,13 @@ from ._base import (
     Call,
     ModeT,
     Resource,
-    operation,
 )
 from ._timeseries_data import (
     Buckets,
     DataDownload,
     DataOperations,
     DataUpload,
+    call_plan_of,
     download_plan_of,
     upload_plan_of,
 )
@@ -50,6 +50,7 @@ BY_ID: DataOperations[m.TimeseriesDataStatsByID] = DataOperations(
     download_aggregated=operations.download_aggregated_timeseries_data,
     stats=operations.get_timeseries_data_stats,
     delete=operations.delete_timeseries_data,
+    data_states=operations.list_timeseries_data_states,
 )
 #: ...and by name within a campaign.
 BY_NAME: DataOperations[m.TimeseriesDataStatsByName] = DataOperations(
@@ -58,6 +59,7 @@ BY_NAME: DataOperations[m.TimeseriesDataStatsByName] = DataOperations(
     download_aggregated=operations.download_aggregated_timeseries_data_by_names,
     stats=operations.get_timeseries_data_stats_by_names,
     delete=operations.delete_timeseries_data_by_names,
+    data_states=operations.list_timeseries_data_states,
 )
 
 
@@ -67,41 +69,53 @@ class TimeseriesData(Resource[ModeT]):
     JSON data is {timeseries: {ISO 8601 timestamp: value}}; CSV data has a
     `Datetime` column and a column per timeseries. Downloads answer in the format
     asked for: `parsed` is a TimeseriesData model for JSON, bytes for CSV.
+    `data_state` is a state's id or its name as the server has it ("Raw",
+    "Clean": looked up once per client).
     """
 
     path = "/timeseries_data/"
 
-    @operation(BY_ID.stats)
+    @plan_operation(BY_ID.stats)
     def get_stats(
-        self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
-    ) -> Call[m.TimeseriesDataStatsByID]:
+        self, data_state: int | str, timeseries_ids: list[int], timezone: str = "UTC"
+    ) -> Plan[BEMServerApiClientResponse[m.TimeseriesDataStatsByID]]:
         """First and last timestamps, count, min, max... of each timeseries."""
-        return Call(
-            data_state=data_state,
-            timeseries=timeseries_ids,
-            timezone=timezone,
+        return call_plan_of(
+            self._client,
+            BY_ID,
+            Call(
+                operation=BY_ID.stats,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+            ),
         )
 
-    @operation(BY_NAME.stats)
+    @plan_operation(BY_NAME.stats)
     def get_stats_by_names(
         self,
         campaign_id: int,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
-    ) -> Call[m.TimeseriesDataStatsByName]:
+    ) -> Plan[BEMServerApiClientResponse[m.TimeseriesDataStatsByName]]:
         """Statistics of timeseries given by name within a campaign."""
-        return Call(
-            campaign_id,
-            data_state=data_state,
-            timeseries=timeseries_names,
-            timezone=timezone,
+        return call_plan_of(
+            self._client,
+            BY_NAME,
+            Call(
+                campaign_id,
+                operation=BY_NAME.stats,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+            ),
         )
 
     @plan_operation(BY_ID.upload)
     def upload(
         self,
-        data_state: int,
+        data_state: int | str,
         data: TimeseriesDataBody | pd.DataFrame,
         format: DataFormat | str = DataFormat.json,
         *,
@@ -124,6 +138,7 @@ class TimeseriesData(Resource[ModeT]):
         chunks, or True for a progress bar.
         """
         return upload_plan_of(
+            self._client,
             DataUpload(
                 operations=BY_ID,
                 data_state=data_state,
@@ -132,14 +147,14 @@ class TimeseriesData(Resource[ModeT]):
                 chunk_size=chunk_size,
                 concurrency=concurrency,
                 progress=progress,
-            )
+            ),
         )
 
     @plan_operation(BY_NAME.upload)
     def upload_by_names(
         self,
         campaign_id: int,
-        data_state: int,
+        data_state: int | str,
         data: TimeseriesDataBody | pd.DataFrame,
         format: DataFormat | str = DataFormat.json,
         *,
@@ -150,6 +165,7 @@ class TimeseriesData(Resource[ModeT]):
         """Store values of timeseries given by name within a campaign (as
         `upload`; a DataFrame has a column per timeseries name)."""
         return upload_plan_of(
+            self._client,
             DataUpload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -159,7 +175,7 @@ class TimeseriesData(Resource[ModeT]):
                 chunk_size=chunk_size,
                 concurrency=concurrency,
                 progress=progress,
-            )
+            ),
         )
 
     @plan_operation(BY_ID.download, BY_ID.stats)
@@ -167,7 +183,7 @@ class TimeseriesData(Resource[ModeT]):
         self,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         format: DataFormat | str = DataFormat.json,
@@ -192,6 +208,7 @@ class TimeseriesData(Resource[ModeT]):
         failure leaves it as it was.
         """
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -205,7 +222,7 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
-            )
+            ),
         )
 
     @plan_operation(BY_NAME.download, BY_NAME.stats)
@@ -214,7 +231,7 @@ class TimeseriesData(Resource[ModeT]):
         campaign_id: int,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         format: DataFormat | str = DataFormat.json,
@@ -227,6 +244,7 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
         """Values of timeseries by name within a campaign (as `download`)."""
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -241,7 +259,7 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
-            )
+            ),
         )
 
     @plan_operation(BY_ID.download_aggregated)
@@ -249,7 +267,7 @@ class TimeseriesData(Resource[ModeT]):
         self,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         aggregation: Aggregation | str = Aggregation.avg,
@@ -270,6 +288,7 @@ class TimeseriesData(Resource[ModeT]):
         1 day, week, month or year); otherwise one request.
         """
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -284,7 +303,7 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
-            )
+            ),
         )
 
     @plan_operation(BY_NAME.download_aggregated)
@@ -293,7 +312,7 @@ class TimeseriesData(Resource[ModeT]):
         campaign_id: int,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         aggregation: Aggregation | str = Aggregation.avg,
@@ -309,6 +328,7 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[BEMServerApiClientResponse[m.TimeseriesData | bytes]]:
         """Values of timeseries by name aggregated in buckets."""
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -324,7 +344,7 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
-            )
+            ),
         )
 
     # DataFrames (the `pandas` extra): tz-aware index in `timezone`.
@@ -334,7 +354,7 @@ class TimeseriesData(Resource[ModeT]):
         self,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         convert_to: list[str] | None = None,
@@ -347,6 +367,7 @@ class TimeseriesData(Resource[ModeT]):
         microseconds), a float64 column per timeseries id (int), typed so over
         an empty period too. start_time and end_time must be tz-aware."""
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -360,7 +381,7 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 dataframe=True,
-            )
+            ),
         )
 
     @plan_operation(BY_NAME.download, BY_NAME.stats)
@@ -369,7 +390,7 @@ class TimeseriesData(Resource[ModeT]):
         campaign_id: int,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         convert_to: list[str] | None = None,
@@ -380,6 +401,7 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[pd.DataFrame]:
         """`download_by_names` as a DataFrame: a column per timeseries name."""
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -394,7 +416,7 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 dataframe=True,
-            )
+            ),
         )
 
     @plan_operation(BY_ID.download_aggregated)
@@ -402,7 +424,7 @@ class TimeseriesData(Resource[ModeT]):
         self,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         aggregation: Aggregation | str = Aggregation.avg,
@@ -416,6 +438,7 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[pd.DataFrame]:
         """`download_aggregate` as a DataFrame (a column per timeseries id)."""
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_ID,
                 timeseries=timeseries_ids,
@@ -430,7 +453,7 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 dataframe=True,
-            )
+            ),
         )
 
     @plan_operation(BY_NAME.download_aggregated)
@@ -439,7 +462,7 @@ class TimeseriesData(Resource[ModeT]):
         campaign_id: int,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         aggregation: Aggregation | str = Aggregation.avg,
@@ -453,6 +476,7 @@ class TimeseriesData(Resource[ModeT]):
     ) -> Plan[pd.DataFrame]:
         """`download_aggregate_by_names` as a DataFrame (a column per name)."""
         return download_plan_of(
+            self._client,
             DataDownload(
                 operations=BY_NAME,
                 campaign_id=campaign_id,
@@ -468,39 +492,49 @@ class TimeseriesData(Resource[ModeT]):
                 concurrency=concurrency,
                 progress=progress,
                 dataframe=True,
-            )
+            ),
         )
 
-    @operation(BY_ID.delete)
+    @plan_operation(BY_ID.delete)
     def delete(
         self,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
-    ) -> Call[None]:
+    ) -> Plan[BEMServerApiClientResponse[None]]:
         """Delete the values of timeseries over [start_time, end_time)."""
-        return Call(
-            start_time=start_time,
-            end_time=end_time,
-            data_state=data_state,
-            timeseries=timeseries_ids,
+        return call_plan_of(
+            self._client,
+            BY_ID,
+            Call(
+                operation=BY_ID.delete,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+            ),
         )
 
-    @operation(BY_NAME.delete)
+    @plan_operation(BY_NAME.delete)
     def delete_by_names(
         self,
         campaign_id: int,
         start_time: dt.datetime | str,
         end_time: dt.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
-    ) -> Call[None]:
+    ) -> Plan[BEMServerApiClientResponse[None]]:
         """Delete the values of timeseries given by name within a campaign."""
-        return Call(
-            campaign_id,
-            start_time=start_time,
-            end_time=end_time,
-            data_state=data_state,
-            timeseries=timeseries_names,
+        return call_plan_of(
+            self._client,
+            BY_NAME,
+            Call(
+                campaign_id,
+                operation=BY_NAME.delete,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+            ),
         )

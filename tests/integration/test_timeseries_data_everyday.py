@@ -101,9 +101,7 @@ async def test_chunking_starts_only_where_the_data_is_big(
     for chunk_size, windows in ((1_000, 4), (500, 7)):
         sent.clear()
         chunked = await call(
-            data_api.download(
-                WEEK_START, WEEK_END, state, ids, chunk_size=chunk_size
-            )
+            data_api.download(WEEK_START, WEEK_END, state, ids, chunk_size=chunk_size)
         )
         assert sent == [RAW + "stats"] + [RAW] * windows
         assert chunked.data == whole.data == data
@@ -202,7 +200,7 @@ async def test_data_state_by_name(any_client: Client, bemserver_campaign: int) -
     back = await call(data_api.download(WEEK_START, WEEK_END, "Clean", ids))
     assert back.data == data
     # The name is looked up once, then the client knows it.
-    assert sent == ["/timeseries_datastates/", RAW]
+    assert sent == ["/timeseries_data_states/", RAW]
     sent.clear()
     by_id = await call(data_api.download(WEEK_START, WEEK_END, clean, ids))
     assert sent == [RAW] and by_id.data == data
@@ -215,7 +213,9 @@ async def test_data_state_by_name(any_client: Client, bemserver_campaign: int) -
     assert all(not values for values in raw.data.values())
     await call(data_api.upload("Raw", week_of(ids)))
     await call(
-        data_api.upload_by_names(bemserver_campaign, "Raw", week_of(names), chunk_size=1_000)
+        data_api.upload_by_names(
+            bemserver_campaign, "Raw", week_of(names), chunk_size=1_000
+        )
     )
     frame = await call(data_api.download_dataframe(WEEK_START, WEEK_END, "Raw", ids))
     assert frame.shape == (WEEK_POINTS, 3)
@@ -227,7 +227,9 @@ async def test_data_state_by_name(any_client: Client, bemserver_campaign: int) -
     assert len(hourly.data[names[0]]) == 7 * 24
     await call(data_api.delete(WEEK_START, WEEK_END, "Raw", ids[:1]))
     await call(
-        data_api.delete_by_names(bemserver_campaign, WEEK_START, WEEK_END, "Raw", names[1:2])
+        data_api.delete_by_names(
+            bemserver_campaign, WEEK_START, WEEK_END, "Raw", names[1:2]
+        )
     )
     left = await call(data_api.get_stats("Raw", ids))
     counts = [left.data["stats"][str(ts)]["count"] for ts in ids]
