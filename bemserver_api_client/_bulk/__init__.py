@@ -21,7 +21,7 @@ from .plan import DEFAULT_CONCURRENCY, Plan, PlanOperation, plan_operation
 from .progress import Progress
 from .states import single_call, with_state_id
 from .upload import DEFAULT_UPLOAD_CHUNK_SIZE, upload_plan
-from .windows import require_aware
+from .windows import densities_of, require_aware
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -32,6 +32,7 @@ __all__ = [
     "Plan",
     "PlanOperation",
     "Progress",
+    "densities_of",
     "download_plan",
     "frame_plan",
     "pandas",

@@ -21,6 +21,7 @@ from .._bulk import (
     FileTarget,
     Plan,
     Progress,
+    densities_of,
     download_plan,
     frame_plan,
     pandas,
@@ -165,11 +166,13 @@ def download_plan_of(client: Any, request: DataDownload) -> Plan[Any]:
         request.window_call,
         request.start_time,
         request.end_time,
-        series=len(request.timeseries),
+        timeseries=[str(timeseries) for timeseries in request.timeseries],
         timezone=request.timezone,
         csv=enum_value(request.format, DataFormat, "format") == DataFormat.csv.value,
         stats_call=request.stats_call if request.buckets is None else None,
         bucket=bucket,
+        scope=request.campaign_id,
+        densities=densities_of(client),
     )
     plan: Plan[Any] = download_plan(
         download,

@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 
+from bemserver_api_client import BEMServerAPIClient
 from bemserver_api_client.enums import DataFormat
 from bemserver_api_client.exceptions import (
     BEMServerAPIInvalidArgumentError,
     BEMServerAPIValidationError,
 )
-from tests.conftest import call
+from bemserver_api_client.testing import SandboxInfo
+from tests.conftest import call, make_async_client, make_client
 from tests.integration.test_timeseries_bulk import new_series, sent_paths
 from tests.support.scenario import Client, data_state_id, utc
 
@@ -119,6 +121,53 @@ async def test_chunking_starts_only_where_the_data_is_big(
     )
     assert sent == [RAW + "stats"] + [RAW] * 4
     assert year.data == data
+
+
+async def test_a_client_that_saw_dense_data_asks_the_stats_first(
+    any_client: Client, bemserver_campaign: int, bemserver_sandbox: SandboxInfo
+) -> None:
+    # 2 hours of 1-second data, 2 timeseries: 14,400 points, though at a point
+    # a minute (the density assumed) the 2 hours would hold 240.
+    series = await new_series(any_client, bemserver_campaign, 2)
+    ids = [ts.id for ts in series]
+    state = await data_state_id(any_client)
+    start, end = utc(2022, 5, 1), utc(2022, 5, 1, 2)
+    data = {
+        str(ts): {
+            (start + dt.timedelta(seconds=i)).isoformat(): float(i)
+            for i in range(7_200)
+        }
+        for ts in ids
+    }
+    await call(any_client.timeseries_data.upload(state, data))
+    sent = sent_paths(any_client)
+    first = await call(
+        any_client.timeseries_data.download(start, end, state, ids, chunk_size=5_000)
+    )
+    assert sent == [RAW] and first.data == data
+    # The answer told the client: its next download asks the stats first and
+    # comes in windows of about 5,000 points.
+    sent.clear()
+    again = await call(
+        any_client.timeseries_data.download(start, end, state, ids, chunk_size=5_000)
+    )
+    assert sent == [RAW + "stats"] + [RAW] * 3 and again.data == data
+    # Another client has seen nothing (clients share nothing): one request, as
+    # a DataFrame (CSV) that tells it in turn.
+    if isinstance(any_client, BEMServerAPIClient):
+        other: Client = make_client(bemserver_sandbox)
+    else:
+        other = make_async_client(bemserver_sandbox)
+    other_sent = sent_paths(other)
+    for expected in ([RAW], [RAW + "stats"] + [RAW] * 3):
+        other_sent.clear()
+        frame = await call(
+            other.timeseries_data.download_dataframe(
+                start, end, state, ids, chunk_size=5_000
+            )
+        )
+        assert [p for p in other_sent if p.startswith(RAW)] == expected
+        assert frame.shape == (7_200, 2)
 
 
 async def test_a_wrong_timeseries_names_the_data_endpoint(
