@@ -11,7 +11,7 @@ unknown state, naming the states it has.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from .._call import Call
@@ -21,7 +21,7 @@ from ..exceptions import (
 )
 from ..response import BEMServerApiClientResponse
 from .merge import brief
-from .plan import Batch, One, Plan, Step
+from .plan import One, Plan, Step
 
 R = TypeVar("R")
 
@@ -51,42 +51,51 @@ def with_state_id(
 def _with_id(
     client: Any, name: str, list_states: Callable[[], Call[Any]], plan: Plan[R]
 ) -> Plan[R]:
-    state = yield from state_id(client, name, list_states)
-
-    def resolved(call: Call[Any]) -> Call[Any]:
+    def resolved(call: Call[Any], state: int) -> Call[Any]:
         if call.kwargs.get("data_state") != name:
             return call
         return call._copy(kwargs={**call.kwargs, "data_state": state})
 
-    def calls(source: Any) -> Iterator[Call[Any]]:
+    def calls(source: Iterable[Call[Any]], state: int) -> Iterator[Call[Any]]:
         for call in source:
-            yield resolved(call)
+            yield resolved(call, state)
 
-    def step_of(step: Step) -> Step:
+    def step_of(step: Step, state: int) -> Step:
         if isinstance(step, One):
-            step.call = resolved(step.call)
-        elif isinstance(step, Batch):
-            step.calls = calls(step.calls)
+            step.call = resolved(step.call, state)
+        else:
+            step.calls = calls(step.calls, state)
         return step
 
-    # Run `plan`, each step's calls given the id: answers (and Ctrl-C thrown
-    # by the driver) go back to it as they would without this.
-    value: Any = None
-    thrown: BaseException | None = None
+    # The plan's own checks first (it runs to its first step): what it
+    # refuses is refused before any request, the lookup included.
+    try:
+        step = plan.send(None)
+    except StopIteration as stop:
+        done: R = stop.value
+        return done
+    try:
+        state = yield from state_id(client, name, list_states)
+    except BaseException:
+        plan.close()
+        raise
+    # Then the plan, each step's calls given the id: answers (and Ctrl-C
+    # thrown by the driver) go back to it as they would without this.
     while True:
+        thrown: BaseException | None = None
+        value: Any = None
         try:
-            step = plan.send(value) if thrown is None else plan.throw(thrown)
-        except StopIteration as stop:
-            result: R = stop.value
-            return result
-        thrown = None
-        try:
-            value = yield step_of(step)
+            value = yield step_of(step, state)
         except GeneratorExit:
             plan.close()
             raise
         except BaseException as error:
             thrown = error
+        try:
+            step = plan.send(value) if thrown is None else plan.throw(thrown)
+        except StopIteration as stop:
+            result: R = stop.value
+            return result
 
 
 def single_call(call: Call[R]) -> Plan[BEMServerApiClientResponse[R]]:

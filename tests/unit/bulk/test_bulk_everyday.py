@@ -5,6 +5,7 @@ of data states)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 import httpx
@@ -13,6 +14,7 @@ import pytest
 from bemserver_api_client import BEMServerAPIClient
 from bemserver_api_client._bulk.windows import Densities, surely_small
 from bemserver_api_client.exceptions import (
+    BEMServerAPIClientValueError,
     BEMServerAPIInternalError,
     BEMServerAPIMalformedAnswerError,
 )
@@ -104,3 +106,15 @@ def test_surely_small_is_a_point_a_minute_unless_seen_denser() -> None:
     # Sparser than assumed changes nothing: only ever more careful.
     seen.saw("b", 1, 86_400)
     assert not surely_small(START, day, ["b"], 1_439, seen)
+
+
+def test_a_name_is_looked_up_after_the_checks_made_before_any_request() -> None:
+    server = Server(states=[{"id": 7, "name": "Raw"}])
+    week = START + dt.timedelta(days=7)
+    with pytest.raises(BEMServerAPIClientValueError, match="to_file needs"):
+        server.client().timeseries_data.download(
+            START, week, "Raw", [1], to_file=io.BytesIO()
+        )
+    with pytest.raises(BEMServerAPIClientValueError, match="chunk_size"):
+        server.client().timeseries_data.upload("Raw", {"1": {}}, chunk_size=0)
+    assert server.paths == []
