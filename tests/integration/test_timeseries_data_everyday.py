@@ -86,6 +86,10 @@ async def test_a_week_of_data_is_one_request(
         )
     )
     assert sent == [by_campaign]
+    # Aggregates never ask the stats: sized from their buckets (504 here).
+    sent.clear()
+    hourly = await call(data_api.download_aggregate(WEEK_START, WEEK_END, state, ids))
+    assert sent == [RAW + "aggregate"] and len(hourly.data[str(ids[0])]) == 7 * 24
 
 
 async def test_chunking_starts_only_where_the_data_is_big(
