@@ -180,3 +180,30 @@ def filter_value(values: list[str]) -> Any:
     """A filter the signature does not name (`**query`): sent as given, a list
     when repeated."""
     return values[0] if len(values) == 1 else list(values)
+
+
+def enum_member(enumeration: str, name: str) -> Any:
+    """A member of an enumeration of `bemserver_api_client.enums` by name
+    (`DataFormat`, "csv"), or the name itself if there is none."""
+    from .. import enums
+
+    kind = getattr(enums, enumeration, None)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        member = kind.__members__.get(name)
+        if member is not None:
+            return member
+    return name
+
+
+def by_enum_name(annotation: str, value: Any) -> Any:
+    """`--format csv` for a parameter annotated `DataFormat | str`: the member
+    named so; any other text is sent as given (the server judges it)."""
+    if not isinstance(value, str):
+        return value
+    for part in _alternatives(annotation):
+        name = part.rsplit(".", 1)[-1]
+        if name[:1].isupper():
+            member = enum_member(name, value)
+            if member is not value:
+                return member
+    return value

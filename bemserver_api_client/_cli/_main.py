@@ -19,7 +19,14 @@ from typing import Any
 
 from . import _commands as c
 from . import _profiles as p
-from ._convert import ConversionError, Kind, convert, filter_value
+from ._convert import (
+    ConversionError,
+    Kind,
+    by_enum_name,
+    convert,
+    enum_member,
+    filter_value,
+)
 from ._errors import EPILOG, CommandError, ExitCode, exit_code_of, one_line
 from ._output import FORMATS, ProgressBar, write
 
@@ -198,9 +205,11 @@ def _command_parser(command: c.Command) -> argparse.ArgumentParser:
         if parameter.kind is Kind.SECRET:
             continue
         if parameter.positional:
+            many = parameter.kind in (Kind.INT_LIST, Kind.FLOAT_LIST, Kind.STR_LIST)
             parser.add_argument(
                 parameter.name,
                 metavar=parameter.name.upper(),
+                nargs="+" if many else None,
                 help=_parameter_help(parameter),
             )
             continue
@@ -376,10 +385,11 @@ def _arguments(
             file_format = _data_format(target, formats[-1] if formats else None)
             handling["to"] = target
             if file_format == "csv":
-                keywords["format"] = "csv"
+                keywords["format"] = enum_member("DataFormat", "csv")
+                handling["written"] = True  # by the client, as it downloads
                 value = target
             elif file_format == "json":
-                keywords["format"] = "json"
+                keywords["format"] = enum_member("DataFormat", "json")
                 continue
             else:
                 raise CommandError(f"--to {target}: write .csv or .json files")
@@ -387,12 +397,14 @@ def _arguments(
             values = raw if isinstance(raw, list) else [raw]
             shown = parameter.name.upper() if parameter.positional else parameter.option
             value = convert(parameter.kind, values, shown)
+            if parameter.kind is Kind.STR:
+                value = by_enum_name(parameter.annotation, value)
         if parameter.positional:
             positional.append(value)
         else:
             keywords[parameter.name] = value
     if data_format is not None and "format" in {q.name for q in command.parameters}:
-        keywords["format"] = data_format
+        keywords["format"] = enum_member("DataFormat", data_format)
     if "progress" in _parameter_names(command):
         if not args.quiet and sys.stderr.isatty():
             bar = ProgressBar(sys.stderr)
@@ -468,7 +480,7 @@ def _run_command(group: str, name: str, argv: list[str]) -> int:
             data = result.data
             etag = getattr(result, "etag", None) if args.include_etag else None
         if "to" in handling:
-            if data is not None:
+            if not handling.get("written"):
                 with open(handling["to"], "w", encoding="utf-8") as file:
                     json.dump(data, file, indent=1)
             if not args.quiet:
