@@ -31,9 +31,7 @@ from pathlib import Path
 
 BIN = Path(sys.executable).parent
 HTTPX_CLI_PACKAGES = ("click", "rich", "pygments")
-BLOCK = "import sys; sys.modules.update(dict.fromkeys({!r})); ".format(
-    HTTPX_CLI_PACKAGES
-)
+BLOCK = f"import sys; sys.modules.update(dict.fromkeys({HTTPX_CLI_PACKAGES!r})); "
 
 
 def commands() -> dict[str, list[str]]:
@@ -74,7 +72,7 @@ def main() -> None:
     table = commands()
     times: dict[str, list[float]] = {name: [] for name in table}
     with tempfile.TemporaryDirectory() as cwd:
-        for name, command in table.items():  # warm-up: bytecode caches
+        for command in table.values():  # warm-up: bytecode caches
             run_once(command, cwd)
         names = list(table)
         for round_ in range(runs):
@@ -87,8 +85,12 @@ def main() -> None:
         print(f"  {name:<44} {value:7.1f}")
     base = median["import bemserver_api_client"]
     print()
-    for name in ("bemserver-api-client --help", "bemserver-api-client sites getall --help"):
-        print(f"{name} / import bemserver_api_client: {median[name] / base:.2f}x (goal <= 1.5x)")
+    for name in (
+        "bemserver-api-client --help",
+        "bemserver-api-client sites getall --help",
+    ):
+        ratio = median[name] / base
+        print(f"{name} / import bemserver_api_client: {ratio:.2f}x (goal <= 1.5x)")
     empty = median["empty interpreter"]
     with_them = base - empty
     without = median["import, without click/rich/pygments"] - empty
@@ -103,8 +105,11 @@ def main() -> None:
     print(
         "[cli] extra requires: "
         + (", ".join(r.split(";")[0] for r in requirements) or "nothing")
-        + ("; brings " + ", ".join(brought) if brought else
-           "; none of click/rich/pygments: installing it leaves the import cost as is")
+        + (
+            "; brings " + ", ".join(brought)
+            if brought
+            else "; none of click/rich/pygments: the import cost stays as is"
+        )
     )
 
 

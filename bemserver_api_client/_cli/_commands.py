@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ._convert import Kind, kind_of
@@ -63,7 +63,9 @@ class Command:
     #: `**query` / `**filters`: other `--name value` pairs are sent as filters.
     extra_filters: bool
     returns: str = ""
-    data_file: bool = field(default=False)
+    data_file: bool = False
+    #: It takes `progress=` (the data transfers): a bar on a terminal.
+    takes_progress: bool = False
 
     @property
     def summary(self) -> str:
@@ -116,7 +118,7 @@ def _function(method: Any) -> Callable[..., Any]:
     """The function of a method (a descriptor wrapping one: its `__wrapped__`)."""
     if callable(method):
         return method  # type: ignore[no-any-return]
-    return getattr(method, "__wrapped__")  # type: ignore[no-any-return]
+    return method.__wrapped__  # type: ignore[no-any-return]
 
 
 def _signature(method: Any) -> inspect.Signature:
@@ -191,6 +193,7 @@ def command(group: str, name: str) -> Command:
         extra_filters=extra_filters,
         returns=_return_text(method),
         data_file=data_file,
+        takes_progress="progress" in signature.parameters,
     )
 
 

@@ -42,8 +42,8 @@ def completion_main(argv: list[str]) -> int:
     if any(arg in ("-h", "--help") for arg in argv) or len(shells) != 1:
         sys.stdout.write(
             "usage: bemserver-api-client completion bash|zsh|fish\n\n"
-            "Print a completion script. bash: `eval \"$(bemserver-api-client "
-            "completion bash)\"` in ~/.bashrc; zsh: the same in ~/.zshrc (after "
+            'Print a completion script. bash: `eval "$(bemserver-api-client '
+            'completion bash)"` in ~/.bashrc; zsh: the same in ~/.zshrc (after '
             "compinit); fish: `bemserver-api-client completion fish > "
             "~/.config/fish/completions/bemserver-api-client.fish`.\n"
         )
@@ -68,7 +68,12 @@ def candidates(words: list[str]) -> list[str]:
             skip = word in _TAKES_VALUE
         else:
             positional.append(word)
-    global_flags = [flag for flags, _, _ in GLOBAL_OPTIONS for flag in flags if flag.startswith("--")]
+    global_flags = [
+        flag
+        for flags, _, _ in GLOBAL_OPTIONS
+        for flag in flags
+        if flag.startswith("--")
+    ]
     found: list[str]
     if current.startswith("-"):
         found = [*global_flags, "--help"]

@@ -71,7 +71,9 @@ def exit_code_of(error: BaseException) -> ExitCode:
         return ExitCode.AUTH
     if isinstance(error, e.BEMServerAPIValidationError):
         return ExitCode.VALIDATION
-    if isinstance(error, (e.BEMServerAPIConflictError, e.BEMServerAPIPreconditionError)):
+    if isinstance(
+        error, (e.BEMServerAPIConflictError, e.BEMServerAPIPreconditionError)
+    ):
         return ExitCode.CONFLICT
     if isinstance(error, (e.BEMServerAPIInternalError, e.BEMServerAPIVersionError)):
         return ExitCode.SERVER

@@ -68,9 +68,7 @@ GLOBAL_OPTIONS: tuple[tuple[tuple[str, ...], bool, str], ...] = (
     (("-q", "--quiet"), False, "no progress bar, no message on stderr"),
     (("--debug",), False, "log each request on stderr (no secret is logged)"),
 )
-_TAKES_VALUE = {
-    flag for flags, value, _ in GLOBAL_OPTIONS if value for flag in flags
-}
+_TAKES_VALUE = {flag for flags, value, _ in GLOBAL_OPTIONS if value for flag in flags}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -119,7 +117,8 @@ def _suggest(name: str, names: list[str]) -> str:
 def _top_help() -> str:
     groups = [c.dashed(name) for name in c.entry_point_names()]
     lines = [
-        f"usage: {PROG} [OPTIONS] ENTRY_POINT OPERATION [ARGUMENTS...] [--NAME VALUE...]",
+        f"usage: {PROG} [OPTIONS] ENTRY_POINT OPERATION [ARGUMENTS...]"
+        " [--NAME VALUE...]",
         "",
         "The BEMServer API from a shell: every entry point and operation of the",
         "Python client (`api_client.sites.getall(campaign_id=1)` is",
@@ -133,7 +132,9 @@ def _top_help() -> str:
     lines += [f"  {name:<12} {text}" for name, text in BUILTINS.items()]
     lines += ["", "options (before or after the command):"]
     for flags, value, help_text in GLOBAL_OPTIONS:
-        shown = ", ".join(flags) + (" " + flags[-1].lstrip("-").upper() if value else "")
+        shown = ", ".join(flags) + (
+            " " + flags[-1].lstrip("-").upper() if value else ""
+        )
         lines.append(f"  {shown:<22}{help_text}")
     lines += [
         "  -h, --help            this help",
@@ -229,7 +230,9 @@ def _command_parser(command: c.Command) -> argparse.ArgumentParser:
     return parser
 
 
-def _extra_filters(extras: list[str], parser: argparse.ArgumentParser) -> dict[str, Any]:
+def _extra_filters(
+    extras: list[str], parser: argparse.ArgumentParser
+) -> dict[str, Any]:
     values: dict[str, list[str]] = {}
     index = 0
     while index < len(extras):
@@ -270,11 +273,7 @@ def _settings(args: argparse.Namespace) -> tuple[p.Profile, str, bool]:
         )
     env_ssl = p.use_ssl_from_environment()
     use_ssl = (
-        False
-        if args.no_ssl
-        else env_ssl
-        if env_ssl is not None
-        else profile.use_ssl
+        False if args.no_ssl else env_ssl if env_ssl is not None else profile.use_ssl
     )
     return profile, host, use_ssl
 
@@ -338,10 +337,7 @@ def _read_data(path: str, data_format: str) -> Any:
                 " pip install 'bemserver-api-client[pandas]' pyarrow"
             ) from None
     try:
-        if path == "-":
-            content = sys.stdin.buffer.read()
-        else:
-            content = Path(path).read_bytes()
+        content = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as error:
         raise CommandError(f"{path}: {error.strerror}") from None
     if data_format == "json":
@@ -405,20 +401,11 @@ def _arguments(
             keywords[parameter.name] = value
     if data_format is not None and "format" in {q.name for q in command.parameters}:
         keywords["format"] = enum_member("DataFormat", data_format)
-    if "progress" in _parameter_names(command):
-        if not args.quiet and sys.stderr.isatty():
-            bar = ProgressBar(sys.stderr)
-            keywords["progress"] = bar
-            handling["bar"] = bar
+    if command.takes_progress and not args.quiet and sys.stderr.isatty():
+        bar = ProgressBar(sys.stderr)
+        keywords["progress"] = bar
+        handling["bar"] = bar
     return positional, keywords, handling
-
-
-def _parameter_names(command: c.Command) -> set[str]:
-    method = getattr(c.resource_class(command.group), command.name)
-    function = method if callable(method) else method.__wrapped__
-    import inspect
-
-    return set(inspect.signature(function).parameters)
 
 
 def _show_warning(
@@ -626,7 +613,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(arguments)
     except KeyboardInterrupt as interrupt:
         message = one_line(interrupt)
-        print(f"{PROG}: interrupted" + (f": {message}" if message and message != "KeyboardInterrupt" else ""), file=sys.stderr)
+        print(
+            f"{PROG}: interrupted"
+            + (f": {message}" if message and message != "KeyboardInterrupt" else ""),
+            file=sys.stderr,
+        )
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         # `... | head`: the reader left; nothing more to say.

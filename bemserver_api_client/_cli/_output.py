@@ -50,9 +50,10 @@ def write(data: Any, output: str, stream: IO[str]) -> None:
 
 
 def _rows(data: Any) -> tuple[list[str], list[list[Any]]]:
-    if isinstance(data, Mapping) and not all(
-        isinstance(value, Mapping) for value in data.values()
-    ) or isinstance(data, Mapping) and not data:
+    if (
+        isinstance(data, Mapping)
+        and not all(isinstance(value, Mapping) for value in data.values())
+    ) or (isinstance(data, Mapping) and not data):
         return ["key", "value"], [[key, value] for key, value in data.items()]
     if isinstance(data, Mapping):
         # {name: {...}}: a row per name (timeseries data, stats by name).
@@ -66,9 +67,7 @@ def _rows(data: Any) -> tuple[list[str], list[list[Any]]]:
                 columns["value"] = None
         names = list(columns)
         rows = [
-            [item.get(name) for name in names]
-            if isinstance(item, Mapping)
-            else [item]
+            [item.get(name) for name in names] if isinstance(item, Mapping) else [item]
             for item in data
         ]
         return names, rows
@@ -104,9 +103,11 @@ def _write_table(data: Any, stream: IO[str]) -> None:
     def line(values: list[str]) -> str:
         shown = [
             value if len(value) <= width else value[: width - 1] + "…"
-            for value, width in zip(values, widths)
+            for value, width in zip(values, widths, strict=True)
         ]
-        return "  ".join(v.ljust(w) for v, w in zip(shown, widths)).rstrip()
+        return "  ".join(
+            v.ljust(w) for v, w in zip(shown, widths, strict=True)
+        ).rstrip()
 
     stream.write(line(names) + "\n")
     stream.write(line(["-" * width for width in widths]) + "\n")

@@ -26,9 +26,9 @@ from ._errors import CommandError, ExitCode
 HOST_ENV = "BEMSERVER_API_HOST"
 USE_SSL_ENV = "BEMSERVER_API_USE_SSL"
 EMAIL_ENV = "BEMSERVER_API_EMAIL"
-PASSWORD_ENV = "BEMSERVER_API_PASSWORD"  # noqa: S105 (a variable's name)
-ACCESS_TOKEN_ENV = "BEMSERVER_API_ACCESS_TOKEN"  # noqa: S105
-REFRESH_TOKEN_ENV = "BEMSERVER_API_REFRESH_TOKEN"  # noqa: S105
+PASSWORD_ENV = "BEMSERVER_API_PASSWORD"
+ACCESS_TOKEN_ENV = "BEMSERVER_API_ACCESS_TOKEN"
+REFRESH_TOKEN_ENV = "BEMSERVER_API_REFRESH_TOKEN"
 PROFILE_ENV = "BEMSERVER_API_PROFILE"
 DEFAULT_PROFILE = "default"
 
@@ -109,9 +109,7 @@ def check_private(path: Path) -> None:
             ExitCode.AUTH,
         )
     if info.st_uid != os.getuid():
-        raise CommandError(
-            f"{path} belongs to another user: refused", ExitCode.AUTH
-        )
+        raise CommandError(f"{path} belongs to another user: refused", ExitCode.AUTH)
 
 
 def read_secrets(path: Path) -> dict[str, Any]:

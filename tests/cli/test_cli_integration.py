@@ -30,7 +30,12 @@ def one_line_error(result: object, code: int, text: str) -> None:
 
 def test_list_get_create_update_delete(cli: Run, bemserver_campaign: int) -> None:
     created = ok_json(
-        cli("sites", "create", "--json", json.dumps({"name": "CLI site", "campaign_id": bemserver_campaign}))
+        cli(
+            "sites",
+            "create",
+            "--json",
+            json.dumps({"name": "CLI site", "campaign_id": bemserver_campaign}),
+        )
     )
     assert isinstance(created, dict)
     site_id = created["id"]
@@ -55,18 +60,27 @@ def test_list_get_create_update_delete(cli: Run, bemserver_campaign: int) -> Non
     deleted = cli("sites", "delete", str(site_id), "--etag", new_etag)
     assert deleted.returncode == 0, deleted.stderr
     assert deleted.stdout == ""
-    one_line_error(cli("sites", "getone", str(site_id)), 3, f"GET /sites/{site_id} -> 404: Not found")
+    one_line_error(
+        cli("sites", "getone", str(site_id)),
+        3,
+        f"GET /sites/{site_id} -> 404: Not found",
+    )
 
 
 def test_underscored_names_and_json_from_file_and_stdin(
     cli: Run, bemserver_campaign: int, tmp_path: Path
 ) -> None:
     payload = tmp_path / "site.json"
-    payload.write_text(json.dumps({"name": "From file", "campaign_id": bemserver_campaign}))
+    payload.write_text(
+        json.dumps({"name": "From file", "campaign_id": bemserver_campaign})
+    )
     from_file = ok_json(cli("sites", "create", "--json", f"@{payload}"))
     from_stdin = ok_json(
         cli(
-            "sites", "create", "--json", "-",
+            "sites",
+            "create",
+            "--json",
+            "-",
             input=json.dumps({"name": "From stdin", "campaign_id": bemserver_campaign}),
         )
     )
@@ -74,14 +88,21 @@ def test_underscored_names_and_json_from_file_and_stdin(
         cli("structural_element_properties", "getall")  # underscores work too
     )
     assert isinstance(listed, list)
-    names = {s["name"] for s in ok_json(cli("sites", "getall", "--campaign_id", str(bemserver_campaign)))}  # type: ignore[union-attr,index]
+    names = {
+        s["name"]
+        for s in ok_json(
+            cli("sites", "getall", "--campaign_id", str(bemserver_campaign))
+        )
+    }  # type: ignore[union-attr,index]
     assert names == {from_file["name"], from_stdin["name"]}  # type: ignore[index]
 
 
 def test_not_found_validation_and_wrong_password(
     cli: Run, bemserver_sandbox: SandboxInfo
 ) -> None:
-    one_line_error(cli("sites", "getone", "999999"), 3, "GET /sites/999999 -> 404: Not found")
+    one_line_error(
+        cli("sites", "getone", "999999"), 3, "GET /sites/999999 -> 404: Not found"
+    )
     one_line_error(
         cli("sites", "create", "--json", '{"nam": "typo"}'),
         5,
@@ -101,14 +122,29 @@ def test_usage_errors_exit_2_on_one_line(cli: Run) -> None:
 
 def test_output_formats(cli: Run, bemserver_campaign: int) -> None:
     for name in ("Alpha", "Beta, with a comma"):
-        ok_json(cli("sites", "create", "--json", json.dumps({"name": name, "campaign_id": bemserver_campaign})))
-    query = ("sites", "getall", "--campaign-id", str(bemserver_campaign), "--sort", "+name")
+        ok_json(
+            cli(
+                "sites",
+                "create",
+                "--json",
+                json.dumps({"name": name, "campaign_id": bemserver_campaign}),
+            )
+        )
+    query = (
+        "sites",
+        "getall",
+        "--campaign-id",
+        str(bemserver_campaign),
+        "--sort",
+        "+name",
+    )
     as_json = ok_json(cli(*query, "--output", "json"))
     as_csv = cli(*query, "-o", "csv")
     assert as_csv.returncode == 0, as_csv.stderr
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert rows == [
-        {key: str(value) for key, value in site.items()} for site in as_json  # type: ignore[union-attr]
+        {key: str(value) for key, value in site.items()}
+        for site in as_json  # type: ignore[union-attr]
     ]
     table = cli(*query, "-o", "table")
     assert table.returncode == 0, table.stderr
@@ -122,15 +158,34 @@ def test_csv_upload_by_names_and_download_point_for_point(
     cli: Run, bemserver_campaign: int, tmp_path: Path
 ) -> None:
     campaign = str(bemserver_campaign)
-    scope = ok_json(cli("campaign-scopes", "create", "--json", json.dumps({"name": "s", "campaign_id": bemserver_campaign})))
+    scope = ok_json(
+        cli(
+            "campaign-scopes",
+            "create",
+            "--json",
+            json.dumps({"name": "s", "campaign_id": bemserver_campaign}),
+        )
+    )
     for name in ("Power", "Energy"):
         ok_json(
-            cli("timeseries", "create", "--json", json.dumps({"name": name, "campaign_id": bemserver_campaign, "campaign_scope_id": scope["id"]}))  # type: ignore[index]
+            cli(
+                "timeseries",
+                "create",
+                "--json",
+                json.dumps(
+                    {
+                        "name": name,
+                        "campaign_id": bemserver_campaign,
+                        "campaign_scope_id": scope["id"],
+                    }
+                ),
+            )  # type: ignore[index]
         )
     states = ok_json(cli("timeseries-datastates", "getall"))
     state = str(next(s["id"] for s in states if s["name"] == "Raw"))  # type: ignore[union-attr,index]
     lines = ["Datetime,Power,Energy"] + [
-        f"2024-03-01T{hour:02}:00:00+00:00,{hour * 1.5},{hour * 10}" for hour in range(24)
+        f"2024-03-01T{hour:02}:00:00+00:00,{hour * 1.5},{hour * 10}"
+        for hour in range(24)
     ]
     upload = tmp_path / "in.csv"
     upload.write_text("\n".join(lines) + "\n")
@@ -140,8 +195,15 @@ def test_csv_upload_by_names_and_download_point_for_point(
     period = ("2024-03-01T00:00:00+00:00", "2024-03-02T00:00:00+00:00")
     target = tmp_path / "out.csv"
     got = cli(
-        "timeseries_data", "download_by_names", campaign, *period, state, "Power,Energy",
-        "--to", str(target), "--quiet",
+        "timeseries_data",
+        "download_by_names",
+        campaign,
+        *period,
+        state,
+        "Power,Energy",
+        "--to",
+        str(target),
+        "--quiet",
     )
     assert got.returncode == 0, got.stderr
     rows = list(csv.reader(target.read_text().splitlines()))
@@ -152,13 +214,23 @@ def test_csv_upload_by_names_and_download_point_for_point(
     # The same as JSON, to a file and to stdout.
     as_json = tmp_path / "out.json"
     got = cli(
-        "timeseries-data", "download-by-names", campaign, *period, state, "Power", "Energy",
-        "--to", str(as_json), "--quiet",
+        "timeseries-data",
+        "download-by-names",
+        campaign,
+        *period,
+        state,
+        "Power",
+        "Energy",
+        "--to",
+        str(as_json),
+        "--quiet",
     )
     assert got.returncode == 0, got.stderr
     data = json.loads(as_json.read_text())
     assert list(data["Power"].values()) == [hour * 1.5 for hour in range(24)]
-    printed = ok_json(cli("timeseries-data", "download-by-names", campaign, *period, state, "Power"))
+    printed = ok_json(
+        cli("timeseries-data", "download-by-names", campaign, *period, state, "Power")
+    )
     assert printed == {"Power": data["Power"]}
 
 
@@ -170,13 +242,28 @@ def test_no_secret_in_any_output_with_debug_logging(
     outputs = [
         cli("--debug", "sites", "getall", env=env),
         cli("--debug", "sites", "getone", "999999", env=env),
-        cli("--debug", "sites", "getall", env={**env, "BEMSERVER_API_PASSWORD": "wrong-" + password}),
+        cli(
+            "--debug",
+            "sites",
+            "getall",
+            env={**env, "BEMSERVER_API_PASSWORD": "wrong-" + password},
+        ),
         # login: the password on stdin, the tokens stored, never shown.
-        cli("--debug", "login", "--password-stdin", input=password + "\n", env={**env, "BEMSERVER_API_PASSWORD": ""}),
+        cli(
+            "--debug",
+            "login",
+            "--password-stdin",
+            input=password + "\n",
+            env={**env, "BEMSERVER_API_PASSWORD": ""},
+        ),
     ]
     assert outputs[0].returncode == 0 and "GET /sites/" in outputs[0].stderr
     assert outputs[3].returncode == 0, outputs[3].stderr
-    tokens = json.loads((Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client" / "tokens.json").read_text())["default"]
+    tokens = json.loads(
+        (
+            Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client" / "tokens.json"
+        ).read_text()
+    )["default"]
     secrets = [password, tokens["access_token"], tokens["refresh_token"]]
     for result in outputs:
         for secret in secrets:
@@ -188,19 +275,30 @@ def test_login_stores_tokens_its_owner_only_reads(
 ) -> None:
     env = {**clean_env, "BEMSERVER_API_EMAIL": bemserver_sandbox.admin.email}
     login = run_command(
-        "--host", bemserver_sandbox.host, "--no-ssl", "--profile", "lab",
-        "login", "--password-stdin", input=bemserver_sandbox.admin.password + "\n", env=env,
+        "--host",
+        bemserver_sandbox.host,
+        "--no-ssl",
+        "--profile",
+        "lab",
+        "login",
+        "--password-stdin",
+        input=bemserver_sandbox.admin.password + "\n",
+        env=env,
     )
     assert login.returncode == 0, login.stderr
     directory = Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client"
     tokens = directory / "tokens.json"
     assert tokens.stat().st_mode & 0o777 == 0o600
     assert bemserver_sandbox.admin.password not in tokens.read_text()
-    assert bemserver_sandbox.admin.password not in (directory / "config.ini").read_text()
+    assert (
+        bemserver_sandbox.admin.password not in (directory / "config.ini").read_text()
+    )
     # The profile alone reaches the server: host, SSL and tokens stored.
     about = run_command("--profile", "lab", "users", "getall", env=clean_env)
     assert about.returncode == 0, about.stderr
-    assert bemserver_sandbox.admin.email in {u["email"] for u in json.loads(about.stdout)}
+    assert bemserver_sandbox.admin.email in {
+        u["email"] for u in json.loads(about.stdout)
+    }
     # A token file others can read is refused, with its exit code.
     tokens.chmod(0o644)
     refused = run_command("--profile", "lab", "users", "getall", env=clean_env)
@@ -212,10 +310,21 @@ def test_login_stores_tokens_its_owner_only_reads(
     one_line_error(anonymous, 4, "-> 401")
 
 
-def test_wrong_password_at_login(bemserver_sandbox: SandboxInfo, clean_env: dict[str, str]) -> None:
+def test_wrong_password_at_login(
+    bemserver_sandbox: SandboxInfo, clean_env: dict[str, str]
+) -> None:
     login = run_command(
-        "--host", bemserver_sandbox.host, "--no-ssl", "--email", bemserver_sandbox.admin.email,
-        "login", "--password-stdin", input="wrong\n", env=clean_env,
+        "--host",
+        bemserver_sandbox.host,
+        "--no-ssl",
+        "--email",
+        bemserver_sandbox.admin.email,
+        "login",
+        "--password-stdin",
+        input="wrong\n",
+        env=clean_env,
     )
     one_line_error(login, 4, "wrong email or password")
-    assert not (Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client" / "tokens.json").exists()
+    assert not (
+        Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client" / "tokens.json"
+    ).exists()

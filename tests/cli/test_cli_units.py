@@ -152,7 +152,11 @@ def test_table_and_csv_output() -> None:
     assert lines[3].split() == ["2", "B", '{"x":', "1}"]
     as_csv = io.StringIO()
     write(rows, "csv", as_csv)
-    assert as_csv.getvalue().splitlines() == ["id,name,extra", "1,A,", '2,B,"{""x"": 1}"']
+    assert as_csv.getvalue().splitlines() == [
+        "id,name,extra",
+        "1,A,",
+        '2,B,"{""x"": 1}"',
+    ]
     as_json = io.StringIO()
     write(rows, "json", as_json)
     assert json.loads(as_json.getvalue()) == rows
@@ -173,7 +177,9 @@ def test_secret_file_others_can_read_is_refused(tmp_path: Path) -> None:
     assert p.read_secrets(path)["default"]["refresh_token"] == "r"
 
 
-def test_secret_file_is_replaced_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_secret_file_is_replaced_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     p.store_tokens("default", "a1", "r1")
     p.store_tokens("lab", "a2", None)
@@ -185,10 +191,14 @@ def test_secret_file_is_replaced_whole(tmp_path: Path, monkeypatch: pytest.Monke
     assert p.tokens_file().stat().st_mode & 0o777 == 0o600
 
 
-def test_profile_holds_no_secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_profile_holds_no_secret(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     p.write_profile(p.Profile("lab", host="h:1", use_ssl=False, email="me@x"))
-    assert p.read_profile("lab") == p.Profile("lab", host="h:1", use_ssl=False, email="me@x")
+    assert p.read_profile("lab") == p.Profile(
+        "lab", host="h:1", use_ssl=False, email="me@x"
+    )
     assert p.read_profile("other") == p.Profile("other")
 
 
@@ -217,7 +227,9 @@ def test_help_at_every_level(clean_env: dict[str, str]) -> None:
     assert "exit status:" in one.stdout
     module = subprocess.run(
         [sys.executable, "-m", "bemserver_api_client", "sites", "getone", "--help"],
-        capture_output=True, text=True, env=clean_env,
+        capture_output=True,
+        text=True,
+        env=clean_env,
     )
     assert module.returncode == 0 and "ID" in module.stdout
 
