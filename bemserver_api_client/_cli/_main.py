@@ -7,8 +7,6 @@ and the method's signature, `_commands`): the start-up pays for one parser.
 from __future__ import annotations
 
 import argparse
-import difflib
-import getpass
 import json
 import logging
 import os
@@ -110,6 +108,8 @@ def _words(argv: Sequence[str]) -> list[tuple[int, str]]:
 
 
 def _suggest(name: str, names: list[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(name, names, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -258,6 +258,8 @@ def _password(args: argparse.Namespace, prompt: bool) -> str | None:
     if password:
         return password
     if prompt and sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass("Password: ")
     return None
 
@@ -426,11 +428,15 @@ def _configure_logging(args: argparse.Namespace) -> None:
     warnings.showwarning = _show_warning
     if not args.debug:
         return
+    logger = logging.getLogger("bemserver_api_client")
+    logger.setLevel(logging.DEBUG)
+    if logger.handlers:  # BEMSERVER_API_CLIENT_LOG made one already
+        for handler in logger.handlers:
+            handler.setLevel(logging.DEBUG)
+        return
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
-    logger = logging.getLogger("bemserver_api_client")
     logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
 
 
 def _run_command(group: str, name: str, argv: list[str]) -> int:

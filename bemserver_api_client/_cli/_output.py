@@ -3,7 +3,6 @@ or CSV; and a progress bar on a terminal."""
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import sys
@@ -116,6 +115,8 @@ def _write_table(data: Any, stream: IO[str]) -> None:
 
 
 def _write_csv(data: Any, stream: IO[str]) -> None:
+    import csv
+
     names, rows = _rows(data)
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(names)

@@ -12,7 +12,6 @@ Files, under `$XDG_CONFIG_HOME/bemserver-api-client/` (`~/.config/...`;
 
 from __future__ import annotations
 
-import configparser
 import json
 import os
 import stat
@@ -66,6 +65,8 @@ def _flag(text: str) -> bool:
 
 def read_profile(name: str) -> Profile:
     """A profile of the configuration file (empty if it has none of that name)."""
+    import configparser
+
     parser = configparser.ConfigParser()
     parser.read(config_file(), encoding="utf-8")
     if not parser.has_section(name):
@@ -81,6 +82,8 @@ def read_profile(name: str) -> Profile:
 
 def write_profile(profile: Profile) -> None:
     """Store a profile's host, SSL and email (no secret) in the config file."""
+    import configparser
+
     parser = configparser.ConfigParser()
     path = config_file()
     parser.read(path, encoding="utf-8")
