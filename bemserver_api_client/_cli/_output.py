@@ -48,15 +48,35 @@ def write(data: Any, output: str, stream: IO[str]) -> None:
         _write_table(data, stream)
 
 
+def _is_table_of_tables(value: Any) -> bool:
+    return (
+        isinstance(value, Mapping)
+        and bool(value)
+        and all(isinstance(inner, Mapping) for inner in value.values())
+    )
+
+
 def _rows(data: Any) -> tuple[list[str], list[list[Any]]]:
+    # {"stats": {timeseries: {...}}}: the one key's table.
+    if isinstance(data, Mapping) and len(data) == 1:
+        (only,) = data.values()
+        if _is_table_of_tables(only):
+            data = only
     if (
         isinstance(data, Mapping)
         and not all(isinstance(value, Mapping) for value in data.values())
     ) or (isinstance(data, Mapping) and not data):
         return ["key", "value"], [[key, value] for key, value in data.items()]
     if isinstance(data, Mapping):
-        # {name: {...}}: a row per name (timeseries data, stats by name).
-        data = [{"": key, **value} for key, value in data.items()]
+        # {timeseries: {timestamp or statistic: value}}: a row per timestamp
+        # (or statistic), a column per timeseries, as in the API's CSV.
+        keys: dict[str, None] = {}
+        for inner in data.values():
+            keys.update(dict.fromkeys(inner))
+        names = ["", *map(str, data)]
+        return names, [
+            [key, *(inner.get(key) for inner in data.values())] for key in keys
+        ]
     if isinstance(data, Sequence) and not isinstance(data, str):
         columns: dict[str, None] = {}
         for item in data:

@@ -250,3 +250,13 @@ def test_completion_scripts(clean_env: dict[str, str]) -> None:
         assert "bemserver-api-client __complete" in " ".join(script.stdout.split())
     words = run_command("__complete", "timeseries-data", "upload", env=clean_env)
     assert words.stdout.split() == ["upload", "upload-by-names"]
+
+
+def test_timeseries_data_table_has_a_row_per_timestamp() -> None:
+    data = {"T1": {"t0": 1.5, "t1": 2.5}, "T2": {"t0": 2.0}}
+    as_csv = io.StringIO()
+    write(data, "csv", as_csv)
+    assert as_csv.getvalue().splitlines() == [",T1,T2", "t0,1.5,2.0", "t1,2.5,"]
+    stats = io.StringIO()
+    write({"stats": {"T1": {"count": 3}, "T2": {"count": 4}}}, "csv", stats)
+    assert stats.getvalue().splitlines() == [",T1,T2", "count,3,4"]
