@@ -42,7 +42,8 @@ def pages() -> dict[str, tuple[str, str]]:
         ]
         lines += [f"- [`{_commands.dashed(name)}`](#{name})" for name in entry_points]
         for entry_point in entry_points:
-            lines += ["", f"## `{_commands.dashed(entry_point)}` {{#{entry_point}}}", ""]
+            heading = f"## `{_commands.dashed(entry_point)}` {{#{entry_point}}}"
+            lines += ["", heading, ""]
             for method in _commands.method_names(entry_point):
                 command = _commands.command(entry_point, method)
                 lines += [

@@ -326,18 +326,27 @@ def _data_format(path: str, given: str | None) -> str:
     )
 
 
+def _need_parquet() -> None:
+    """Refuse a Parquet file, before any request, where pandas or pyarrow lacks."""
+    import importlib
+
+    for module in ("pandas", "pyarrow"):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            raise CommandError(
+                f"Parquet files need pandas and pyarrow ({module} is missing):"
+                " pip install 'bemserver-api-client[parquet]'"
+            ) from None
+
+
 def _read_data(path: str, data_format: str) -> Any:
     """A data file as the upload methods take it."""
     if data_format == "parquet":
-        try:
-            import pandas as pd
+        _need_parquet()
+        import pandas as pd
 
-            return pd.read_parquet(path)
-        except ImportError as error:
-            raise CommandError(
-                f"Parquet files need pandas and pyarrow ({error.name} is missing):"
-                " pip install 'bemserver-api-client[pandas]' pyarrow"
-            ) from None
+        return pd.read_parquet(sys.stdin.buffer if path == "-" else path)
     try:
         content = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as error:
@@ -389,8 +398,11 @@ def _arguments(
             elif file_format == "json":
                 keywords["format"] = enum_member("DataFormat", "json")
                 continue
+            elif file_format == "parquet":
+                handling["parquet"] = True
+                continue
             else:
-                raise CommandError(f"--to {target}: write .csv or .json files")
+                raise CommandError(f"--to {target}: write .csv, .json or .parquet")
         else:
             values = raw if isinstance(raw, list) else [raw]
             shown = parameter.name.upper() if parameter.positional else parameter.option
@@ -456,6 +468,12 @@ def _run_command(group: str, name: str, argv: list[str]) -> int:
     except ConversionError as error:
         parser.error(str(error))
     keywords.update(filters)
+    if handling.get("parquet"):
+        # The DataFrame twin of the download (`download_by_names_dataframe`).
+        name = f"{name}_dataframe"
+        if not hasattr(c.resource_class(group), name):
+            raise CommandError(f"--to: no Parquet file for {command.name}")
+        _need_parquet()
     with _client(args) as client:
         method = getattr(getattr(client, group), name)
         bar = handling.get("bar")
@@ -464,14 +482,20 @@ def _run_command(group: str, name: str, argv: list[str]) -> int:
         finally:
             if bar is not None:
                 bar.close()
-        if hasattr(result, "__next__") or (
+        if handling.get("parquet"):
+            data: Any = getattr(result, "parsed", result)
+            etag = None
+        elif hasattr(result, "__next__") or (
             hasattr(result, "__iter__") and not hasattr(result, "data")
         ):
-            data: Any = list(result)
+            data = list(result)
             etag = None
         else:
             data = result.data
             etag = getattr(result, "etag", None) if args.include_etag else None
+        if handling.get("parquet"):
+            data.to_parquet(handling["to"])
+            handling["written"] = True
         if "to" in handling:
             if not handling.get("written"):
                 with open(handling["to"], "w", encoding="utf-8") as file:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -328,3 +330,74 @@ def test_wrong_password_at_login(
     assert not (
         Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client" / "tokens.json"
     ).exists()
+
+
+def test_parquet_upload_and_download(
+    cli: Run, bemserver_campaign: int, tmp_path: Path
+) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow", reason="the [parquet] extra (in [dev])")
+    campaign = str(bemserver_campaign)
+    scope = ok_json(
+        cli(
+            "campaign-scopes",
+            "create",
+            "--json",
+            json.dumps({"name": "s", "campaign_id": bemserver_campaign}),
+        )
+    )
+    ok_json(
+        cli(
+            "timeseries",
+            "create",
+            "--json",
+            json.dumps(
+                {
+                    "name": "Flow",
+                    "campaign_id": bemserver_campaign,
+                    "campaign_scope_id": scope["id"],  # type: ignore[index]
+                }
+            ),
+        )
+    )
+    states = ok_json(cli("timeseries-datastates", "getall"))
+    state = str(next(s["id"] for s in states if s["name"] == "Raw"))  # type: ignore[union-attr,index]
+    index = pd.date_range("2024-05-01", periods=48, freq="h", tz="UTC")
+    frame = pd.DataFrame({"Flow": [i / 4 for i in range(48)]}, index=index)
+    source = tmp_path / "in.parquet"
+    frame.to_parquet(source)
+    sent = cli("timeseries-data", "upload-by-names", campaign, state, str(source))
+    assert sent.returncode == 0, sent.stderr
+    target = tmp_path / "out.parquet"
+    got = cli(
+        "timeseries-data",
+        "download-by-names",
+        campaign,
+        "2024-05-01T00:00Z",
+        "2024-05-03T00:00Z",
+        state,
+        "Flow",
+        "--to",
+        str(target),
+    )
+    assert got.returncode == 0, got.stderr
+    back = pd.read_parquet(target)
+    assert list(back["Flow"]) == list(frame["Flow"])
+    assert list(back.index) == list(index)
+
+
+def test_parquet_without_pyarrow_names_the_extra(
+    sandbox_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = tmp_path / "in.parquet"
+    source.write_bytes(b"PAR1")
+    code = (
+        "import sys; sys.modules['pyarrow'] = None\n"
+        "from bemserver_api_client._cli import main\n"
+        "sys.exit(main(['timeseries-data', 'upload-by-names', '1', '1', "
+        f"{str(source)!r}]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=sandbox_env, capture_output=True, text=True
+    )
+    one_line_error(result, 2, "pip install 'bemserver-api-client[parquet]'")
