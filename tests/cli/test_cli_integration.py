@@ -335,8 +335,7 @@ def test_wrong_password_at_login(
 def test_parquet_upload_and_download(
     cli: Run, bemserver_campaign: int, tmp_path: Path
 ) -> None:
-    pd = pytest.importorskip("pandas")
-    pytest.importorskip("pyarrow", reason="the [parquet] extra (in [dev])")
+    import pandas as pd  # the [parquet] extra, in [dev]
     campaign = str(bemserver_campaign)
     scope = ok_json(
         cli(
