@@ -336,6 +336,7 @@ def test_parquet_upload_and_download(
     cli: Run, bemserver_campaign: int, tmp_path: Path
 ) -> None:
     import pandas as pd  # the [parquet] extra, in [dev]
+
     campaign = str(bemserver_campaign)
     scope = ok_json(
         cli(
