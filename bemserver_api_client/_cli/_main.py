@@ -63,7 +63,7 @@ GLOBAL_OPTIONS: tuple[tuple[tuple[str, ...], bool, str], ...] = (
         "json, table or csv (default: table on a terminal, else json)",
     ),
     (("--include-etag",), False, 'print {"etag": ..., "data": ...}'),
-    (("-q", "--quiet"), False, "no progress bar, no message on stderr"),
+    (("-q", "--quiet"), False, "no progress bar or notice on stderr (errors stay)"),
     (("--debug",), False, "log each request on stderr (no secret is logged)"),
 )
 _TAKES_VALUE = {flag for flags, value, _ in GLOBAL_OPTIONS if value for flag in flags}

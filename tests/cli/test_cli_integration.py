@@ -48,6 +48,10 @@ def test_list_get_create_update_delete(cli: Run, bemserver_campaign: int) -> Non
     assert got["data"] == created  # type: ignore[index]
     etag = got["etag"]  # type: ignore[index]
     assert etag
+    # A read with the current ETag: 304, nothing printed, exit 8.
+    unchanged = cli("sites", "getone", str(site_id), "--etag", etag)
+    one_line_error(unchanged, 8, f"GET /sites/{site_id} -> 304")
+    assert unchanged.stdout == ""
     # An update without the ETag is refused (as the server would, 428): exit 6.
     refused = cli("sites", "update", str(site_id), "--json", '{"name": "HQ"}')
     one_line_error(refused, 6, "ETag")
