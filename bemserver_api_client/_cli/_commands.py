@@ -10,8 +10,11 @@ its help.
 from __future__ import annotations
 
 import inspect
+import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ._convert import Kind, kind_of
@@ -73,10 +76,57 @@ class Command:
 
 
 def entry_point_names() -> list[str]:
-    """The client's entry points (`sites`, `timeseries_data`...), sorted."""
+    """The client's entry points (`sites`, `timeseries_data`...), sorted.
+
+    Read from the client's entry point table, which imports every resource
+    module (a third of the start-up): `--help` and completion read them from a
+    cache instead, kept beside the user's other caches, valid for the package's
+    version and its modules as they are (`_cache_key`).
+    """
+    key = _cache_key()
+    path = _cache_file()
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if cached.get("key") == key and isinstance(cached.get("names"), list):
+            return [str(name) for name in cached["names"]]
+    except (OSError, ValueError, AttributeError):
+        pass
     from .._entry_points import entry_point_names as names
 
-    return sorted(names())
+    found = sorted(names())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_text(json.dumps({"key": key, "names": found}), "utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home: no cache, the same names
+    return found
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "bemserver-api-client" / "cli-entry-points.json"
+
+
+def _cache_key() -> str:
+    """The package's version, place, and the size and time of each module of
+    its top level and of its generated core's (where the entry point tables
+    are): any change of them makes another key."""
+    from .. import __version__
+
+    package = Path(__file__).resolve().parent.parent
+    parts = [__version__, str(package)]
+    for folder in (package, package / "_generated", package / "resources"):
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                info = entry.stat()
+                parts.append(f"{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+    return "|".join(parts)
 
 
 def client_class() -> Any:

@@ -45,6 +45,7 @@ def clean_env(tmp_path: Path) -> dict[str, str]:
         if not key.startswith("BEMSERVER_API")
     }
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
     return env
 
 

@@ -260,3 +260,39 @@ def test_timeseries_data_table_has_a_row_per_timestamp() -> None:
     stats = io.StringIO()
     write({"stats": {"T1": {"count": 3}, "T2": {"count": 4}}}, "csv", stats)
     assert stats.getvalue().splitlines() == [",T1,T2", "count,3,4"]
+
+
+def test_entry_point_names_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bemserver_api_client._entry_points import entry_point_names
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = sorted(entry_point_names())
+    assert c.entry_point_names() == expected  # computed, then cached
+    cache = tmp_path / "bemserver-api-client" / "cli-entry-points.json"
+    stored = json.loads(cache.read_text())
+    assert stored["names"] == expected
+    # Read from the cache while its key holds...
+    cache.write_text(json.dumps({"key": stored["key"], "names": ["only"]}))
+    assert c.entry_point_names() == ["only"]
+    # ...computed again when the package changes (another key), or when the
+    # cache is unreadable.
+    cache.write_text(json.dumps({"key": "another", "names": ["only"]}))
+    assert c.entry_point_names() == expected
+    cache.write_text("{not json")
+    assert c.entry_point_names() == expected
+
+
+def test_cache_key_follows_the_modules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = c._cache_key()
+    module = Path(c.__file__).resolve().parent.parent / "_entry_points.py"
+    info = module.stat()
+    try:
+        os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+        assert c._cache_key() != key
+    finally:
+        os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert c._cache_key() == key
