@@ -5,8 +5,9 @@ Run with the project's venv: `.venv/bin/python benchmarks/cli_startup.py [--runs
 1. `bemserver-api-client --help` (the installed console script: it lists the
    client's entry points, from its cache once the warm-up round made it)
    against `python -c "import bemserver_api_client"`, both in this venv, each
-   whole (what a shell user waits for): goal <= 1.5x. Also `bemserver-api-client sites getall --help` (one command's
-   parser, from the method's signature).
+   whole (what a shell user waits for): goal <= 1.5x. Also
+   `bemserver-api-client sites getall --help` (one command's parser, from the
+   method's signature).
 2. The import cost of the package with the packages httpx's own command line
    imports at `import httpx` when installed (click, rich, pygments: this venv has
    them, brought by the docs tools) and without them (blocked in sys.modules,
