@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any
 from .exceptions import BEMServerAPIInternalError
 
 if TYPE_CHECKING:
-    from ._call import Call
+    from collections.abc import Mapping
+
     from .response import BEMServerApiClientResponse
 
 
-def first_page(call: Call[Any]) -> int:
+def first_page(kwargs: Mapping[str, Any]) -> int:
     """The page a paginated iteration starts from (`page=`, else 1)."""
-    page = call.query.get("page")
+    page = kwargs.get("page")
     return 1 if page is None else int(page)
 
 
