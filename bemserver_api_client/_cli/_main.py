@@ -76,18 +76,35 @@ class _Parser(argparse.ArgumentParser):
         raise CommandError(f"{self.prog}: {message} (see --help)")
 
 
-def _global_parser() -> argparse.ArgumentParser:
+def _global_parser(taken: frozenset[str] = frozenset()) -> argparse.ArgumentParser:
+    """The options of every command but those `taken` by the operation's own
+    (`users getall --email`: the filter; the connection's email then comes
+    from the environment or the profile). Read with `_option`."""
     parser = _Parser(add_help=False)
     group = parser.add_argument_group("connection and output")
     for flags, value, help_text in GLOBAL_OPTIONS:
+        dest = _GLOBAL + flags[-1].lstrip("-").replace("-", "_")
+        free = [flag for flag in flags if flag not in taken]
+        if not free:
+            continue
         if value:
             kwargs: dict[str, Any] = {"metavar": flags[-1].lstrip("-").upper()}
             if flags[-1] == "--output":
                 kwargs["choices"] = FORMATS
-            group.add_argument(*flags, help=help_text, **kwargs)
+            group.add_argument(*free, dest=dest, help=help_text, **kwargs)
         else:
-            group.add_argument(*flags, action="store_true", help=help_text)
+            group.add_argument(*free, dest=dest, action="store_true", help=help_text)
     return parser
+
+
+#: The prefix of the global options' names in a parsed namespace, apart from
+#: the operation's arguments.
+_GLOBAL = "global_"
+
+
+def _option(args: argparse.Namespace, name: str) -> Any:
+    """A global option's value (None, or False, when not given or taken)."""
+    return getattr(args, _GLOBAL + name, None)
 
 
 def _words(argv: Sequence[str]) -> list[tuple[int, str]]:
@@ -189,6 +206,16 @@ def _parameter_help(parameter: c.Parameter) -> str:
     return text.replace("%", "%%")
 
 
+def _own_options(command: c.Command) -> frozenset[str]:
+    """The option strings of an operation's own parameters."""
+    return frozenset(
+        flag
+        for parameter in command.parameters
+        if not parameter.positional
+        for flag in (parameter.option, "--json", "--to-file")
+    )
+
+
 def _command_parser(command: c.Command) -> argparse.ArgumentParser:
     parser = _Parser(
         prog=f"{PROG} {c.dashed(command.group)} {c.dashed(command.name)}",
@@ -200,7 +227,7 @@ def _command_parser(command: c.Command) -> argparse.ArgumentParser:
         )
         + EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[_global_parser()],
+        parents=[_global_parser(_own_options(command))],
     )
     for parameter in command.parameters:
         if parameter.kind is Kind.SECRET:
@@ -251,7 +278,7 @@ def _extra_filters(
 
 
 def _password(args: argparse.Namespace, prompt: bool) -> str | None:
-    if args.password_stdin:
+    if _option(args, "password_stdin"):
         line = sys.stdin.readline()
         return line.rstrip("\r\n")
     password = os.environ.get(p.PASSWORD_ENV)
@@ -266,16 +293,20 @@ def _password(args: argparse.Namespace, prompt: bool) -> str | None:
 
 def _settings(args: argparse.Namespace) -> tuple[p.Profile, str, bool]:
     profile = p.read_profile(
-        args.profile or os.environ.get(p.PROFILE_ENV) or p.DEFAULT_PROFILE
+        _option(args, "profile") or os.environ.get(p.PROFILE_ENV) or p.DEFAULT_PROFILE
     )
-    host = args.host or os.environ.get(p.HOST_ENV) or profile.host
+    host = _option(args, "host") or os.environ.get(p.HOST_ENV) or profile.host
     if not host:
         raise CommandError(
             f"no server: give --host, set ${p.HOST_ENV}, or log in a profile"
         )
     env_ssl = p.use_ssl_from_environment()
     use_ssl = (
-        False if args.no_ssl else env_ssl if env_ssl is not None else profile.use_ssl
+        False
+        if _option(args, "no_ssl")
+        else env_ssl
+        if env_ssl is not None
+        else profile.use_ssl
     )
     return profile, host, use_ssl
 
@@ -284,7 +315,7 @@ def _client(args: argparse.Namespace, password: str | None = None) -> Any:
     from .. import BEMServerAPIClient
 
     profile, host, use_ssl = _settings(args)
-    email = args.email or os.environ.get(p.EMAIL_ENV) or profile.email
+    email = _option(args, "email") or os.environ.get(p.EMAIL_ENV) or profile.email
     access = os.environ.get(p.ACCESS_TOKEN_ENV)
     auth: Any = None
     if access:
@@ -310,8 +341,8 @@ def _client(args: argparse.Namespace, password: str | None = None) -> Any:
 
 
 def _output_format(args: argparse.Namespace) -> str:
-    if args.output:
-        return str(args.output)
+    if _option(args, "output"):
+        return str(_option(args, "output"))
     return "table" if sys.stdout.isatty() else "json"
 
 
@@ -415,7 +446,7 @@ def _arguments(
             keywords[parameter.name] = value
     if data_format is not None and "format" in {q.name for q in command.parameters}:
         keywords["format"] = enum_member("DataFormat", data_format)
-    if command.takes_progress and not args.quiet and sys.stderr.isatty():
+    if command.takes_progress and not _option(args, "quiet") and sys.stderr.isatty():
         bar = ProgressBar(sys.stderr)
         keywords["progress"] = bar
         handling["bar"] = bar
@@ -438,7 +469,7 @@ def _configure_logging(args: argparse.Namespace) -> None:
     import warnings
 
     warnings.showwarning = _show_warning
-    if not args.debug:
+    if not _option(args, "debug"):
         return
     logger = logging.getLogger("bemserver_api_client")
     logger.setLevel(logging.DEBUG)
@@ -492,7 +523,9 @@ def _run_command(group: str, name: str, argv: list[str]) -> int:
             etag = None
         else:
             data = result.data
-            etag = getattr(result, "etag", None) if args.include_etag else None
+            etag = (
+                getattr(result, "etag", None) if _option(args, "include_etag") else None
+            )
         if handling.get("parquet"):
             data.to_parquet(handling["to"])
             handling["written"] = True
@@ -500,10 +533,10 @@ def _run_command(group: str, name: str, argv: list[str]) -> int:
             if not handling.get("written"):
                 with open(handling["to"], "w", encoding="utf-8") as file:
                     json.dump(data, file, indent=1)
-            if not args.quiet:
+            if not _option(args, "quiet"):
                 print(f"wrote {handling['to']}", file=sys.stderr)
             return ExitCode.OK
-        if args.include_etag:
+        if _option(args, "include_etag"):
             data = {"etag": etag or None, "data": data}
         write(data, output, sys.stdout)
     return ExitCode.OK
@@ -525,7 +558,7 @@ def _login(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     _configure_logging(args)
     profile, host, use_ssl = _settings(args)
-    email = args.email or os.environ.get(p.EMAIL_ENV) or profile.email
+    email = _option(args, "email") or os.environ.get(p.EMAIL_ENV) or profile.email
     if not email:
         if not sys.stdin.isatty():
             raise CommandError(f"no email: give --email or set ${p.EMAIL_ENV}")
@@ -543,7 +576,7 @@ def _login(argv: list[str]) -> int:
         raise CommandError("login: wrong email or password", ExitCode.AUTH)
     p.store_tokens(profile.name, answer["access_token"], answer.get("refresh_token"))
     p.write_profile(p.Profile(profile.name, host=host, use_ssl=use_ssl, email=email))
-    if not args.quiet:
+    if not _option(args, "quiet"):
         print(
             f"logged in to {host} as {email} (profile {profile.name})",
             file=sys.stderr,
@@ -558,9 +591,11 @@ def _logout(argv: list[str]) -> int:
         parents=[_global_parser()],
     )
     args = parser.parse_args(argv)
-    name = args.profile or os.environ.get(p.PROFILE_ENV) or p.DEFAULT_PROFILE
+    name = (
+        _option(args, "profile") or os.environ.get(p.PROFILE_ENV) or p.DEFAULT_PROFILE
+    )
     forgotten = p.forget_tokens(name)
-    if not args.quiet:
+    if not _option(args, "quiet"):
         print(
             f"profile {name}: " + ("tokens forgotten" if forgotten else "no tokens"),
             file=sys.stderr,

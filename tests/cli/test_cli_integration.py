@@ -405,3 +405,12 @@ def test_parquet_without_pyarrow_names_the_extra(
         [sys.executable, "-c", code], env=sandbox_env, capture_output=True, text=True
     )
     one_line_error(result, 2, "pip install 'bemserver-api-client[parquet]'")
+
+
+def test_an_operations_option_wins_over_a_global_one(
+    cli: Run, bemserver_sandbox: SandboxInfo
+) -> None:
+    # `users getall --email` is the filter; the connection's email comes from
+    # $BEMSERVER_API_EMAIL.
+    users = ok_json(cli("users", "getall", "--email", bemserver_sandbox.user.email))
+    assert [user["email"] for user in users] == [bemserver_sandbox.user.email]  # type: ignore[union-attr,index]
