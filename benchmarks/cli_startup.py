@@ -22,6 +22,7 @@ alternate, medians of `--runs` (15 by default) after a warm-up round.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -55,9 +56,19 @@ def commands() -> dict[str, list[str]]:
     }
 
 
+#: The environment without PYTHON* variables, as `python -I` runs (the console
+#: script cannot take -I): PYTHONDONTWRITEBYTECODE would make the command
+#: compile its modules at every start, which an installed package never does.
+ENVIRONMENT = {
+    key: value for key, value in os.environ.items() if not key.startswith("PYTHON")
+}
+
+
 def run_once(command: list[str], cwd: str) -> float:
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, env=ENVIRONMENT
+    )
     return time.perf_counter() - start
 
 
