@@ -38,7 +38,8 @@ exit status:
   3    not found (404)
   4    authentication or authorisation (401, 403, wrong password,
        missing or unsafe credentials)
-  5    validation (422: the server refused the values sent)
+  5    validation (422: the server refused the values sent, or would: a
+       misspelt filter, refused before sending)
   6    conflict or precondition (409, 412, 428: ETag missing or outdated)
   7    server or transport (5xx, no answer, malformed answer, failed chunk)
   8    not modified (304, with --etag on a read)

@@ -296,3 +296,23 @@ def test_cache_key_follows_the_modules(
     finally:
         os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))
     assert c._cache_key() == key
+
+
+def test_a_misspelt_filter_is_a_validation_error(clean_env: dict[str, str]) -> None:
+    # Refused by the client before any request (no server listens there), as
+    # the server would refuse it: exit 5, one line with the suggestion.
+    result = run_command(
+        "--host",
+        "127.0.0.1:9",
+        "--no-ssl",
+        "sites",
+        "getall",
+        "--campaign-idd",
+        "1",
+        env=clean_env,
+    )
+    assert result.returncode == 5, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "bemserver-api-client: unknown filter 'campaign_idd' for sites.getall; "
+        "did you mean 'campaign_id'?"
+    ]
