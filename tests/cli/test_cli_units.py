@@ -316,3 +316,11 @@ def test_a_misspelt_filter_is_a_validation_error(clean_env: dict[str, str]) -> N
         "bemserver-api-client: unknown filter 'campaign_idd' for sites.getall; "
         "did you mean 'campaign_id'?"
     ]
+
+
+def test_the_sandbox_command_is_the_testing_one(clean_env: dict[str, str]) -> None:
+    result = run_command("sandbox", "serve", "--help", env=clean_env)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "--api-version" in result.stdout and "--access-token-lifetime" in result.stdout
+    )
