@@ -106,10 +106,12 @@ def download_plan(
     concurrency: int,
     progress: Progress,
     to_file: FileTarget | None = None,
+    parquet: bool = False,
 ) -> Plan[Answer]:
     """Download over a long period: windows fetched concurrently, merged in
     order (JSON merged per timeseries, CSV with one header), or written to
-    `to_file` (CSV) as they come, at most `concurrency` windows in memory."""
+    `to_file` (CSV, or Parquet with `parquet`: a row group per window) as
+    they come, at most `concurrency` windows in memory."""
     if to_file is not None and not download.csv:
         raise BEMServerAPIClientValueError("to_file needs format=DataFormat.csv")
     if chunk_size is not None:
@@ -117,7 +119,9 @@ def download_plan(
     progress_bars(progress)  # refused now, not after the stats request
     windows = yield from _windows(download, chunk_size)
     tracker = Tracker(progress, len(windows) if windows else 1, "download")
-    sink = FileSink(to_file) if to_file is not None else None
+    sink = None
+    if to_file is not None:
+        sink = FileSink(to_file, download.timezone if parquet else None)
     try:
         tracker.start()
         if windows is None or len(windows) <= 1:
