@@ -51,7 +51,8 @@ def is_parquet_path(target: Any) -> bool:
             c in target for c in ",\r\n"
         )
     if isinstance(target, os.PathLike):
-        return os.fspath(target).lower().endswith(".parquet")
+        path: str | bytes = os.fspath(target)
+        return isinstance(path, str) and path.lower().endswith(".parquet")
     return False
 
 
