@@ -12,6 +12,7 @@ pyarrow is imported only when Arrow data or a Parquet file is used.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import math
@@ -115,6 +116,13 @@ class ParquetEncoder:
             self._schema(names)
         )
         self.writer.write_table(table, row_group_size=max(1, table.num_rows))
+
+    def abandon(self) -> None:
+        """Stop writing (the file is removed or truncated after it)."""
+        if self.writer is not None:
+            with contextlib.suppress(Exception):
+                self.writer.close()
+            self.writer = None
 
     def close(self) -> None:
         """Write the file's footer (a file of no window: its schema alone)."""

@@ -122,6 +122,8 @@ class FileSink:
             os.replace(self.temporary, self.path)
 
     def abort(self) -> None:
+        if self.encoder is not None:
+            self.encoder.abandon()
         if self.path is not None:
             self.file.close()
             with contextlib.suppress(OSError):
