@@ -21,6 +21,7 @@ import httpx
 
 from ._error_body import authentication_code, decoded_body
 from ._generated import operations
+from ._redact import check_header_value
 from ._token_auth import _TokenAuth
 from .exceptions import BEMServerAPIAuthenticationError
 
@@ -85,10 +86,12 @@ class BearerTokenAuth(_TokenAuth):
         return self._refresh_token is not None
 
     def _renewal_request(self) -> httpx.Request:
+        value = f"Bearer {self._refresh_token}"
+        check_header_value("Authorization", value)
         return httpx.Request(
             REFRESH.method,
             self._endpoint(REFRESH.path),
-            headers={"Authorization": f"Bearer {self._refresh_token}"},
+            headers={"Authorization": value},
         )
 
     def _apply_renewal(self, response: httpx.Response) -> None:
@@ -174,5 +177,7 @@ class _StaticBearerAuth(httpx.Auth):
     def auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self._token}"
+        value = f"Bearer {self._token}"
+        check_header_value("Authorization", value)
+        request.headers["Authorization"] = value
         yield request

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._logging import logger
+from ._redact import redacted_httpx_error
 from .exceptions import (
     BEMServerAPIConnectionError,
     BEMServerAPIError,
@@ -47,18 +48,23 @@ def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
 
 def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
     """The client exception of an httpx failure to get an answer, keeping the
-    request and the httpx exception."""
+    request and the httpx exception, this one without secrets (see
+    `redacted_httpx_error`: the error may be shown, logged or pickled)."""
+    cause = redacted_httpx_error(exc)
     error: BEMServerAPIError
     if isinstance(exc, httpx.TimeoutException):
-        error = BEMServerAPITimeoutError(f"no answer in time for {request_path}: {exc}")
+        error = BEMServerAPITimeoutError(
+            f"no answer in time for {request_path}: {cause}"
+        )
     elif isinstance(exc, httpx.TransportError):
         error = BEMServerAPIConnectionError(
-            f"request to {request_path} failed: {exc!r}"
+            f"request to {request_path} failed: {cause!r}"
         )
     else:
         error = BEMServerAPIInternalError(
-            message=f"request to {request_path} failed: {exc!r}"
+            message=f"request to {request_path} failed: {cause!r}"
         )
     error.request = exchange_request(exc)
-    error.httpx_error = exc
+    error.httpx_error = cause
+    error.__cause__ = cause
     return error

@@ -18,6 +18,7 @@ import httpx
 
 from ._error_body import authentication_code, decoded_body
 from ._logging import logger
+from ._redact import check_header_value, redact_url
 from ._retry import RETRY_STATUSES
 from .exceptions import (
     BEMServerAPIAuthenticationError,
@@ -115,9 +116,10 @@ class _TokenAuth(httpx.Auth):
             self._api_root = api_root
         elif self._api_root != api_root:
             raise BEMServerAPIClientValueError(
-                f"this {type(self).__name__} is bound to {self._api_root}: a client "
-                f"of {api_root} needs an authentication of its own (make one with "
-                "make_http_basic_auth() or make_bearer_token_auth())"
+                f"this {type(self).__name__} is bound to {redact_url(self._api_root)}"
+                f": a client of {redact_url(api_root)} needs an authentication of "
+                "its own (make one with make_http_basic_auth() or "
+                "make_bearer_token_auth())"
             )
 
     def _endpoint(self, path: str) -> str:
@@ -138,7 +140,7 @@ class _TokenAuth(httpx.Auth):
         origin = _origin_of(self._api_root)
         if (url.scheme, url.host, url.port) != origin:
             raise BEMServerAPIClientValueError(
-                f"{type(self).__name__} bound to {self._api_root} will not "
+                f"{type(self).__name__} bound to {redact_url(self._api_root)} will not "
                 f"authenticate a request to {url.scheme}://{url.host}"
             )
 
@@ -161,7 +163,9 @@ class _TokenAuth(httpx.Auth):
         if token is None:
             self._authorize_without_token(request)
         else:
-            request.headers["Authorization"] = f"Bearer {token}"
+            value = f"Bearer {token}"
+            check_header_value("Authorization", value)
+            request.headers["Authorization"] = value
         return token
 
     def _needs_renewal(self, response: httpx.Response) -> bool:

@@ -21,10 +21,12 @@ from ._logging import logger
 from ._outcome import finish, transport_error
 from ._pages import first_page, next_page, page_items
 from ._prepare import prepare
+from ._redact import check_header_value
 from ._retry import is_idempotent
 from ._versions import is_version_limited, unavailable_error
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Protocol
 
     from ._call import Call
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
         """What the send loop asks of a client (BaseClient provides it)."""
 
         _retry: Retry
+        _headers: Mapping[str, str]
+        _extra_headers: Mapping[str, str]
 
         def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any: ...
 
@@ -79,6 +83,16 @@ def _refuse_unavailable(call: Call[Any], api_version: str) -> None:
         raise error
 
 
+def _for_token(outcome: httpx.Response | httpx.HTTPError) -> bool:
+    """Whether an answer or a failure is that of a token request (sent by the
+    authentication before the call's own request, or instead of it)."""
+    try:
+        request = outcome.request
+    except RuntimeError:  # an httpx error made by hand, of no request
+        return False
+    return request.url.path.endswith(TOKEN_PATHS)
+
+
 class _Tries:
     """The tries of one call: what each sends and, after each, whether to try
     again and after how long (the client's retry policy), or what the answer
@@ -88,8 +102,22 @@ class _Tries:
         self._client = client
         self._call = call
         self._request, self._parser = prepare(call)
+        self._check_headers()
         self._attempt = 0
         self._started = 0.0
+
+    def _check_headers(self) -> None:
+        """Refuse a header value HTTP cannot carry before sending anything
+        (h11 would refuse it quoting it whole, and every retry with it)."""
+        client = self._client
+        for headers in (
+            self._request.get("headers"),
+            client._headers,
+            client._extra_headers,
+        ):
+            for name, value in (headers or {}).items():
+                if isinstance(value, str):
+                    check_header_value(name, value)
 
     def next_arguments(self) -> Any:
         """`request()` keyword arguments of the next try."""
@@ -100,11 +128,18 @@ class _Tries:
     def delay_after_error(self, error: httpx.HTTPError) -> float:
         """How long to wait before trying again, or the client exception to raise."""
         self._log(error)
-        idempotent = is_idempotent(self._request["method"], self._call.idempotent)
+        # A failed token request (a renewal that timed out): the call itself
+        # was not sent, so repeating it is safe.
+        idempotent = _for_token(error) or is_idempotent(
+            self._request["method"], self._call.idempotent
+        )
         retry = self._client._retry
         delay = retry.delay_after_error(self._attempt, error, idempotent)
         if delay is None:
-            raise transport_error(error, self._request["url"]) from error
+            # Raised outside the `except` of the failure: its __context__ would
+            # be the httpx exception, credentials and all (its __cause__ is a
+            # copy without them).
+            raise transport_error(error, self._request["url"])
         self._log_retry(f"failed ({type(error).__name__})", delay)
         return delay
 
@@ -115,7 +150,7 @@ class _Tries:
             return None
         # An answer to a token request, not to the call: the call was not
         # applied (never sent, or refused 401), so repeating it is safe.
-        unapplied = response.request.url.path.endswith(TOKEN_PATHS)
+        unapplied = _for_token(response)
         idempotent = unapplied or is_idempotent(
             self._request["method"], self._call.idempotent
         )
@@ -167,10 +202,13 @@ def execute(
     while True:
         if cancel is not None:
             cancel.check()
+        failure: httpx.HTTPError | None = None
         try:
             response = client._pool().request(**tries.next_arguments())
         except httpx.HTTPError as exc:
-            delay = tries.delay_after_error(exc)
+            failure = exc
+        if failure is not None:  # out of the `except`: see delay_after_error
+            delay = tries.delay_after_error(failure)
         else:
             after = tries.delay_after_response(response)
             if after is None:
@@ -192,10 +230,13 @@ async def execute_async(client: AsyncSender, call: Call[Any]) -> Any:
         _refuse_unavailable(call, await client.get_api_version())
     tries = _Tries(client, call)
     while True:
+        failure: httpx.HTTPError | None = None
         try:
             response = await client._pool().request(**tries.next_arguments())
         except httpx.HTTPError as exc:
-            delay = tries.delay_after_error(exc)
+            failure = exc
+        if failure is not None:  # out of the `except`: see delay_after_error
+            delay = tries.delay_after_error(failure)
         else:
             after = tries.delay_after_response(response)
             if after is None:

@@ -14,5 +14,9 @@ class UnexpectedStatus(Exception):
         self.content = content
         super().__init__(f"Unexpected status code: {status_code}")
 
+    def __reduce__(self) -> tuple[type["UnexpectedStatus"], tuple[int, bytes]]:
+        """Pickled by its own arguments (not its message): it crosses processes."""
+        return type(self), (self.status_code, self.content)
+
 
 __all__ = ["UnexpectedStatus"]
