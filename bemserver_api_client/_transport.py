@@ -19,7 +19,7 @@ import httpx
 from ._auth import TOKEN_PATHS
 from ._logging import logger
 from ._outcome import finish, transport_error
-from ._pages import first_page, next_page, page_items
+from ._pages import PageWalk, page_items
 from ._prepare import prepare
 from ._redact import check_header_value
 from ._retry import is_idempotent
@@ -250,26 +250,30 @@ async def execute_async(client: AsyncSender, call: Call[Any]) -> Any:
 
 
 def iterate(client: BlockingSender, call: Call[Any]) -> Iterator[Any]:
-    """The items of every page of a paginated list call, page after page."""
-    page: int | None = first_page(call)
-    while page is not None:
-        response: BEMServerApiClientResponse[Any] = execute(
-            client, call.with_query(page=page)
-        )
+    """The items of every page of a paginated list call, page after page
+    (`PageWalk`: paging arguments checked before the first request; no page
+    asked twice, none past what the first answer announced and a margin)."""
+    walk = PageWalk(call)
+    while True:
+        response: BEMServerApiClientResponse[Any] = execute(client, walk.call())
         items = page_items(response)
         yield from items
-        page = next_page(response, page, len(items))
+        if not walk.advance(response, len(items)):
+            return
 
 
 async def iterate_async(client: AsyncSender, call: Call[Any]) -> AsyncIterator[Any]:
     """`iterate` on the asyncio client."""
-    page: int | None = first_page(call)
-    while page is not None:
-        response = await execute_async(client, call.with_query(page=page))
+    walk = PageWalk(call)
+    while True:
+        response: BEMServerApiClientResponse[Any] = await execute_async(
+            client, walk.call()
+        )
         items = page_items(response)
         for item in items:
             yield item
-        page = next_page(response, page, len(items))
+        if not walk.advance(response, len(items)):
+            return
 
 
 # -- many calls at once --------------------------------------------------------

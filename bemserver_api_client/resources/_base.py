@@ -24,6 +24,7 @@ from .._operation import Resource as Resource
 from .._operation import T as T
 from .._operation import common_operation as common_operation
 from .._operation import operation as operation
+from .._pages import MAX_PAGE_SIZE as MAX_PAGE_SIZE
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -160,9 +161,6 @@ class CRD(
 # Pagination: the paginated list operations (those whose generated request
 # builder takes `page` and `page_size`) also iterate over every page.
 
-#: The largest `page_size` the API accepts (flask-smorest's maximum, in the spec).
-MAX_PAGE_SIZE = 100
-
 
 def pages_operation(
     describe: Callable[Concatenate[Any, P], Call[list[T]]],
@@ -183,4 +181,4 @@ class Paginated(Resource[ModeT], Generic[ModeT, ModelT]):
     def _pages_call(
         self, page_size: int, query: Mapping[str, Any]
     ) -> Call[list[ModelT]]:
-        return Call(query={**query, "page_size": min(page_size, MAX_PAGE_SIZE)})
+        return Call(query={**query, "page_size": page_size})  # checked, capped: _pages
