@@ -48,8 +48,12 @@ if TYPE_CHECKING:
         """What the send loop asks of a client (BaseClient provides it)."""
 
         _retry: Retry
-        _headers: Mapping[str, str]
-        _extra_headers: Mapping[str, str]
+
+        @property
+        def _headers(self) -> Mapping[str, str]: ...
+
+        @property
+        def _extra_headers(self) -> Mapping[str, str]: ...
 
         def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any: ...
 

@@ -89,7 +89,7 @@ def test_a_failed_renewal_is_one_request_and_one_error_for_all_waiting(
     lock = CountingLock()
     handler, paths = expired_token_server(answer, lock)
     auth = BEMServerAPIClient.make_bearer_token_auth("expired", "refresh")
-    auth._thread_lock = lock  # type: ignore[assignment]
+    auth._guard = lock  # type: ignore[assignment]
     client = BEMServerAPIClient(
         "api.test",
         authentication_method=auth,
