@@ -23,7 +23,7 @@ from bemserver_api_client.exceptions import (
 )
 from bemserver_api_client.testing import SandboxInfo
 from tests.integration.conftest import threads_at_once, tokens, wait_until_expired
-from tests.support.faultproxy import HANG, FaultProxy, wait_until
+from tests.support.faultproxy import DELAY, HANG, FaultProxy, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -280,41 +280,49 @@ def test_a_hanging_token_refresh_is_a_timeout_for_every_waiting_task(
     assert auth.access_token == access  # nothing renewed
 
 
+def delay_refreshes(method: str, path: str) -> list[str]:
+    return [DELAY] if path == "/auth/token/refresh" else []
+
+
 def test_refresh_is_single_flight_across_event_loops_threads_and_clients(
     short_lived: SandboxInfo,
 ) -> None:
     """8 threads each running its own event loop (asyncio.run) and 4 threads of
-    blocking calls share one auth: one refresh request in all."""
+    blocking calls share one auth: one refresh request in all. The proxy holds
+    the refresh for a while, so that every caller meets the expired token
+    while it is in flight."""
     access, refresh = tokens(short_lived)
     auth = BEMServerAPIClient.make_bearer_token_auth(access, refresh)
-    log = RequestLog()
-    sync_client = logged_client(short_lived, auth, log)
     turns = itertools.count()
 
-    async def async_calls() -> list[int]:
-        client = AsyncBEMServerAPIClient(
-            short_lived.host,
-            use_ssl=False,
-            authentication_method=auth,
-            http_client=httpx.AsyncClient(event_hooks={"request": [log.async_hook]}),
-        )
-        async with client:
-            responses = await asyncio.gather(
-                *(client.campaigns.getall() for _ in range(3))
+    with FaultProxy(
+        short_lived.port, rate=1.0, faults_for=delay_refreshes, delay=2.0
+    ) as proxy:
+
+        async def async_calls() -> list[int]:
+            client = AsyncBEMServerAPIClient(
+                proxy.host, use_ssl=False, authentication_method=auth
             )
-        return [response.status_code for response in responses]
+            async with client:
+                responses = await asyncio.gather(
+                    *(client.campaigns.getall() for _ in range(3))
+                )
+            return [response.status_code for response in responses]
 
-    def work() -> list[int]:
-        if next(turns) < 8:
-            return asyncio.run(async_calls())
-        return [sync_client.campaigns.getall().status_code]
+        def work() -> list[int]:
+            if next(turns) < 8:
+                return asyncio.run(async_calls())
+            return [sync_client.campaigns.getall().status_code]
 
-    with sync_client:
-        wait_until_expired(access)
-        outcome = threads_at_once(12, work)
+        with BEMServerAPIClient(
+            proxy.host, use_ssl=False, authentication_method=auth
+        ) as sync_client:
+            wait_until_expired(access)
+            outcome = threads_at_once(12, work)
+        refreshes = proxy.select(path="/auth/token/refresh")
     assert outcome.errors == []
     assert sorted(len(r) for r in outcome.results) == [1] * 4 + [3] * 8
     assert all(status == 200 for r in outcome.results for status in r)
-    assert log.count("/auth/token/refresh") == 1
+    assert len(refreshes) == 1
     assert auth.renewals == 1
     assert auth.access_token != access
