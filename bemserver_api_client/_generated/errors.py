@@ -19,4 +19,20 @@ class UnexpectedStatus(Exception):
         return type(self), (self.status_code, self.content)
 
 
-__all__ = ["UnexpectedStatus"]
+class InvalidPathArgument(ValueError):
+    """A path argument that is no id, or that would change the request's path
+    (empty, a dot segment, a "/"): refused before any request. The clients of
+    bemserver_api_client raise it as a `BEMServerAPIClientValueError`."""
+
+    def __init__(self, name: str, value: object, reason: str) -> None:
+        self.name = name
+        self.value = value
+        self.reason = reason
+        super().__init__(f"invalid {name}: {value!r} ({reason})")
+
+    def __reduce__(self) -> tuple[type["InvalidPathArgument"], tuple[str, object, str]]:
+        """Pickled by its own arguments (not its message): it crosses processes."""
+        return type(self), (self.name, self.value, self.reason)
+
+
+__all__ = ["InvalidPathArgument", "UnexpectedStatus"]

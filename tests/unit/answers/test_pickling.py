@@ -55,7 +55,10 @@ def samples() -> dict[str, Any]:
     """An instance of each exception class, built as the package builds it."""
     from bemserver_api_client._bulk.csv import UnreadableChunk
     from bemserver_api_client._bulk.plan import Cancelled
-    from bemserver_api_client._generated.errors import UnexpectedStatus
+    from bemserver_api_client._generated.errors import (
+        InvalidPathArgument,
+        UnexpectedStatus,
+    )
     from bemserver_api_client.testing import SandboxError
 
     not_found = _with_exchange(e.BEMServerAPINotFoundError())
@@ -105,6 +108,7 @@ def samples() -> dict[str, Any]:
         ),
         "Cancelled": Cancelled(),
         "UnexpectedStatus": UnexpectedStatus(418, b"teapot"),
+        "InvalidPathArgument": InvalidPathArgument("item_id", "..", "another path"),
         "SandboxError": SandboxError("no PostgreSQL"),
     }
 
