@@ -7,9 +7,11 @@
   a token (~6.5 ms a request) and renews it the same way when it expires; where the
   server has no token endpoint it sends Basic credentials on every request.
 
-Renewal is single-flight: when many threads (or tasks) meet an expired token at
-once, one renewal request is sent and all of them replay with the new token
-(the flow of both, `_token_auth._TokenAuth`).
+Renewal is single-flight: when many threads, tasks of any event loops, blocking
+and asyncio clients sharing one authentication meet an expired token at once,
+one renewal request is sent and all of them replay with the new token (the flow
+of both, `_token_auth._TokenAuth`). Token values are checked before they are
+sent (`_redact.check_header_value`).
 """
 
 from __future__ import annotations

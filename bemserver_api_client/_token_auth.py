@@ -1,8 +1,10 @@
 """The renewal flow that both authentications share: a bearer token renewed
 when the server says it expired, then the request replayed once.
 
-Renewal is single-flight: when many threads (or tasks) meet an expired token at
-once, one renewal request is sent and all of them replay with the new token.
+Renewal is single-flight: when many threads or tasks (of any event loops) meet
+an expired token at once, one renewal request is sent, under the timeout of the
+request it renews for, and all of them replay with the new token; the others
+wait for it at most what that request may take.
 Subclasses (`_auth`) say how to renew and what to send while they have no token.
 """
 
