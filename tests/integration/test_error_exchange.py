@@ -103,3 +103,11 @@ def test_an_error_comes_back_from_a_worker_process(
     assert error.response is not None and error.response.status_code == 404
     assert error.request is not None and error.request.path == "/sites/999999"
     assert admin.password.encode() not in pickle.dumps(error)
+    # The same through multiprocessing.Pool, whose get() used to never return.
+    with context.Pool(1) as processes:
+        result = processes.apply_async(
+            get_missing_site, (bemserver_sandbox.host, admin.email, admin.password)
+        )
+        with pytest.raises(BEMServerAPINotFoundError) as again:
+            result.get(timeout=120)
+    assert str(again.value) == str(error)

@@ -216,3 +216,6 @@ def test_a_failed_request_keeps_no_token() -> None:
     assert SECRET.encode() not in pickle.dumps(error)
     assert error.httpx_error is not None
     assert "***" in str(error.httpx_error)  # the quoted token, hidden
+    # Chained: the copy, not the failure itself (which holds the token).
+    assert error.__cause__ is error.httpx_error
+    assert error.__context__ is None
