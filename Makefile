@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: venv demo test test-fast lint docs generate check-generated spec bump bench bench-parse bench-app bench-data clean help
+.PHONY: venv demo test test-fast lint check-wheel docs generate check-generated spec bump bench bench-parse bench-app bench-data clean help
 
 help:
 	@echo "make demo             set up, start a sandbox server, run examples/quickstart.py"
 	@echo "make test             the whole test suite (starts real BEMServer servers)"
 	@echo "make lint             ruff, mypy --strict, layer contracts, workflow schema"
+	@echo "make check-wheel      build sdist and wheel, install the wheel, smoke test it (~1 min)"
 	@echo "make docs             build the reference site into site/ (strict, offline)"
 	@echo "make spec API_VERSION=x.y.z   pull the OpenAPI document of a release into spec/"
 	@echo "make generate         regenerate the typed core from spec/ and templates/"
@@ -47,6 +48,14 @@ lint: venv
 	$(BIN)/mypy --strict bemserver_api_client
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+# The package as users install it (scripts/check_wheel.py): the sdist and the
+# wheel built from it hold what git tracks; the wheel, installed into a new venv,
+# passes a smoke test run from outside the checkout against a sandbox server.
+# DIST_DIR=dir keeps the sdist and the wheel; CHECK_PYTHON=python3.x installs
+# the wheel for another Python.
+check-wheel: venv
+	$(PY) scripts/check_wheel.py $(if $(DIST_DIR),--dist-dir $(DIST_DIR))$(if $(CHECK_PYTHON), --python $(CHECK_PYTHON))
 
 # The reference site, into site/. Strict: a broken reference or link fails it.
 # The entry point pages are written from the code at each build (docs/hooks.py).

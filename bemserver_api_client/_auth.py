@@ -25,7 +25,11 @@ from ._error_body import authentication_code, decoded_body
 from ._generated import operations
 from ._redact import check_header_value
 from ._token_auth import _TokenAuth
-from .exceptions import BEMServerAPIAuthenticationError
+from .exceptions import (
+    BEMServerAPIAuthenticationError,
+    _exchange_response,
+    exchange_request,
+)
 
 AfterRefreshCallback = Callable[[str, str | None], None]
 
@@ -36,6 +40,18 @@ TOKEN = operations.get_tokens
 REFRESH = operations.refresh_tokens
 #: The ends of the token requests' paths (under the API's base URL).
 TOKEN_PATHS = (TOKEN.path, REFRESH.path)
+
+
+def _sign_in_error(
+    response: httpx.Response, code: str
+) -> BEMServerAPIAuthenticationError:
+    """The error of a failed token request, keeping its exchange as every error
+    of an answer does: `str()` names the method and path, `request.url` the
+    host."""
+    error = BEMServerAPIAuthenticationError(code=code)
+    error.request = exchange_request(response)
+    error.response = _exchange_response(response, decoded_body(response))
+    return error
 
 
 def _token_pair(response: httpx.Response) -> tuple[str, str] | None:
@@ -100,7 +116,7 @@ class BearerTokenAuth(_TokenAuth):
         tokens = _token_pair(response)
         if tokens is None:
             code = authentication_code(decoded_body(response))
-            raise BEMServerAPIAuthenticationError(code=code or "refresh_failed")
+            raise _sign_in_error(response, code or "refresh_failed")
         self.set_tokens(*tokens)
 
 
@@ -160,9 +176,9 @@ class HTTPBasicAuth(_TokenAuth):
         tokens = _token_pair(response)
         if tokens is None:
             if response.status_code == 200:
-                raise BEMServerAPIAuthenticationError(code="invalid_credentials")
+                raise _sign_in_error(response, "invalid_credentials")
             code = authentication_code(decoded_body(response))
-            raise BEMServerAPIAuthenticationError(code=code or "token_exchange_failed")
+            raise _sign_in_error(response, code or "token_exchange_failed")
         self._tokens_available = True
         self._access_token = tokens[0]
 

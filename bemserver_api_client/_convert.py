@@ -24,9 +24,14 @@ def enum_value(value: Any, enum: type[Enum], argument: str) -> str:
     for member in enum:
         if value == member.value:
             return str(member.value)
-    allowed = ", ".join(repr(member.value) for member in enum)
-    raise BEMServerAPIClientValueError(
-        f"invalid {argument}: {value!r} (expected one of {allowed})"
+    # As an enumeration the API document lists (`_prepare._coerce`): what the
+    # server would answer, its values in the document's order.
+    values = [str(member.value) for member in enum]
+    raise BEMServerAPIInvalidArgumentError(
+        argument,
+        f"invalid {argument}: {value!r} (expected one of "
+        f"{', '.join(repr(v) for v in values)})",
+        f"Must be one of: {', '.join(values)}.",
     )
 
 

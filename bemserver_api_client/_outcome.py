@@ -3,6 +3,7 @@ answer, the client exception of an error answer or of no answer at all."""
 
 from __future__ import annotations
 
+import ssl
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -46,6 +47,25 @@ def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
     )
 
 
+# OpenSSL's reasons for a TLS handshake answered in plain text (an HTTP
+# server's "400 Bad Request" read as a TLS record).
+_PLAIN_TEXT_ANSWER = ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "HTTP_REQUEST")
+
+
+def _plain_http_hint(exc: httpx.HTTPError) -> str:
+    """A hint for an https request whose TLS handshake got plain HTTP back."""
+    try:
+        https = exc.request.url.scheme == "https"
+    except RuntimeError:  # no request
+        return ""
+    cause: BaseException | None = exc
+    while https and cause is not None:
+        if isinstance(cause, ssl.SSLError) and cause.reason in _PLAIN_TEXT_ANSWER:
+            return " (the server may not speak https: use_ssl=False?)"
+        cause = cause.__cause__ or cause.__context__
+    return ""
+
+
 def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
     """The client exception of an httpx failure to get an answer, keeping the
     request and the httpx exception, this one without secrets (see
@@ -58,7 +78,7 @@ def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIErro
         )
     elif isinstance(exc, httpx.TransportError):
         error = BEMServerAPIConnectionError(
-            f"request to {request_path} failed: {cause!r}"
+            f"request to {request_path} failed: {cause!r}{_plain_http_hint(exc)}"
         )
     else:
         error = BEMServerAPIInternalError(

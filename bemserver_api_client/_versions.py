@@ -95,6 +95,9 @@ class Version:
     def __repr__(self) -> str:
         return f"Version({self.text!r})"
 
+    def __str__(self) -> str:
+        return self.text
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Version) and self._key == other._key
 

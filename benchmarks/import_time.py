@@ -1,4 +1,5 @@
-"""Import time of `bemserver_api_client` against the existing 0.22.0 release.
+"""Import time of `bemserver_api_client` against the existing 0.22.0 release and
+against `import httpx`; then the CPU of a call against a bare httpx.Client.
 
 Run by `make bench`, with the project's venv: `.venv/bin/python
 benchmarks/import_time.py [--runs N] [--refresh]`.
@@ -28,6 +29,14 @@ medians are reported.
   importlib.import_module (the lazy `__getattr__` of the generated models package
   loads them so), so it undercounts lazy code.
 
+Against httpx: the same import in the venv of ours against `import httpx` in
+that venv (the transport no client can avoid), both minus the same baseline:
+goal <= 1.15x.
+
+Then, in the same venv, `benchmarks/call_cpu.py`: the CPU of
+`client.sites.getall(campaign_id=1).parsed` against the same request made with
+a bare `httpx.Client` on the same canned transport (goal <= 1.15x; see there).
+
 For information, the same is measured for eagerly importing the whole generated core
 (the models package with every model name touched, and every api module), against
 the same baseline. Nothing is asserted: this only prints.
@@ -53,6 +62,10 @@ EXISTING_VERSION = "0.22.0"
 EXISTING_REQUIREMENTS = (f"bemserver-api-client=={EXISTING_VERSION}", "packaging")
 CACHE_DIR = ROOT / ".cache" / "bench"
 GOAL = 1.0
+# Our import against `import httpx`, and a call against a bare httpx.Client.
+HTTPX_GOAL = 1.15
+CALL_CPU_SCRIPT = Path(__file__).resolve().with_name("call_cpu.py")
+HTTPX_STATEMENT = "import httpx"
 RUN_TIMEOUT = 120
 
 MARKER = "@@import-time-bench@@"
@@ -81,6 +94,7 @@ class Samples:
 
     wall: list[float] = field(default_factory=list)
     inside: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
 
 def clean_env() -> dict[str, str]:
@@ -178,26 +192,30 @@ def check_origin(python: Path, expected_root: Path, cwd: Path) -> None:
 
 
 def program(statement: str) -> str:
-    """Code that runs statement and prints how long it took, in ms."""
+    """Code that runs statement and prints how long it took, in ms: wall
+    clock and CPU (time.process_time)."""
     return (
-        f"{SETUP}\n_start = time.perf_counter()\n{statement}\n"
-        f"print({MARKER!r}, (time.perf_counter() - _start) * 1000)\n"
+        f"{SETUP}\n_cpu = time.process_time()\n_start = time.perf_counter()\n"
+        f"{statement}\n"
+        f"print({MARKER!r}, (time.perf_counter() - _start) * 1000, "
+        f"(time.process_time() - _cpu) * 1000)\n"
     )
 
 
-def measure(python: Path, statement: str, cwd: Path) -> tuple[float, float, str]:
-    """(wall clock of the whole interpreter, time of statement inside it, stdout)."""
+def measure(python: Path, statement: str, cwd: Path) -> tuple[float, float, float, str]:
+    """(wall clock of the whole interpreter, time of statement inside it, CPU
+    time of statement inside it, stdout)."""
     code = program(statement)
     start = time.perf_counter()
     result = run(python, ["-c", code], cwd)
     wall = (time.perf_counter() - start) * 1000
     stdout = checked(result, f"{python} -c {statement!r}")
-    inside = next(
-        float(line.split()[1])
+    inside, cpu = next(
+        (float(line.split()[1]), float(line.split()[2]))
         for line in stdout.splitlines()
         if line.startswith(MARKER)
     )
-    return wall, inside, stdout
+    return wall, inside, cpu, stdout
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -205,6 +223,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15, help="runs of each (15)")
     parser.add_argument(
         "--refresh", action="store_true", help="rebuild the cached 0.22.0 venv"
+    )
+    parser.add_argument(
+        "--call-args",
+        nargs="*",
+        default=[],
+        help="arguments of benchmarks/call_cpu.py (e.g. --calls 500)",
     )
     args = parser.parse_args(argv)
 
@@ -216,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         "baseline existing": (existing, "pass"),
         "ours": (ours, IMPORT_STATEMENT),
         "existing": (existing, IMPORT_STATEMENT),
+        "httpx": (ours, HTTPX_STATEMENT),
         "eager": (ours, EAGER_STATEMENT),
     }
     samples = {name: Samples() for name in cases}
@@ -227,21 +252,24 @@ def main(argv: list[str] | None = None) -> int:
         check_origin(existing, existing.parent.parent, cwd)
         names = list(cases)
         for name in names:  # warm-up: bytecode and file system caches
-            outputs[name] = measure(*cases[name], cwd)[2]
+            outputs[name] = measure(*cases[name], cwd)[3]
         for round_index in range(args.runs):
             # Alternate, rotating the order so that no case always runs first.
             shift = round_index % len(names)
             for name in names[shift:] + names[:shift]:
-                wall_ms, inside_ms, _ = measure(*cases[name], cwd)
+                wall_ms, inside_ms, cpu_ms, _ = measure(*cases[name], cwd)
                 samples[name].wall.append(wall_ms)
                 samples[name].inside.append(inside_ms)
+                samples[name].cpu.append(cpu_ms)
 
     wall = {name: statistics.median(s.wall) for name, s in samples.items()}
     inside = {name: statistics.median(s.inside) for name, s in samples.items()}
+    cpu = {name: statistics.median(s.cpu) for name, s in samples.items()}
     cost = {
         "ours": wall["ours"] - wall["baseline ours"],
         "existing": wall["existing"] - wall["baseline existing"],
         "eager": wall["eager"] - wall["baseline ours"],
+        "httpx": wall["httpx"] - wall["baseline ours"],
     }
     counts = next(
         line.split()[1:]
@@ -267,12 +295,28 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio {inside['ours'] / inside['existing']:.2f}"
     )
     print(
+        f"{IMPORT_STATEMENT} against {HTTPX_STATEMENT} (same venv, run-time "
+        f"dependencies only): ours {cost['ours']:.1f} ms, httpx "
+        f"{cost['httpx']:.1f} ms, ratio {cost['ours'] / cost['httpx']:.2f} "
+        f"(goal <= {HTTPX_GOAL:.2f})"
+    )
+    print(
+        f"  the import timed inside the interpreter: ours {inside['ours']:.1f} ms, "
+        f"httpx {inside['httpx']:.1f} ms, ratio "
+        f"{inside['ours'] / inside['httpx']:.2f}; its CPU (time.process_time): "
+        f"ours {cpu['ours']:.1f} ms, httpx {cpu['httpx']:.1f} ms, ratio "
+        f"{cpu['ours'] / cpu['httpx']:.2f} (goal <= {HTTPX_GOAL:.2f})"
+    )
+    print(
         f"eager generated core, for information ({counts[0]} model names touched, "
         f"{counts[1]} api modules imported): {cost['eager']:.1f} ms "
         f"(inside {inside['eager']:.1f} ms), "
         f"ratio {cost['eager'] / cost['existing']:.2f} against existing "
         f"{EXISTING_VERSION}'s import"
     )
+    # The CPU of a call, in the same venv (run-time dependencies only).
+    result = run(ours, [str(CALL_CPU_SCRIPT), *args.call_args], ROOT)
+    print(checked(result, "benchmarks/call_cpu.py"), end="")
     return 0
 
 

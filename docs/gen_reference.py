@@ -476,9 +476,8 @@ def group_markdown(path: str, title: str, entry_points: list[str]) -> str:
     lines = [
         f"# {title}",
         "",
-        "Entry points of `BEMServerAPIClient` and `AsyncBEMServerAPIClient` "
-        "(generated from the code: the entry point table `EntryPoints` of "
-        "`bemserver_api_client._entry_points` and the resource classes). On "
+        "Entry points of `BEMServerAPIClient` and `AsyncBEMServerAPIClient`, "
+        "written from the code of the installed package at each build. On "
         "`AsyncBEMServerAPIClient` every operation is awaited.",
         "",
     ]

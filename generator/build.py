@@ -6,6 +6,7 @@ generation never leaves a half-written core behind.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import json
 import os
@@ -98,6 +99,7 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
                 f"{result.stdout}\n{result.stderr}"
             )
         warnings = _warnings(result.stdout + result.stderr)
+        _order_literal_enums(target / "models", normalised, env)
         (target / "api_versions.py").write_text(
             versions.api_versions_module(by_generation, limited)
         )
@@ -127,6 +129,57 @@ def _index_source(target: Path) -> str:
         return operations.index_module(target)
     except operations.OperationIndexError as exc:
         raise GenerationError(f"operation index: {exc}") from exc
+
+
+def _document_orders(node: Any, orders: dict[frozenset[Any], list[Any]]) -> None:
+    """{set of values: the values in the document's order} of every enumeration
+    in `node`, the first occurrence of a set of values kept."""
+    if isinstance(node, dict):
+        values = node.get("enum")
+        if isinstance(values, list) and values:
+            orders.setdefault(frozenset(values), values)
+        for child in node.values():
+            _document_orders(child, orders)
+    elif isinstance(node, list):
+        for child in node:
+            _document_orders(child, orders)
+
+
+def _order_literal_enums(models: Path, document: Any, env: dict[str, str]) -> None:
+    """Give each Literal enumeration its values in the API document's order.
+
+    openapi-python-client keeps an enumeration's values as a set and writes them
+    sorted; the server lists them in the document's order in its messages
+    ("Must be one of: name, +name, -name."), and so must the client's checks,
+    which read them from the Literal type.
+    """
+    orders: dict[frozenset[Any], list[Any]] = {}
+    _document_orders(document, orders)
+    for path in sorted(models.glob("*.py")):
+        source = path.read_text()
+        tree = ast.parse(source)
+        for node in tree.body:
+            if not (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Subscript)
+                and isinstance(node.value.value, ast.Name)
+                and node.value.value.id == "Literal"
+            ):
+                continue
+            values = ast.literal_eval(node.value.slice)
+            values = list(values) if isinstance(values, tuple) else [values]
+            ordered = orders.get(frozenset(values))
+            if ordered is None:
+                raise GenerationError(
+                    f"{path.name}: no enumeration of the document has the values "
+                    f"{values}"
+                )
+            lines = source.splitlines(keepends=True)
+            start, end = node.lineno - 1, node.end_lineno or node.lineno
+            name = ast.unparse(node.targets[0])
+            lines[start:end] = [f"{name} = Literal{ordered!r}\n"]
+            _write_module(path, "".join(lines), env)
+            break
 
 
 def _write_module(path: Path, source: str, env: dict[str, str]) -> None:

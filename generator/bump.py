@@ -592,7 +592,7 @@ def report(result: BumpResult) -> str:
             "",
             "## What to do",
             "",
-            'See README.md, "When BEMServer releases a new API version": fix each '
+            'See CONTRIBUTING.md, "Following a new API release": fix each '
             "item above, run the checks, raise `SUPPORTED_API_VERSIONS` in "
             f"{VERSIONS_FILE.as_posix()}, and commit on this branch.",
         ]

@@ -23,3 +23,9 @@ class About(Resource[ModeT]):
     ) -> Call[m.About]:
         """Versions of the server: `data["versions"]["bemserver_api"]`."""
         return Call(if_none_match=etag, query=query)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+AboutResources = About

@@ -85,3 +85,9 @@ class Analysis(Resource[ModeT]):
             ratio_property=ratio_property,
             if_none_match=etag,
         )
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+AnalysisResources = Analysis

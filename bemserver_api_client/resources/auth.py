@@ -37,3 +37,9 @@ class Auth(Resource[ModeT]):
                 "token (make_bearer_token_auth(access_token, refresh_token))"
             )
         return Call(auth=_StaticBearerAuth(auth.refresh_token))
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+AuthenticationResources = Auth

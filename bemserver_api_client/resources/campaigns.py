@@ -80,3 +80,12 @@ class UserGroupsByCampaignScopes(
         **query: Unpack[f.ListUserGroupsByCampaignScopesQuery],
     ) -> Call[list[m.UserGroupByCampaignScope]]:
         return self._list_call(etag, query)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+CampaignResources = Campaigns
+CampaignScopeResources = CampaignScopes
+UserGroupByCampaignResources = UserGroupsByCampaigns
+UserGroupByCampaignScopeResources = UserGroupsByCampaignScopes

@@ -152,3 +152,15 @@ class WeatherTimeseriesBySites(
         **query: Unpack[f.ListWeatherTimeseriesBySitesQuery],
     ) -> Call[list[m.WeatherTimeseriesBySite]]:
         return self._list_call(etag, query)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+EnergyResources = Energies
+EnergyEndUseResources = EnergyEndUses
+EnergyConsumptionTimseriesBySiteResources = EnergyConsumptionTimeseriesBySites
+EnergyConsumptionTimseriesByBuildingResources = EnergyConsumptionTimeseriesByBuildings
+EnergyProductionTechnologyResources = EnergyProductionTechnologies
+EnergyProductionTimseriesBySiteResources = EnergyProductionTimeseriesBySites
+EnergyProductionTimseriesByBuildingResources = EnergyProductionTimeseriesByBuildings

@@ -264,3 +264,16 @@ class Notifications(
     ) -> Call[None]:
         """Mark the notifications of a user (`user_id=`) as read."""
         return Call(query=kwargs)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+EventResources = Events
+EventCategoryResources = EventCategories
+EventCategoryByUserResources = EventCategoriesByUsers
+EventBySiteResources = EventBySites
+EventByBuildingResources = EventByBuildings
+EventByStoreyResources = EventByStoreys
+EventBySpaceResources = EventBySpaces
+EventByZoneResources = EventByZones

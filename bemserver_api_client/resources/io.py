@@ -73,3 +73,9 @@ class InputOutput(Resource[ModeT]):
             )
         body = TimeseriesCSVUploadFile(**files)
         return Call(body=body, campaign_id=campaign_id)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+IOResources = InputOutput

@@ -324,3 +324,24 @@ class ZonePropertyData(
         **query: Unpack[f.ListZonePropertyDataQuery],
     ) -> Call[list[m.ZonePropertyData]]:
         return self._list_call(etag, query)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+SiteResources = Sites
+BuildingResources = Buildings
+StoreyResources = Storeys
+SpaceResources = Spaces
+ZoneResources = Zones
+StructuralElementPropertyResources = StructuralElementProperties
+SitePropertyResources = SiteProperties
+BuildingPropertyResources = BuildingProperties
+StoreyPropertyResources = StoreyProperties
+SpacePropertyResources = SpaceProperties
+ZonePropertyResources = ZoneProperties
+SitePropertyDataResources = SitePropertyData
+BuildingPropertyDataResources = BuildingPropertyData
+StoreyPropertyDataResources = StoreyPropertyData
+SpacePropertyDataResources = SpacePropertyData
+ZonePropertyDataResources = ZonePropertyData

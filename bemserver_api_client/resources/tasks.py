@@ -51,3 +51,10 @@ class TasksByCampaigns(
         **query: Unpack[f.ListTasksByCampaignsQuery],
     ) -> Call[list[m.TaskByCampaign]]:
         return self._list_call(etag, query)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+TasksResources = Tasks
+TaskByCampaignResources = TasksByCampaigns

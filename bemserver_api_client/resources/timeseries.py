@@ -294,3 +294,23 @@ class TimeseriesByEvents(
         **query: Unpack[f.ListTimeseriesByEventsPagesQuery],
     ) -> Call[list[m.TimeseriesByEvent]]:
         return self._pages_call(page_size, query)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+# (0.22.0 declared timeseries data here; its class is in timeseries_data.py.)
+from .timeseries_data import TimeseriesData  # noqa: E402
+
+TimeseriesDataResources = TimeseriesData
+
+TimeseriesResources = Timeseries
+TimeseriesDataStateResources = TimeseriesDataStates
+TimeseriesPropertyResources = TimeseriesProperties
+TimeseriesPropertyDataResources = TimeseriesPropertyData
+TimeseriesBySiteResources = TimeseriesBySites
+TimeseriesByBuildingResources = TimeseriesByBuildings
+TimeseriesByStoreyResources = TimeseriesByStoreys
+TimeseriesBySpaceResources = TimeseriesBySpaces
+TimeseriesByZoneResources = TimeseriesByZones
+TimeseriesByEventResources = TimeseriesByEvents

@@ -77,3 +77,11 @@ class UserByUserGroups(CRD[ModeT, "m.UserByUserGroup", "m.UserByUserGroup"]):
         **query: Unpack[f.ListUsersByUserGroupsQuery],
     ) -> Call[list[m.UserByUserGroup]]:
         return self._list_call(etag, query)
+
+
+# Names of bemserver-api-client 0.22.0, kept for existing code.
+# (Its resource classes' names, for code that imports them from this module:
+# each is the class of the same entry point here.)
+UserResources = Users
+UserGroupResources = UserGroups
+UserByUserGroupResources = UserByUserGroups

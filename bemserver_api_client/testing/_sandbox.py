@@ -32,6 +32,7 @@ from ._server import (
 )
 from ._startup import (
     Startup,
+    check_database_server,
     check_release,
     database_server,
     set_up_database,
@@ -223,6 +224,7 @@ class BEMServerSandbox:
         listening_socket = listen_on_loopback(self.port)
         cleanup.callback(listening_socket.close)
         port: int = listening_socket.getsockname()[1]
+        check_database_server(self.database_url)
         environment = ensure_server_environment(
             self.api_version,
             cache_dir=self.cache_dir or default_cache_dir(),

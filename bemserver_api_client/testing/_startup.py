@@ -22,6 +22,7 @@ from ._postgres import (
     DATABASE_URL_ENV,
     EmbeddedPostgres,
     PostgresTarget,
+    check_embedded_postgres,
     external_target,
 )
 from ._processes import Watchdog
@@ -54,6 +55,13 @@ class Startup:
     @property
     def api_settings(self) -> Path:
         return self.directory / "api_settings.py"
+
+
+def check_database_server(database_url: str | None) -> None:
+    """Without a database server to use, the embedded one must be installed
+    (the [testing] extra): said before the server's venv is built."""
+    if not (database_url or os.environ.get(DATABASE_URL_ENV)):
+        check_embedded_postgres()
 
 
 def database_server(

@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from ._environment import API_VERSION_ENV
+
 if TYPE_CHECKING:
     from ._sandbox import BEMServerSandbox, SandboxInfo
-
-API_VERSION_ENV = "BEMSERVER_SANDBOX_API_VERSION"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

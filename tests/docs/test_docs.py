@@ -40,8 +40,8 @@ def operations(entry_point: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], str]:
-    """(anchors, text) of the built reference pages."""
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built as `make docs` builds it."""
     site = tmp_path_factory.mktemp("site")
     build = subprocess.run(
         [
@@ -61,6 +61,12 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], str]:
         timeout=600,
     )
     assert build.returncode == 0, build.stdout + build.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def reference(site: Path) -> tuple[set[str], str]:
+    """(anchors, text) of the built reference pages."""
     anchors: set[str] = set()
     texts = []
     for page in sorted((site / "reference").rglob("*.html")):
@@ -106,6 +112,7 @@ def test_exceptions_and_response_are_documented(
         if isinstance(value, type)
         and issubclass(value, BaseException)
         and value.__module__ == exceptions.__name__
+        and not name.startswith("_")  # private (the pickling mixin)
     ]
     assert "BEMServerAPINotFoundError" in errors
     missing = [
@@ -117,3 +124,65 @@ def test_exceptions_and_response_are_documented(
     response = "bemserver_api_client.response.BEMServerApiClientResponse"
     for member in ("", ".status_code", ".data", ".parsed", ".etag", ".pagination"):
         assert f"{response}{member}" in anchors
+
+
+# Private modules of the package: users never import them, the site never
+# names them (a private name in a page would be a promise nobody keeps).
+PRIVATE_MODULE = re.compile(
+    r"bemserver_api_client\._\w+|\b_(entry_points|generated|operation|prepare|"
+    r"transport|base_client|outcome|call|client|convert|token_auth|pool|pages)\b"
+)
+
+
+def test_the_site_opens_from_disk(site: Path) -> None:
+    """Opened from disk (file://), a link to a folder opens a directory listing,
+    not its page: every link of the site names a file, and search works without
+    a web server (its index is a script the offline plugin writes)."""
+    # 404.html is a web server's page (absolute links): never opened from disk.
+    pages = sorted(set(site.rglob("*.html")) - {site / "404.html"})
+    assert len(pages) > 20
+    folder_links = []
+    for page in pages:
+        for target in re.findall(r'href="([^"]*)"', page.read_text(encoding="utf-8")):
+            if re.match(r"[a-z]+:", target) or target.startswith("#"):
+                continue
+            path = target.split("#")[0]
+            if path and (path.endswith("/") or path in (".", "..")):
+                folder_links.append(f"{page.relative_to(site)}: {target}")
+            elif path:
+                assert (page.parent / path).exists(), f"{page}: {target}"
+    assert not folder_links, folder_links[:10]
+    assert (site / "search" / "search_index.js").is_file()
+    # Every script ships with the site: a reader without network has search
+    # (the worker shim is ours, not unpkg.com's).
+    index = (site / "index.html").read_text(encoding="utf-8")
+    scripts = re.findall(r'<script src="([^"]+)"', index)
+    assert "assets/javascripts/iframe-worker.js" in scripts
+    assert not [src for src in scripts if re.match(r"[a-z]+:", src)], scripts
+
+
+def test_the_site_names_no_private_module(site: Path) -> None:
+    found = set()
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        found.update(
+            f"{page.relative_to(site)}: {match.group(0)}"
+            for match in PRIVATE_MODULE.finditer(text)
+        )
+    assert not found, sorted(found)[:20]
+
+
+def test_the_tests_readme_names_modules_that_exist() -> None:
+    """tests/README.md names the package's modules the tests cover: each exists."""
+    readme = (ROOT / "tests" / "README.md").read_text(encoding="utf-8")
+    package = ROOT / "bemserver_api_client"
+    missing = [
+        name
+        for name in re.findall(r"`([\w/]+\.py)`", readme)
+        if not any(
+            path.name == Path(name).name
+            for folder in (package, ROOT / "tests")
+            for path in folder.rglob("*.py")
+        )
+    ]
+    assert not missing, missing

@@ -491,3 +491,39 @@ def test_undocumented_success_status_is_parsed_as_the_declared_one(
             assert to_plain(parsed) == payload
 
     for_each_operation(core_spec, all_operations, check)
+
+
+def test_literal_enumerations_keep_the_documents_order(
+    core_spec: JSON, generated_dir: Path
+) -> None:
+    """The server lists an enumeration's values in the document's order in its
+    422 messages ("Must be one of: name, +name, -name."); the client's checks
+    read them from the Literal types, which must keep that order (the
+    generator's own step: openapi-python-client writes them sorted)."""
+    in_document: list[list[Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("enum"), list):
+                in_document.append(node["enum"])
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(core_spec)
+    literals = 0
+    for path in sorted((generated_dir / "models").glob("*.py")):
+        module = importlib.import_module(
+            f"bemserver_api_client._generated.models.{path.stem}"
+        )
+        for value in vars(module).values():
+            if typing.get_origin(value) is Literal:
+                literals += 1
+                values = list(typing.get_args(value))
+                assert values in in_document, f"{path.name}: {values}"
+    assert literals >= 10
+    from bemserver_api_client._generated.models.sort_by_name import SortByName
+
+    assert typing.get_args(SortByName) == ("name", "+name", "-name")

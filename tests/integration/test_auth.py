@@ -325,4 +325,31 @@ def test_refresh_is_single_flight_across_event_loops_threads_and_clients(
     assert all(status == 200 for r in outcome.results for status in r)
     assert len(refreshes) == 1
     assert auth.renewals == 1
+
+
+def test_bearer_token_auth_made_as_0_22_0_made_it_is_refreshed(
+    short_lived: SandboxInfo,
+) -> None:
+    """Code of bemserver-api-client 0.22.0 that built its own authentication
+    (`authentication.BearerTokenAuth` with 0.22.0's arguments) gets its expired
+    token refreshed and its external callback called."""
+    from bemserver_api_client.authentication import BearerTokenAuth
+
+    access, refresh = tokens(short_lived)
+    told: list[tuple[str, str | None]] = []
+    auth = BearerTokenAuth(
+        access,
+        refresh_token=refresh,
+        after_refresh_tokens_external_callback=lambda a, r: told.append((a, r)),
+    )
+    log = RequestLog()
+    with logged_client(short_lived, auth, log) as client:
+        wait_until_expired(access)
+        assert client.campaigns.getall().status_code == 200
+    assert log.sequence() == [
+        ("GET", "/campaigns/"),
+        ("POST", "/auth/token/refresh"),
+        ("GET", "/campaigns/"),
+    ]
+    assert told == [(auth.access_token, auth.refresh_token)]
     assert auth.access_token != access

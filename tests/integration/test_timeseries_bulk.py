@@ -444,7 +444,8 @@ def test_ctrl_c_stops_an_upload_and_says_what_is_stored(
     import subprocess
     import sys
 
-    anyio = pytest.importorskip("anyio")
+    import anyio
+
     ids = [ts.id for ts in anyio.run(new_series, api_client, bemserver_campaign, 2)]
     state = anyio.run(data_state_id, api_client)
     data = json_payload(ids, 100_000)  # 100 chunks of 2,000 points
@@ -570,7 +571,8 @@ async def test_not_utf8_csv_is_refused_before_anything_is_stored(
 async def test_a_repeated_timestamp_keeps_what_one_request_keeps(
     any_client: Client, bemserver_campaign: int
 ) -> None:
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
+
     series = await new_series(any_client, bemserver_campaign, 2)
     chunked, whole = (ts.name for ts in series)
     state = await data_state_id(any_client)

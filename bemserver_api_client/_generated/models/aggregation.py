@@ -1,6 +1,6 @@
 from typing import Literal
 
-Aggregation = Literal["avg", "count", "max", "min", "sum"]
+Aggregation = Literal["avg", "sum", "min", "max", "count"]
 
 AGGREGATION_VALUES: set[Aggregation] = {
     "avg",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EventLevel = Literal["CRITICAL", "DEBUG", "ERROR", "INFO", "WARNING"]
+EventLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
 EVENT_LEVEL_VALUES: set[EventLevel] = {
     "CRITICAL",

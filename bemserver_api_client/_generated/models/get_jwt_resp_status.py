@@ -1,6 +1,6 @@
 from typing import Literal
 
-GetJWTRespStatus = Literal["failure", "success"]
+GetJWTRespStatus = Literal["success", "failure"]
 
 GET_JWT_RESP_STATUS_VALUES: set[GetJWTRespStatus] = {
     "failure",

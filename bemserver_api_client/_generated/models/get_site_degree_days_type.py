@@ -1,6 +1,6 @@
 from typing import Literal
 
-GetSiteDegreeDaysType = Literal["cooling", "heating"]
+GetSiteDegreeDaysType = Literal["heating", "cooling"]
 
 GET_SITE_DEGREE_DAYS_TYPE_VALUES: set[GetSiteDegreeDaysType] = {
     "cooling",

@@ -1,7 +1,7 @@
 from typing import Literal
 
 ListEventsSortItem = Literal[
-    "+level", "+timestamp", "-level", "-timestamp", "level", "timestamp"
+    "timestamp", "+timestamp", "-timestamp", "level", "+level", "-level"
 ]
 
 LIST_EVENTS_SORT_ITEM_VALUES: set[ListEventsSortItem] = {

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ListNotificationsSortItem = Literal["+timestamp", "-timestamp", "timestamp"]
+ListNotificationsSortItem = Literal["timestamp", "+timestamp", "-timestamp"]
 
 LIST_NOTIFICATIONS_SORT_ITEM_VALUES: set[ListNotificationsSortItem] = {
     "+timestamp",

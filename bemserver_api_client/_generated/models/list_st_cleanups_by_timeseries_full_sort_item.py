@@ -1,12 +1,12 @@
 from typing import Literal
 
 ListStCleanupsByTimeseriesFullSortItem = Literal[
-    "+last_timestamp",
+    "timeseries_name",
     "+timeseries_name",
-    "-last_timestamp",
     "-timeseries_name",
     "last_timestamp",
-    "timeseries_name",
+    "+last_timestamp",
+    "-last_timestamp",
 ]
 
 LIST_ST_CLEANUPS_BY_TIMESERIES_FULL_SORT_ITEM_VALUES: set[

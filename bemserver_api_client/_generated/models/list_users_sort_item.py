@@ -1,18 +1,18 @@
 from typing import Literal
 
 ListUsersSortItem = Literal[
-    "+email",
-    "+is_active",
-    "+is_admin",
+    "name",
     "+name",
-    "-email",
-    "-is_active",
-    "-is_admin",
     "-name",
     "email",
-    "is_active",
+    "+email",
+    "-email",
     "is_admin",
-    "name",
+    "+is_admin",
+    "-is_admin",
+    "is_active",
+    "+is_active",
+    "-is_active",
 ]
 
 LIST_USERS_SORT_ITEM_VALUES: set[ListUsersSortItem] = {

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PropertyValueType = Literal["boolean", "float", "integer", "string"]
+PropertyValueType = Literal["integer", "float", "boolean", "string"]
 
 PROPERTY_VALUE_TYPE_VALUES: set[PropertyValueType] = {
     "boolean",

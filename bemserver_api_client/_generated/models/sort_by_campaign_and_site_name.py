@@ -1,12 +1,12 @@
 from typing import Literal
 
 SortByCampaignAndSiteName = Literal[
-    "+campaign_id",
-    "+site_name",
-    "-campaign_id",
-    "-site_name",
     "campaign_id",
+    "+campaign_id",
+    "-campaign_id",
     "site_name",
+    "+site_name",
+    "-site_name",
 ]
 
 SORT_BY_CAMPAIGN_AND_SITE_NAME_VALUES: set[SortByCampaignAndSiteName] = {

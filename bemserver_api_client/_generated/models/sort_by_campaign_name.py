@@ -1,6 +1,6 @@
 from typing import Literal
 
-SortByCampaignName = Literal["+campaign_name", "-campaign_name", "campaign_name"]
+SortByCampaignName = Literal["campaign_name", "+campaign_name", "-campaign_name"]
 
 SORT_BY_CAMPAIGN_NAME_VALUES: set[SortByCampaignName] = {
     "+campaign_name",

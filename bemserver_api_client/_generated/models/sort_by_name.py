@@ -1,6 +1,6 @@
 from typing import Literal
 
-SortByName = Literal["+name", "-name", "name"]
+SortByName = Literal["name", "+name", "-name"]
 
 SORT_BY_NAME_VALUES: set[SortByName] = {
     "+name",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TimeUnit = Literal["day", "hour", "minute", "month", "second", "week", "year"]
+TimeUnit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
 
 TIME_UNIT_VALUES: set[TimeUnit] = {
     "day",

@@ -6,12 +6,11 @@ import csv
 import io
 
 import httpx
+import pandas as pd
 import pytest
 
 from bemserver_api_client import BEMServerAPIClient
 from bemserver_api_client.exceptions import BEMServerAPIClientValueError
-
-pd = pytest.importorskip("pandas")
 
 
 class RequestRecorder:

@@ -299,7 +299,8 @@ def test_csv_uploads(
 def frames(draw: Any) -> Any:
     """DataFrames with timestamps unsorted and repeated, gaps (NaN), in a
     timezone, to the microsecond; columns ids or names."""
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
+
     micros = draw(
         st.lists(st.integers(0, 3_600_000_000).map(lambda m: m - m % 997), max_size=40)
     )
@@ -319,7 +320,8 @@ def frames(draw: Any) -> Any:
 @SETTINGS
 @given(frame=frames(), sizes=chunking)
 def test_dataframe_uploads(frame: Any, sizes: Any) -> None:
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
+
     chunk_size, concurrency = sizes
     server = MockServer(set())
     server.client().timeseries_data.upload(

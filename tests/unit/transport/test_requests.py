@@ -24,6 +24,7 @@ from bemserver_api_client.exceptions import (
     BEMServerAPIArgumentWarning,
     BEMServerAPIAuthenticationError,
     BEMServerAPIClientValueError,
+    BEMServerAPIInvalidArgumentError,
     BEMServerAPIPreconditionError,
 )
 from tests.unit.conftest import MockClients
@@ -126,6 +127,38 @@ def test_bad_arguments_are_refused_before_any_request(
     client = mock_client()
     with pytest.raises(BEMServerAPIClientValueError):
         call(client)
+    assert mock_client.requests == []
+
+
+@pytest.mark.parametrize(
+    ("typo", "errors"),
+    [
+        (
+            {"aggregation": "median"},
+            {"aggregation": ["Must be one of: avg, sum, min, max, count."]},
+        ),
+        (
+            {"bucket_width_unit": "fortnight"},
+            {
+                "bucket_width_unit": [
+                    "Must be one of: second, minute, hour, day, week, month, year."
+                ]
+            },
+        ),
+    ],
+    ids=["aggregation", "bucket_width_unit"],
+)
+def test_enumeration_typos_of_a_download_are_the_same_error(
+    typo: dict[str, str], errors: dict[str, Any], mock_client: MockClients
+) -> None:
+    """Whichever enumeration is misspelt, the same class: what the server would
+    have raised (422), its values in the API document's order."""
+    with pytest.raises(BEMServerAPIInvalidArgumentError) as raised:
+        mock_client().timeseries_data.download_aggregate(
+            "2020-01-01T00:00:00+00:00", "2020-01-02T00:00:00+00:00", 1, [1], **typo
+        )
+    assert raised.value.status_code == 422
+    assert raised.value.errors == errors
     assert mock_client.requests == []
 
 
