@@ -5,9 +5,11 @@ are sent (an illegal one would be quoted whole by the error refusing it)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import httpx
 
 #: What a hidden secret is shown as.
@@ -44,6 +46,13 @@ def check_header_value(name: str, value: str) -> None:
     raise BEMServerAPIClientValueError(
         f"the {name} header cannot be sent: {reason} (value not shown)"
     )
+
+
+def check_header_values(headers: Mapping[str, Any] | None) -> None:
+    """`check_header_value` on each str value of a mapping of headers."""
+    for name, value in (headers or {}).items():
+        if isinstance(value, str):
+            check_header_value(name, value)
 
 
 def _userinfo_end(text: str, start: int) -> int:

@@ -114,6 +114,8 @@ class _TokenAuth(httpx.Auth):
         #: The renewal in flight, if any (see `_new_flight`).
         self._flight: Future[Any] | None = None
         self.renewals = 0  # renewal requests sent: tells that renewal is single-flight
+        #: The last access token found fit for a header (see `_authorize`).
+        self._sendable_token: str | None = None
 
     @property
     def access_token(self) -> str | None:
@@ -177,7 +179,9 @@ class _TokenAuth(httpx.Auth):
             self._authorize_without_token(request)
         else:
             value = f"Bearer {token}"
-            check_header_value("Authorization", value)
+            if token is not self._sendable_token:  # checked once per token
+                check_header_value("Authorization", value)
+                self._sendable_token = token
             request.headers["Authorization"] = value
         return token
 

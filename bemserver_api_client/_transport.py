@@ -21,12 +21,11 @@ from ._logging import logger
 from ._outcome import finish, transport_error
 from ._pages import PageWalk, page_items
 from ._prepare import prepare
-from ._redact import check_header_value
+from ._redact import check_header_values
 from ._retry import is_idempotent
 from ._versions import is_version_limited, unavailable_error
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
     from typing import Protocol
 
     from ._call import Call
@@ -48,12 +47,6 @@ if TYPE_CHECKING:
         """What the send loop asks of a client (BaseClient provides it)."""
 
         _retry: Retry
-
-        @property
-        def _headers(self) -> Mapping[str, str]: ...
-
-        @property
-        def _extra_headers(self) -> Mapping[str, str]: ...
 
         def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any: ...
 
@@ -112,16 +105,11 @@ class _Tries:
 
     def _check_headers(self) -> None:
         """Refuse a header value HTTP cannot carry before sending anything
-        (h11 would refuse it quoting it whole, and every retry with it)."""
-        client = self._client
-        for headers in (
-            self._request.get("headers"),
-            client._headers,
-            client._extra_headers,
-        ):
-            for name, value in (headers or {}).items():
-                if isinstance(value, str):
-                    check_header_value(name, value)
+        (h11 would refuse it quoting it whole, and every retry with it): the
+        call's own (an ETag); the client's are checked when it is made."""
+        headers = self._request.get("headers")
+        if headers:
+            check_header_values(headers)
 
     def next_arguments(self) -> Any:
         """`request()` keyword arguments of the next try."""
