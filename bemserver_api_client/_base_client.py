@@ -101,6 +101,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         api_version: str | None = None,
         retry: Retry | None = DEFAULT_RETRY,
         default_headers: Mapping[str, str] | None = None,
+        strict_filters: bool = False,
     ) -> None:
         #: Headers of every request (a User-Agent naming this package first).
         check_header_values(default_headers)  # refused now, not at each call
@@ -108,6 +109,8 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         #: Headers and query parameters of one call (see `with_options`).
         self._extra_headers: Mapping[str, str] = {}
         self._extra_query: Mapping[str, Any] = {}
+        #: Whether an unknown keyword filter is an error rather than a warning.
+        self._strict_filters = strict_filters
         #: When to send a request again (None: never).
         self._retry = retry or NO_RETRY
         if api_version is not None:
@@ -181,15 +184,19 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         timeout: float | httpx.Timeout | Literal[False] | None = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        strict_filters: bool | None = None,
     ) -> Self:
         """A client sharing this one's connections and authentication, with
         another retry policy (None: no retry) or timeout, or headers and query
-        parameters added to its requests, e.g. for one call:
+        parameters added to its requests, or unknown keyword filters made errors
+        (`strict_filters=True`), e.g. for one call:
         `api_client.with_options(retry=None).sites.create(...)`."""
         other = copy.copy(self)
         # Entry points are cached on the client: the copy makes its own.
         for name in self._cached_per_client:
             other.__dict__.pop(name, None)
+        if strict_filters is not None:
+            other._strict_filters = strict_filters
         if retry is not False:
             other._retry = retry or NO_RETRY
         if timeout is not False:
@@ -202,42 +209,5 @@ class BaseClient(Generic[ModeT, HttpClientT]):
             other._extra_query = {**self._extra_query, **query}
         return other
 
-    def _request_auth(self, call: Call[Any]) -> Any:
-        """The auth of one request: the client's (else that of the user's own
-        httpx client, if any), or the call's own."""
-        if call.auth is not True:
-            return call.auth
-        return httpx.USE_CLIENT_DEFAULT if self._auth is None else self._auth
-
-    def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any:
-        """`httpx.Client.request` keyword arguments: everything of this client
-        travels with the request. Redirects are never followed: a token request
-        carries credentials, and the API's own paths never redirect."""
-        params = request.get("params")
-        if self._extra_query:
-            params = {**(params or {}), **self._extra_query}
-        arguments = {
-            **request,
-            "url": self._url(request["url"]),
-            "headers": {
-                **self._headers,
-                **request.get("headers", {}),
-                **self._extra_headers,
-            },
-            "auth": self._request_auth(call),
-            "timeout": self._timeout,
-            "follow_redirects": False,
-        }
-        if params:
-            arguments["params"] = params
-        else:  # merging empty params costs a URL copy
-            arguments.pop("params", None)
-        return arguments
-
     def _execute(self, call: Call[Any]) -> Any:
-        raise NotImplementedError
-
-    def _iterate(self, call: Call[Any]) -> Any:
-        """The items of every page of a paginated list call, as an iterator
-        (an async iterator on the asyncio client)."""
         raise NotImplementedError

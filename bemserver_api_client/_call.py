@@ -1,7 +1,10 @@
-"""What a facade operation describes: one call of one generated operation.
+"""A described call of one generated operation, for what cannot say its
+arguments in the generated resource classes' sorted form: the bulk plans of
+timeseries data (their calls are made, queued and sent later), the other
+handwritten entry points, and `api_client.request(...)`.
 
-The lowest layer of the facade: the transport sends `Call`s, the resources
-build them. `Sync` and `Async` are the two modes of the resources.
+The generated resource classes send without it (`_transport.send`). `Sync`
+and `Async` are the two modes of the clients.
 """
 
 from __future__ import annotations
@@ -29,20 +32,20 @@ ModeT = TypeVar("ModeT", Sync, Async)
 
 
 class Call(Generic[T]):
-    """One call of one generated operation: what a facade operation returns.
+    """One call of one generated operation, described to be sent later.
 
     `operation` is the generated operation it calls, a typed reference of the
-    index (`operations.get_site`), by default the one its `@operation(...)`
-    names; `args` and
-    `kwargs` go to its `build_request`, and so does `query`, the user's free
-    keyword arguments (checked against the operation's parameters); `headers`
+    index (`operations.get_site`); `args` and `kwargs` go to its
+    `build_request` (checked and converted by `_prepare.prepare`; a keyword
+    the operation does not list is sent as a query parameter, with a warning);
+    `caller` names it in messages; `headers`
     are added (e.g. Accept); `auth`, when not True, replaces the client's
     authentication for this request (None: none); `raw` is the
     `httpx.Client.request` arguments of a request no generated operation
     describes (`api_client.request(...)`).
 
-    Immutable: built once with everything it needs; `targeting` and
-    `with_query` make changed copies.
+    Immutable: built once with everything it needs; `targeting` makes a
+    changed copy.
     """
 
     __slots__ = (
@@ -53,13 +56,11 @@ class Call(Generic[T]):
         "idempotent",
         "kwargs",
         "operation",
-        "query",
         "raw",
     )
 
     args: tuple[Any, ...]
     kwargs: Mapping[str, Any]
-    query: Mapping[str, Any]
     headers: Mapping[str, str]
     auth: httpx.Auth | bool | None
     #: Safe to send twice although a POST (e.g. data the server deduplicates).
@@ -73,7 +74,6 @@ class Call(Generic[T]):
         self,
         *args: Any,
         operation: OperationRef[T] | None = None,
-        query: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | bool | None = True,
         idempotent: bool = False,
@@ -85,7 +85,6 @@ class Call(Generic[T]):
             "operation": operation,
             "args": args,
             "kwargs": kwargs,
-            "query": dict(query or {}),
             "headers": dict(headers or {}),
             "auth": auth,
             "idempotent": idempotent,
@@ -107,7 +106,3 @@ class Call(Generic[T]):
     def targeting(self, operation: OperationRef[T] | None, caller: str) -> Call[T]:
         """This call, of `operation`, named `caller` in messages."""
         return self._copy(operation=operation, caller=caller)
-
-    def with_query(self, **query: Any) -> Call[T]:
-        """This call with more query parameters (a page of a list)."""
-        return self._copy(query={**self.query, **query})

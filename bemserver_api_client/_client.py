@@ -1,14 +1,13 @@
 """The clients: `BEMServerAPIClient` (blocking) and `AsyncBEMServerAPIClient`.
 
-`EntryPoints` is the table of the client's entry points: one line each, the
-attribute users call (`api_client.sites`) and the resource class that declares
-its operations. Both clients inherit it, so IDEs and type checkers see every
-entry point and its typed operations.
+`EntryPoints` and `AsyncEntryPoints` are the tables of the clients' entry
+points (`api_client.sites`) and their resource classes: the clients inherit
+them, so IDEs and type checkers see every entry point and its methods.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -19,16 +18,13 @@ from ._base_client import (
     raw_call,
 )
 from ._call import Async, Call, Sync
-from ._entry_points import EntryPoints
-from ._pool import shared_async_client, shared_client
+from ._entry_points import AsyncEntryPoints, EntryPoints
 from ._transport import (
     OnDone,
     execute,
     execute_async,
     execute_many,
     execute_many_async,
-    iterate,
-    iterate_async,
 )
 from ._versions import (
     api_version_of,
@@ -50,9 +46,7 @@ class _VersionCheck:
         check_api_version(api_version)
 
 
-class BEMServerAPIClient(
-    EntryPoints[Sync], BaseClient[Sync, httpx.Client], _VersionCheck
-):
+class BEMServerAPIClient(EntryPoints, BaseClient[Sync, httpx.Client], _VersionCheck):
     """Client of a BEMServer API server.
 
     `host` is "host[:port]" (https unless use_ssl=False) or a full base URL.
@@ -76,9 +70,6 @@ class BEMServerAPIClient(
 
     def _execute(self, call: Call[Any], cancel: Cancel | None = None) -> Any:
         return execute(self, call, cancel)
-
-    def _iterate(self, call: Call[Any]) -> Iterator[Any]:
-        return iterate(self, call)
 
     def _execute_many(
         self,
@@ -125,12 +116,6 @@ class BEMServerAPIClient(
         """`request("DELETE", path, ...)`."""
         return self.request("DELETE", path, **options)
 
-    def _pool(self) -> httpx.Client:
-        """Where requests go: the user's httpx client, else the shared pool."""
-        if self._http_client is not None:
-            return self._http_client
-        return shared_client(self._verify)
-
     def close(self) -> None:
         """Release what the client owns: nothing, as it sends through the
         process's shared pool (see `close_shared_pools`) or the user's own
@@ -149,7 +134,7 @@ class BEMServerAPIClient(
 
 
 class AsyncBEMServerAPIClient(
-    EntryPoints[Async], BaseClient[Async, httpx.AsyncClient], _VersionCheck
+    AsyncEntryPoints, BaseClient[Async, httpx.AsyncClient], _VersionCheck
 ):
     """Asyncio client of a BEMServer API server: the same entry points and
     operations as `BEMServerAPIClient`, awaitable.
@@ -172,9 +157,6 @@ class AsyncBEMServerAPIClient(
 
     async def _execute(self, call: Call[Any]) -> Any:
         return await execute_async(self, call)
-
-    def _iterate(self, call: Call[Any]) -> AsyncIterator[Any]:
-        return iterate_async(self, call)
 
     async def request(
         self,
@@ -211,13 +193,6 @@ class AsyncBEMServerAPIClient(
     ) -> BEMServerApiClientResponse[Any]:
         """`await request("DELETE", path, ...)`."""
         return await self.request("DELETE", path, **options)
-
-    def _pool(self) -> httpx.AsyncClient:
-        """Where requests go: the user's httpx client, else the shared pool of
-        the running event loop."""
-        if self._http_client is not None:
-            return self._http_client
-        return shared_async_client(self._verify)
 
     async def aclose(self) -> None:
         """Release what the client owns: nothing (see `BEMServerAPIClient.close`)."""

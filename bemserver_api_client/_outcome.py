@@ -4,7 +4,7 @@ answer, the client exception of an error answer or of no answer at all."""
 from __future__ import annotations
 
 import ssl
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -20,16 +20,13 @@ from .exceptions import (
 )
 from .response import BEMServerApiClientResponse
 
-if TYPE_CHECKING:
-    from ._call import Call
-
 
 def _answers_csv(response: httpx.Response) -> bool:
     content_type: str = response.headers.get("Content-Type", "")
     return content_type.startswith("text/csv")
 
 
-def finish(call: Call[Any], response: httpx.Response, parser: Any) -> Any:
+def finish(response: httpx.Response, parser: Any) -> Any:
     """The response object of a success answer, or the exception of an error."""
     if response.status_code >= 300:
         error = error_from_response(response)

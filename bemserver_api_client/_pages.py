@@ -18,7 +18,8 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
-    from ._call import Call
+    from collections.abc import Mapping
+
     from .response import BEMServerApiClientResponse
 
 #: The largest `page_size` the API accepts (flask-smorest's maximum, in the spec).
@@ -59,9 +60,9 @@ def page_items(response: BEMServerApiClientResponse[Any]) -> list[Any]:
 
 
 class PageWalk:
-    """The pages of a paginated list call, one after the other: `call()` is the
-    call of the next page, `advance(response, items)` reads its answer and
-    says whether there is a page after it.
+    """The pages of a paginated list, one after the other: `kwargs()` are the
+    request builder's arguments of the next page, `advance(response, items)`
+    reads its answer and says whether there is a page after it.
 
     `page=` (where to start, 1 by default) and `page_size=` are checked as
     `getall` checks them (an integer or a str of one, else
@@ -69,21 +70,21 @@ class PageWalk:
     capped at the API's maximum.
     """
 
-    def __init__(self, call: Call[Any]) -> None:
-        page = call.query.get("page")
+    def __init__(self, kwargs: Mapping[str, Any]) -> None:
+        page = kwargs.get("page")
         self.page = 1 if page is None else _whole_number("page", page)
-        size = call.query.get("page_size")
+        size = kwargs.get("page_size")
         if size is not None:
             size = min(_whole_number("page_size", size), MAX_PAGE_SIZE)
-            call = call.with_query(page_size=size)
-        self._call = call
+            kwargs = {**kwargs, "page_size": size}
+        self._kwargs = kwargs
         self._page_size: int | None = size
         #: The last page this walk may ask (set by the first answer).
         self._last_allowed: int | None = None
 
-    def call(self) -> Call[Any]:
-        """The call of the page to ask now."""
-        return self._call.with_query(page=self.page)
+    def kwargs(self) -> dict[str, Any]:
+        """The request builder's arguments of the page to ask now."""
+        return {**self._kwargs, "page": self.page}
 
     def advance(self, response: BEMServerApiClientResponse[Any], items: int) -> bool:
         """Move to the page after this one; False when this one is the last.

@@ -1,14 +1,18 @@
-"""A call's request, from its generated operation: arguments checked and
-converted to what the operation's request builder expects, before sending.
+"""Arguments checked and converted to what a request builder expects, before
+sending: client-side 422s shaped as the server's, ISO 8601 strings as dates.
 
-The operation is the call's typed reference (`_generated.operations`); its
-module, imported on first use, says which keyword arguments it takes
-(`KEYWORDS`) and builds the request.
+The generated resource classes call the converter each argument needs
+(`integer`, `datetime_`, `choice`, `listed`...: the generator chose it from the
+builder's annotation) and `unknown_filters` for keyword arguments no parameter
+names. A described call (`_call.Call`: timeseries data, the handwritten entry
+points) is matched against its operation's `KEYWORDS` by `prepare`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 import types
 import warnings
 from enum import Enum
@@ -128,11 +132,9 @@ def query_value(value: Any) -> Any:
 
 
 def _warn_unlisted(call: Call[Any], names: list[str]) -> None:
-    warnings.warn(
+    warn_at_caller(
         f"{call.caller}: {', '.join(map(repr, names))} not in the API document of "
-        "this operation: sent as query parameters, the server decides",
-        BEMServerAPIArgumentWarning,
-        stacklevel=5,
+        "this operation: sent as query parameters, the server decides"
     )
 
 
@@ -172,13 +174,11 @@ def _sorted_arguments(
     converted), and those it does not list (sent as query parameters)."""
     kwargs: dict[str, Any] = {}
     unlisted: dict[str, Any] = {}
-    for name, value in {**call.kwargs, **call.query}.items():
+    for name, value in call.kwargs.items():
         if value is None:
             continue  # left out: the server's default applies
         keyword = keywords.get(name)
-        if name in call.query and name in _NOT_QUERY:
-            keyword = None  # a user's `body=`... is a query parameter too
-        elif keyword is None and name in _ETAG_HEADERS:
+        if keyword is None and name in _ETAG_HEADERS:
             continue  # a resource without ETags: the existing client sent it anyway
         elif keyword is None and name in _NOT_QUERY:
             raise BEMServerAPIClientValueError(
@@ -232,3 +232,130 @@ def _make_replayable(request: dict[str, Any]) -> None:
             else (name, file)
             for name, file in files
         ]
+
+
+# -- what the generated resources call: each argument's conversion is chosen by
+# the generator from the request builder's annotation, none is looked up here.
+
+
+def integer(value: Any, argument: str) -> Any:
+    """An int argument (an int, or its text)."""
+    return _coerce(value, int, argument)
+
+
+def datetime_(value: Any, argument: str) -> dt.datetime:
+    """A datetime argument (a datetime, a date, or ISO 8601 text)."""
+    if isinstance(value, Enum):
+        value = value.value
+    return as_datetime(value, argument)
+
+
+def date_(value: Any, argument: str) -> dt.date:
+    """A date argument (a date, or ISO 8601 text)."""
+    if isinstance(value, Enum):
+        value = value.value
+    return as_date(value, argument)
+
+
+def choice(value: Any, allowed: tuple[str, ...], argument: str) -> Any:
+    """An enumeration argument: one of the values the API accepts (a 422
+    shaped as the server's otherwise, before any request)."""
+    return _coerce(value, Literal.__getitem__(allowed), argument)
+
+
+def listed(value: Any, item: Any, argument: str) -> list[Any]:
+    """A list argument (a list, tuple or set, or one item), its items
+    converted as `item` says: "int", "datetime", "date", a tuple of allowed
+    values, or None (as given)."""
+    if item is None:
+        items = value if isinstance(value, list | tuple | set) else [value]
+        return [i.value if isinstance(i, Enum) else i for i in items]
+    annotation = _ITEM_TYPES.get(item) if isinstance(item, str) else None
+    if annotation is None:
+        annotation = Literal.__getitem__(item)
+    converted: list[Any] = _coerce(value, list[annotation], argument)  # type: ignore[valid-type]
+    return converted
+
+
+_ITEM_TYPES: dict[str, Any] = {"int": int, "datetime": dt.datetime, "date": dt.date}
+
+
+def missing(caller: str, names: list[str]) -> BEMServerAPIInvalidArgumentError:
+    """The 422 the server answers a call missing required arguments."""
+    return BEMServerAPIInvalidArgumentError(
+        names[0],
+        f"{caller} needs {', '.join(names)}",
+        "Missing data for required field.",
+        {name: ["Missing data for required field."] for name in names},
+    )
+
+
+def missing_etag(caller: str) -> BEMServerAPIPreconditionError:
+    """The 428 the server answers a change sent without the resource's ETag."""
+    return BEMServerAPIPreconditionError(
+        428,
+        f"{caller} needs the resource's ETag (etag=...): read it from the "
+        "`etag` of a getone() response; the server refuses changes without it",
+    )
+
+
+def unknown_filters(
+    strict: bool, caller: str, filters: Mapping[str, Any], known: tuple[str, ...]
+) -> dict[str, Any]:
+    """Query parameters of keyword arguments an operation does not list.
+
+    The server ignores filters it does not know, so a misspelt one would
+    silently return everything: a name close to one of `known` raises
+    BEMServerAPIInvalidArgumentError with the suggestion; any other is sent
+    (the server may be newer than the API document) with a
+    BEMServerAPIArgumentWarning at the caller's line, each time, unless
+    `strict` (the client's `strict_filters`) makes it an error too.
+    """
+    import difflib
+
+    query: dict[str, Any] = {}
+    for name, value in filters.items():
+        if value is None:
+            continue  # left out, as a listed filter is
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+        if close or strict:
+            hint = (
+                f"; did you mean {close[0]!r}?"
+                if close
+                else f" (it takes {', '.join(known) or 'no filter'})"
+            )
+            raise BEMServerAPIInvalidArgumentError(
+                name,
+                f"unknown filter {name!r} for {caller}{hint}",
+                "Unknown field.",
+            )
+        query[name] = query_value(value)
+    if query:
+        warn_at_caller(
+            f"{caller}: unknown filter(s) {', '.join(map(repr, query))}, sent as "
+            "query parameters: the server ignores filters it does not know, so "
+            "the answer may not be filtered (strict_filters=True makes this an "
+            "error)"
+        )
+    return query
+
+
+#: The package's folder: frames in it are not the user's.
+_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def warn_at_caller(message: str) -> None:
+    """A BEMServerAPIArgumentWarning at the line of the user's code that called
+    into the package (the first frame outside it), every time (not once per
+    line, as `warnings.warn` would)."""
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame = frame.f_back
+    warnings.warn_explicit(
+        message,
+        BEMServerAPIArgumentWarning,
+        frame.f_code.co_filename,
+        frame.f_lineno,
+        module=frame.f_globals.get("__name__"),
+        registry=None,
+    )

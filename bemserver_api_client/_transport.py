@@ -4,7 +4,11 @@ The two differ only where they must (a thread sleeps, a task awaits). What
 they decide is decided once: whether the server's version has the operation
 (`_refuse_unavailable`), after each try whether to try again and after how
 long, and what the answer means (`_Tries`). What travels with a request is
-the client's (`BaseClient._send_arguments`).
+the client's (`_send_arguments`).
+
+`send` is the generated resource classes' road: one call of a generated
+operation with its arguments already sorted and converted; `execute` sends a
+described call (`_call.Call`: bulk plans, the handwritten entry points).
 """
 
 from __future__ import annotations
@@ -12,25 +16,32 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._auth import TOKEN_PATHS
+from ._generated.api_versions import OPERATION_GENERATIONS
+from ._generated.errors import InvalidPathArgument
 from ._logging import logger
 from ._outcome import finish, transport_error
 from ._pages import PageWalk, page_items
+from ._pool import shared_async_client, shared_client
 from ._prepare import prepare
 from ._redact import check_header_values
 from ._retry import is_idempotent
-from ._versions import is_version_limited, unavailable_error
+from ._versions import unavailable_error
+from .exceptions import BEMServerAPIClientValueError
+from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Protocol
 
     from ._call import Call
+    from ._generated.operations import OperationRef
+    from ._pool import Verify
     from ._retry import Retry
-    from .response import BEMServerApiClientResponse
 
     # What the transport needs of a client and of a bulk transfer's stop; for
     # type checkers only (nothing to build at import).
@@ -47,24 +58,31 @@ if TYPE_CHECKING:
         """What the send loop asks of a client (BaseClient provides it)."""
 
         _retry: Retry
-
-        def _send_arguments(self, call: Call[Any], request: dict[str, Any]) -> Any: ...
+        _api_root: str
+        _headers: dict[str, str]
+        _extra_headers: Mapping[str, str]
+        _extra_query: Mapping[str, Any]
+        _auth: httpx.Auth | None
+        _timeout: Any
+        _verify: Verify
+        _strict_filters: bool
 
     class BlockingSender(_Sender, Protocol):
-        def _pool(self) -> httpx.Client: ...
+        _http_client: httpx.Client | None
 
         def get_api_version(self) -> str: ...
 
     class AsyncSender(_Sender, Protocol):
         _version_unchecked: bool
-
-        def _pool(self) -> httpx.AsyncClient: ...
+        _http_client: httpx.AsyncClient | None
 
         def get_api_version(self) -> Awaitable[str]: ...
 
         @classmethod
         def check_api_version(cls, api_version: str) -> None: ...
 
+
+T = TypeVar("T")
 
 #: on_done(index, response, error) -> whether to go on sending calls.
 OnDone = Callable[[int, Any, "BaseException | None"], bool]
@@ -73,11 +91,45 @@ OnDone = Callable[[int, Any, "BaseException | None"], bool]
 # -- one call -------------------------------------------------------------------
 
 
-def _refuse_unavailable(call: Call[Any], api_version: str) -> None:
+def _refuse_unavailable(
+    operation: OperationRef[Any] | None, caller: str, api_version: str
+) -> None:
     """Raise before any request if the server's API version lacks the operation."""
-    error = unavailable_error(call.operation, call.caller, api_version)
+    error = unavailable_error(operation, caller, api_version)
     if error is not None:
         raise error
+
+
+def _send_arguments(
+    client: _Sender, request: dict[str, Any], auth: httpx.Auth | bool | None
+) -> dict[str, Any]:
+    """`httpx.Client.request` keyword arguments: everything of the client
+    travels with the request (nothing of it is stored in the shared pool).
+    `auth`, when not True, replaces the client's authentication (None: none).
+    Redirects are never followed: a token request carries credentials, and the
+    API's own paths never redirect."""
+    params = request.get("params")
+    if client._extra_query:
+        params = {**(params or {}), **client._extra_query}
+    if auth is True:
+        auth = httpx.USE_CLIENT_DEFAULT if client._auth is None else client._auth  # type: ignore[assignment]
+    arguments = {
+        **request,
+        "url": client._api_root + request["url"].lstrip("/"),
+        "headers": {
+            **client._headers,
+            **request.get("headers", {}),
+            **client._extra_headers,
+        },
+        "auth": auth,
+        "timeout": client._timeout,
+        "follow_redirects": False,
+    }
+    if params:
+        arguments["params"] = params
+    else:  # merging empty params costs a URL copy
+        arguments.pop("params", None)
+    return arguments
 
 
 def _for_token(outcome: httpx.Response | httpx.HTTPError) -> bool:
@@ -91,31 +143,37 @@ def _for_token(outcome: httpx.Response | httpx.HTTPError) -> bool:
 
 
 class _Tries:
-    """The tries of one call: what each sends and, after each, whether to try
-    again and after how long (the client's retry policy), or what the answer
-    means. Each try is logged at DEBUG level (path only: no secret)."""
+    """The tries of one request: what each sends and, after each, whether to
+    try again and after how long (the client's retry policy), or what the
+    answer means. Each try is logged at DEBUG level (path only: no secret)."""
 
-    def __init__(self, client: _Sender, call: Call[Any]) -> None:
+    def __init__(
+        self,
+        client: _Sender,
+        request: dict[str, Any],
+        parser: Callable[[httpx.Response], Any] | None,
+        idempotent: bool,
+        auth: httpx.Auth | bool | None,
+    ) -> None:
         self._client = client
-        self._call = call
-        self._request, self._parser = prepare(call)
-        self._check_headers()
+        self._request = request
+        self._parser = parser
+        self._idempotent = idempotent
+        self._auth = auth
         self._attempt = 0
         self._started = 0.0
-
-    def _check_headers(self) -> None:
-        """Refuse a header value HTTP cannot carry before sending anything
-        (h11 would refuse it quoting it whole, and every retry with it): the
-        call's own (an ETag); the client's are checked when it is made."""
-        headers = self._request.get("headers")
+        headers = request.get("headers")
         if headers:
+            # A value HTTP cannot carry (an ETag with a newline), before sending
+            # (h11 would quote it whole, at each retry); the client's own are
+            # checked when it is made.
             check_header_values(headers)
 
     def next_arguments(self) -> Any:
         """`request()` keyword arguments of the next try."""
         self._attempt += 1
         self._started = time.perf_counter()
-        return self._client._send_arguments(self._call, self._request)
+        return _send_arguments(self._client, self._request, self._auth)
 
     def delay_after_error(self, error: httpx.HTTPError) -> float:
         """How long to wait before trying again, or the client exception to raise."""
@@ -123,7 +181,7 @@ class _Tries:
         # A failed token request (a renewal that timed out): the call itself
         # was not sent, so repeating it is safe.
         idempotent = _for_token(error) or is_idempotent(
-            self._request["method"], self._call.idempotent
+            self._request["method"], self._idempotent
         )
         retry = self._client._retry
         delay = retry.delay_after_error(self._attempt, error, idempotent)
@@ -144,7 +202,7 @@ class _Tries:
         # applied (never sent, or refused 401), so repeating it is safe.
         unapplied = _for_token(response)
         idempotent = unapplied or is_idempotent(
-            self._request["method"], self._call.idempotent
+            self._request["method"], self._idempotent
         )
         retry = self._client._retry
         delay = retry.delay_after_response(self._attempt, response, idempotent)
@@ -154,7 +212,11 @@ class _Tries:
 
     def finish(self, response: httpx.Response) -> Any:
         """The response object of the answer kept, or the exception of an error."""
-        return finish(self._call, response, self._parser)
+        if response.status_code < 300 and not response.headers.get(
+            "Content-Type", ""
+        ).startswith("text/csv"):
+            return BEMServerApiClientResponse(response, self._parser)
+        return finish(response, self._parser)
 
     def _log(self, outcome: httpx.Response | httpx.HTTPError) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
@@ -184,19 +246,66 @@ class _Tries:
         )
 
 
-def execute(
-    client: BlockingSender, call: Call[Any], cancel: Cancel | None = None
+def _request_of(
+    operation: OperationRef[Any],
+    caller: str,
+    args: tuple[Any, ...],
+    kwargs: Mapping[str, Any],
+    query: Mapping[str, Any] | None,
+) -> tuple[dict[str, Any], Callable[[httpx.Response], Any]]:
+    """The request of one call of a generated operation, and its parser:
+    `args` and `kwargs` are the request builder's, already sorted and
+    converted by the caller (the generated resources); `query` are more query
+    parameters (filters the API document does not list)."""
+    module = operation._module or operation.module
+    try:
+        request = module.build_request(*args, **kwargs)
+    except InvalidPathArgument as exc:  # no id, or another path: nothing sent
+        raise BEMServerAPIClientValueError(f"{caller}: {exc}") from None
+    if query:
+        request["params"] = {**request.get("params", {}), **query}
+    return request, module.parse_response
+
+
+def send(
+    client: BlockingSender,
+    operation: OperationRef[T],
+    caller: str,
+    args: tuple[Any, ...] = (),
+    kwargs: Mapping[str, Any] = {},
+    query: Mapping[str, Any] | None = None,
+    *,
+    idempotent: bool = False,
+    auth: httpx.Auth | bool | None = True,
+) -> BEMServerApiClientResponse[T]:
+    """Send one call of a generated operation (see `_request_of`); its
+    response, or the client exception of what went wrong."""
+    if operation.name in OPERATION_GENERATIONS:
+        _refuse_unavailable(operation, caller, client.get_api_version())
+    request, parser = _request_of(operation, caller, args, kwargs, query)
+    response: BEMServerApiClientResponse[T] = _send_request(
+        client, request, parser, idempotent, auth, None
+    )
+    return response
+
+
+def _send_request(
+    client: BlockingSender,
+    request: dict[str, Any],
+    parser: Callable[[httpx.Response], Any] | None,
+    idempotent: bool,
+    auth: httpx.Auth | bool | None,
+    cancel: Cancel | None,
 ) -> Any:
-    """Send a call, retrying as the client's policy says; its response."""
-    if is_version_limited(call.operation):
-        _refuse_unavailable(call, client.get_api_version())
-    tries = _Tries(client, call)
+    """Send a request, retrying as the client's policy says; its response."""
+    tries = _Tries(client, request, parser, idempotent, auth)
+    pool = client._http_client or shared_client(client._verify)
     while True:
         if cancel is not None:
             cancel.check()
         failure: httpx.HTTPError | None = None
         try:
-            response = client._pool().request(**tries.next_arguments())
+            response = pool.request(**tries.next_arguments())
         except httpx.HTTPError as exc:
             failure = exc
         if failure is not None:  # out of the `except`: see delay_after_error
@@ -210,21 +319,52 @@ def execute(
         (time.sleep if cancel is None else cancel.sleep)(delay)
 
 
-async def execute_async(client: AsyncSender, call: Call[Any]) -> Any:
-    """`execute` on the asyncio client; the version is checked before the
-    first request (auto_check=True), as the blocking client does at once."""
+async def _check_version_first(client: AsyncSender) -> None:
+    """The asyncio client checks the version before its first request
+    (auto_check=True), as the blocking client does at once."""
+    client._version_unchecked = False
+    client.check_api_version(await client.get_api_version())
+
+
+async def send_async(
+    client: AsyncSender,
+    operation: OperationRef[T],
+    caller: str,
+    args: tuple[Any, ...] = (),
+    kwargs: Mapping[str, Any] = {},
+    query: Mapping[str, Any] | None = None,
+    *,
+    idempotent: bool = False,
+    auth: httpx.Auth | bool | None = True,
+) -> BEMServerApiClientResponse[T]:
+    """`send` on the asyncio client."""
+    if client._version_unchecked:
+        await _check_version_first(client)
+    if operation.name in OPERATION_GENERATIONS:
+        _refuse_unavailable(operation, caller, await client.get_api_version())
+    request, parser = _request_of(operation, caller, args, kwargs, query)
+    response: BEMServerApiClientResponse[T] = await _send_request_async(
+        client, request, parser, idempotent, auth
+    )
+    return response
+
+
+async def _send_request_async(
+    client: AsyncSender,
+    request: dict[str, Any],
+    parser: Callable[[httpx.Response], Any] | None,
+    idempotent: bool,
+    auth: httpx.Auth | bool | None,
+) -> Any:
+    """`_send_request` on the asyncio client."""
     import asyncio  # the blocking client never needs it
 
-    if client._version_unchecked:
-        client._version_unchecked = False
-        client.check_api_version(await client.get_api_version())
-    if is_version_limited(call.operation):
-        _refuse_unavailable(call, await client.get_api_version())
-    tries = _Tries(client, call)
+    tries = _Tries(client, request, parser, idempotent, auth)
+    pool = client._http_client or shared_async_client(client._verify)
     while True:
         failure: httpx.HTTPError | None = None
         try:
-            response = await client._pool().request(**tries.next_arguments())
+            response = await pool.request(**tries.next_arguments())
         except httpx.HTTPError as exc:
             failure = exc
         if failure is not None:  # out of the `except`: see delay_after_error
@@ -238,29 +378,72 @@ async def execute_async(client: AsyncSender, call: Call[Any]) -> Any:
         await asyncio.sleep(delay)
 
 
+# -- a described call (timeseries data, raw requests) ---------------------------
+
+
+def execute(
+    client: BlockingSender, call: Call[T], cancel: Cancel | None = None
+) -> BEMServerApiClientResponse[T]:
+    """Send a described call (`_call.Call`), retrying as the client's policy
+    says; its response."""
+    if call.operation is not None and call.operation.name in OPERATION_GENERATIONS:
+        _refuse_unavailable(call.operation, call.caller, client.get_api_version())
+    request, parser = prepare(call)
+    response: BEMServerApiClientResponse[T] = _send_request(
+        client, request, parser, call.idempotent, call.auth, cancel
+    )
+    return response
+
+
+async def execute_async(
+    client: AsyncSender, call: Call[T]
+) -> BEMServerApiClientResponse[T]:
+    """`execute` on the asyncio client."""
+    if client._version_unchecked:
+        await _check_version_first(client)
+    if call.operation is not None and call.operation.name in OPERATION_GENERATIONS:
+        _refuse_unavailable(call.operation, call.caller, await client.get_api_version())
+    request, parser = prepare(call)
+    response: BEMServerApiClientResponse[T] = await _send_request_async(
+        client, request, parser, call.idempotent, call.auth
+    )
+    return response
+
+
 # -- every page of a list ------------------------------------------------------
 
 
-def iterate(client: BlockingSender, call: Call[Any]) -> Iterator[Any]:
-    """The items of every page of a paginated list call, page after page
-    (`PageWalk`: paging arguments checked before the first request; no page
-    asked twice, none past what the first answer announced and a margin)."""
-    walk = PageWalk(call)
+def iterate(
+    client: BlockingSender,
+    operation: OperationRef[list[T]],
+    caller: str,
+    kwargs: Mapping[str, Any],
+    query: Mapping[str, Any] | None = None,
+) -> Iterator[T]:
+    """The items of every page of a paginated list, page after page (from
+    `kwargs["page"]`, else 1; see `PageWalk`: paging arguments checked before
+    the first request, no page asked twice, none past what the first answer
+    announced and a margin)."""
+    walk = PageWalk(kwargs)
     while True:
-        response: BEMServerApiClientResponse[Any] = execute(client, walk.call())
+        response = send(client, operation, caller, (), walk.kwargs(), query)
         items = page_items(response)
         yield from items
         if not walk.advance(response, len(items)):
             return
 
 
-async def iterate_async(client: AsyncSender, call: Call[Any]) -> AsyncIterator[Any]:
+async def iterate_async(
+    client: AsyncSender,
+    operation: OperationRef[list[T]],
+    caller: str,
+    kwargs: Mapping[str, Any],
+    query: Mapping[str, Any] | None = None,
+) -> AsyncIterator[T]:
     """`iterate` on the asyncio client."""
-    walk = PageWalk(call)
+    walk = PageWalk(kwargs)
     while True:
-        response: BEMServerApiClientResponse[Any] = await execute_async(
-            client, walk.call()
-        )
+        response = await send_async(client, operation, caller, (), walk.kwargs(), query)
         items = page_items(response)
         for item in items:
             yield item

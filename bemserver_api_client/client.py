@@ -8,13 +8,12 @@ BEMServerAPIClient`.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from . import resources
 from ._client import BEMServerApiClient
+from ._generated.resources import Resource
 from ._logging import logger
 from ._versions import SUPPORTED_API_VERSIONS, Version
-from .resources import Resource
 
 # Names of bemserver-api-client 0.22.0, kept for existing code.
 
@@ -32,7 +31,7 @@ REQUIRED_API_VERSION: dict[str, Version] = {
 }
 
 #: {entry point name: its resource class}, as `resources.RESOURCES_MAP`.
-RESOURCES_MAP: dict[str, type[Resource[Any]]] = resources.RESOURCES_MAP
+RESOURCES_MAP: dict[str, type[Resource]] = resources.RESOURCES_MAP
 
 
 __all__ = [

@@ -1,8 +1,8 @@
 """The reference pages of the entry points, models and enumerations, from the code.
 
-Walks the client's entry point table (`EntryPoints`), the operations of each
-resource class (the `describe` function an `Operation` wraps has the signature
-and the docstring) and the generated models, so the reference cannot drift from
+Walks the client's entry point table (`EntryPoints`), the methods of each
+resource class (their run-time signatures and docstrings) and the generated
+models, so the reference cannot drift from
 the code. `docs/hooks.py` adds the pages to the site when mkdocs builds it;
 `python docs/gen_reference.py DIR` writes them to DIR, to read them as markdown.
 """
@@ -10,6 +10,7 @@ the code. `docs/hooks.py` adds the pages to the site when mkdocs builds it;
 from __future__ import annotations
 
 import enum
+import importlib
 import inspect
 import posixpath
 import re
@@ -24,15 +25,13 @@ from typing import Any
 import attrs
 
 from bemserver_api_client import enums, models
-from bemserver_api_client._bulk.plan import PlanOperation
 from bemserver_api_client._entry_points import (
-    EntryPoint,
-    EntryPoints,
     entry_point_names,
+    entry_point_of,
+    operations_called,
 )
 from bemserver_api_client._generated import api_versions
 from bemserver_api_client._generated.operations import OperationRef
-from bemserver_api_client.resources._base import CRUD, Operation, Resource
 
 REFERENCE = "reference"
 MODELS_PAGE = f"{REFERENCE}/models.md"
@@ -65,16 +64,26 @@ _NAME = re.compile(r"\b(?:m\.|models\.|enums\.)?([A-Z][A-Za-z0-9_]*)\b")
 # -- what the code declares -----------------------------------------------------
 
 
-def resource_of(entry_point: str) -> type[Resource[Any]]:
-    """The resource class of an entry point of `EntryPoints`."""
-    declared = vars(EntryPoints)[entry_point]
-    assert isinstance(declared, EntryPoint)
-    return declared.resource
+def resource_of(entry_point: str) -> type[Any]:
+    """The resource class of an entry point (of the blocking client)."""
+    resource: type[Any] = entry_point_of(entry_point)
+    return resource
 
 
-def group_of(resource: type[Resource[Any]]) -> tuple[str, str]:
-    """(page name, title) of the page that documents a resource class."""
-    module = resource.__module__.rsplit(".", 1)[-1]
+def public_module_of(resource: type[Any]) -> str:
+    """The module users import a resource class from (the generated ones are
+    exported by a module of `bemserver_api_client.resources`)."""
+    for module in GROUPS:
+        name = f"bemserver_api_client.resources.{module}"
+        if getattr(importlib.import_module(name), resource.__name__, None) is resource:
+            return name
+    return resource.__module__
+
+
+def group_of(resource: type[Any]) -> tuple[str, str]:
+    """(page name, title) of the page that documents a resource class: that of
+    the module of `bemserver_api_client.resources` users import it from."""
+    module = public_module_of(resource).rsplit(".", 1)[-1]
     if module in GROUPS:
         return GROUPS[module]
     doc = (sys.modules[resource.__module__].__doc__ or module).strip()
@@ -86,63 +95,14 @@ def page_of(entry_point: str) -> str:
     return f"{REFERENCE}/{group_of(resource_of(entry_point))[0]}.md"
 
 
-def operations_of(resource: type[Resource[Any]]) -> dict[str, tuple[type, Any]]:
-    """Operations of a resource class by name: each `Operation` and public
-    method, with the class declaring it; the common ones (getall, getone...)
-    first, in the order of the class's bases."""
-    found: dict[str, tuple[type, Any]] = {}
-    for klass in resource.__mro__:
-        for name, value in vars(klass).items():
-            if name.startswith("_") or name in found:
-                continue
-            if isinstance(value, Operation) or inspect.isfunction(value):
-                found[name] = (klass, value)
-    common = CRUD.__module__  # the common operations' mixins
-    order = sorted(found, key=lambda name: found[name][0].__module__ != common)
-    return {name: found[name] for name in order}
-
-
-def type_variables(resource: type) -> dict[type, dict[str, str]]:
-    """For each generic base of a resource class, its type variables as the
-    resource binds them (`GetOne`'s ModelT is "m.Site" for `Sites`)."""
-    bound: dict[type, dict[str, str]] = {}
-
-    def text(arg: Any, env: dict[str, str]) -> str:
-        if isinstance(arg, typing.TypeVar):
-            return env.get(arg.__name__, arg.__name__)
-        if isinstance(arg, typing.ForwardRef):
-            return arg.__forward_arg__
-        return getattr(arg, "__name__", str(arg))
-
-    def visit(klass: type, env: dict[str, str]) -> None:
-        bound.setdefault(klass, env)
-        for base in getattr(klass, "__orig_bases__", ()):
-            origin = typing.get_origin(base) or base
-            if not isinstance(origin, type):
-                continue
-            params = getattr(origin, "__parameters__", ())
-            args = typing.get_args(base)
-            visit(
-                origin,
-                {p.__name__: text(a, env) for p, a in zip(params, args, strict=False)},
-            )
-
-    visit(resource, {})
-    return bound
-
-
-def substitute(annotation: str, env: dict[str, str]) -> str:
-    """An annotation with its type variables replaced by what they are bound to."""
-    for variable, value in env.items():
-        annotation = re.sub(rf"\b{variable}\b", value, annotation)
-    return annotation
-
-
-def inner(annotation: str, wrapper: str) -> str:
-    """`X` of `wrapper[X]`, else the annotation as it is."""
-    if annotation.startswith(f"{wrapper}[") and annotation.endswith("]"):
-        return annotation[len(wrapper) + 1 : -1]
-    return annotation
+def operations_of(resource: type[Any]) -> dict[str, tuple[type, Any]]:
+    """The public methods of a resource class by name, in its order (the
+    facade's table's: getall, iter_all, getone, create, update, delete...)."""
+    return {
+        name: (resource, value)
+        for name, value in vars(resource).items()
+        if not name.startswith("_") and inspect.isfunction(value)
+    }
 
 
 def clean(annotation: str) -> str:
@@ -182,43 +142,19 @@ class Documented:
     namespace: dict[str, Any]  # the globals of its module: its type aliases
 
 
-def document(
-    resource: type[Resource[Any]], name: str, klass: type, value: Any
-) -> Documented:
-    env = type_variables(resource).get(klass, {})
-    if isinstance(value, Operation):
-        describe = value.__wrapped__  # type: ignore[attr-defined]
-        signature = inspect.signature(describe)
-        result = substitute(annotation_text(signature.return_annotation), env)
-        if isinstance(value, PlanOperation):
-            returns = inner(result, "Plan")
-        else:
-            returns = f"BEMServerApiClientResponse[{inner(result, 'Call')}]"
-        generated = value.generated_operations(resource)
-        awaitable = True
-        doc = inspect.getdoc(describe) or ""
-    else:  # a plain method (iter_all): its first overload types the sync client
-        signature = inspect.signature(value)
-        overloads = getattr(typing, "get_overloads", lambda f: [])(value)
-        shown = inspect.signature(overloads[0]) if overloads else signature
-        returns = substitute(annotation_text(shown.return_annotation), env)
-        generated = tuple(
-            getattr(resource, attribute)
-            for attribute in ("_list",)
-            if name == "iter_all" and hasattr(resource, attribute)
-        )
-        awaitable = False
-        doc = inspect.getdoc(value) or ""
-    parameters = [
-        parameter.replace(
-            annotation=substitute(annotation_text(parameter.annotation), env)
-        )
-        for parameter in list(signature.parameters.values())[1:]  # self
-    ]
-    namespace = getattr(
-        value.__wrapped__ if isinstance(value, Operation) else value, "__globals__", {}
+def document(resource: type[Any], name: str, klass: type, value: Any) -> Documented:
+    """What the reference shows of a method: its run-time signature."""
+    signature = inspect.signature(value)
+    parameters = list(signature.parameters.values())[1:]  # self
+    return Documented(
+        name,
+        parameters,
+        annotation_text(signature.return_annotation),
+        name != "iter_all",
+        inspect.getdoc(value) or "",
+        operations_called(resource, name),
+        value.__globals__,
     )
-    return Documented(name, parameters, returns, awaitable, doc, generated, namespace)
 
 
 def aliases(documented: Documented) -> Iterator[tuple[str, str]]:
@@ -349,6 +285,8 @@ def signature_line(entry_point: str, documented: Documented) -> str:
             star_done = True
         text = f"{prefix}{parameter.name}"
         annotation = clean(annotation_text(parameter.annotation))
+        if kind is inspect.Parameter.VAR_KEYWORD:
+            annotation = ""  # Never: type checkers refuse them
         if annotation:
             text += f": {annotation}"
         if parameter.default is not inspect.Parameter.empty:
@@ -426,9 +364,15 @@ def parameter_item(parameter: inspect.Parameter, link: Callable[[str], str]) -> 
     kind = {
         inspect.Parameter.POSITIONAL_ONLY: "positional",
         inspect.Parameter.KEYWORD_ONLY: "keyword-only",
-        inspect.Parameter.VAR_KEYWORD: "any keyword arguments",
         inspect.Parameter.VAR_POSITIONAL: "any positional arguments",
     }.get(parameter.kind, "")
+    if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+        return (
+            f"- `**{parameter.name}`: query parameters the API document does not "
+            "list (type checkers refuse them; sent with a "
+            "`BEMServerAPIArgumentWarning`, and a name close to a filter above "
+            "raises `BEMServerAPIInvalidArgumentError`)"
+        )
     details = [kind] if kind else []
     if parameter.default is not inspect.Parameter.empty:
         details.append(f"default `{default_text(parameter.default)}`")
@@ -446,7 +390,7 @@ def entry_point_markdown(entry_point: str, page: str) -> list[str]:
     resource = resource_of(entry_point)
     link = linker(page, prefer_enums=True)
     lines = [f"## `api_client.{entry_point}` {{ #{entry_point} }}", ""]
-    about = [f"Resource class `{resource.__module__}.{resource.__name__}`"]
+    about = [f"Resource class `{public_module_of(resource)}.{resource.__name__}`"]
     if resource.path:
         about.append(f"API resource `{resource.path}`")
     lines += [", ".join(about) + ".", ""]

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import filters, operations, versions
+from . import filters, operations, resources, versions
 from .normalise import normalise
 from .paths import CONFIG_FILE, ENUMS_FILE, TEMPLATES_DIR
 
@@ -105,6 +105,7 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         )
         _write_module(target / "filters.py", _filters_source(target), env)
         _write_module(target / "operations.py", _index_source(target), env)
+        _write_module(target / "resources.py", _resources_source(target), env)
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
             "the templates in templates/. Never edit these files by hand: change the\n"
@@ -180,6 +181,14 @@ def _order_literal_enums(models: Path, document: Any, env: dict[str, str]) -> No
             lines[start:end] = [f"{name} = Literal{ordered!r}\n"]
             _write_module(path, "".join(lines), env)
             break
+
+
+def _resources_source(target: Path) -> str:
+    """The resource classes of both clients (generator/resources.py)."""
+    try:
+        return resources.resources_module(target, ENUMS_FILE)
+    except resources.ResourcesError as exc:
+        raise GenerationError(f"resource classes: {exc}") from exc
 
 
 def _write_module(path: Path, source: str, env: dict[str, str]) -> None:

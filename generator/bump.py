@@ -47,7 +47,7 @@ SUPPORTED_PATTERN = re.compile(
     re.MULTILINE,
 )
 RESOURCES_DIR = "bemserver_api_client/resources"
-ENTRY_TABLE_FILE = "bemserver_api_client/_entry_points.py"
+ENTRY_TABLE_FILE = "generator/facade_table.py"
 NORMALISER_FILE = "generator/normalise.py"
 
 
@@ -188,9 +188,9 @@ ADVICE = {
     "{version} at the latest) and say so in the docs, or remove the operations "
     "from the files named.",
     CHANGED_USED: "Check each caller's arguments and how it reads the result.",
-    ADDED_UNREACHED: "Declare each one in a resource of "
-    f"{RESOURCES_DIR}/ (an `@operation(...)` using it), and add new entry points "
-    f"to the EntryPoints table of {ENTRY_TABLE_FILE}.",
+    ADDED_UNREACHED: "Declare each one in the facade's table, "
+    f"{ENTRY_TABLE_FILE} (a method of the entry point named, or a new entry "
+    f"point exported by a module of {RESOURCES_DIR}/), then `make generate`.",
 }
 
 

@@ -12,6 +12,7 @@ that tree's package may not be the one imported here.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
 import subprocess
@@ -24,33 +25,53 @@ from typing import Any
 def reached_operations() -> dict[str, list[str]]:
     """Generated operation -> the `entry_point.operation` names that call it."""
     # Imported here: the generator itself does not need the package.
-    from bemserver_api_client._entry_points import EntryPoints, entry_point_names
-    from bemserver_api_client.resources._base import Operation
+    from bemserver_api_client._entry_points import (
+        entry_point_names,
+        entry_point_of,
+        operations_called,
+        public_methods,
+    )
 
     reached: dict[str, list[str]] = {}
     for name in entry_point_names():
-        resource = vars(EntryPoints)[name].resource
-        for attribute in dir(resource):
-            member = getattr(resource, attribute, None)
-            if isinstance(member, Operation):
-                for used in member.generated_operations(resource):
-                    reached.setdefault(used.name, []).append(f"{name}.{attribute}")
+        resource = entry_point_of(name)
+        for method in public_methods(resource):
+            for used in operations_called(resource, method):
+                reached.setdefault(used.name, []).append(f"{name}.{method}")
     return reached
 
 
 def entry_point_files(root: Path) -> dict[str, str]:
     """Entry point -> the file declaring its resource, relative to `root`."""
-    from bemserver_api_client._entry_points import EntryPoints, entry_point_names
+    from bemserver_api_client._entry_points import entry_point_names, entry_point_of
 
     files: dict[str, str] = {}
     for name in entry_point_names():
-        source = inspect.getsourcefile(vars(EntryPoints)[name].resource)
+        resource = entry_point_of(name)
+        # A generated class is exported by its resources module.
+        module = resource.__module__
+        if module.endswith("._generated.resources"):
+            module = _exporting_module(name, module)
+        source = inspect.getsourcefile(sys.modules[module])
         path = Path(source or "").resolve()
         try:
             files[name] = path.relative_to(root.resolve()).as_posix()
         except ValueError:
             files[name] = str(path)
     return files
+
+
+def _exporting_module(entry_point: str, default: str) -> str:
+    """The module of `bemserver_api_client.resources` exporting the generated
+    class of an entry point, as the facade's table says."""
+    from .facade_table import ENTRY_POINTS, PARTICULAR_ENTRY_POINTS
+
+    for entry in (*ENTRY_POINTS, *PARTICULAR_ENTRY_POINTS):
+        if entry.attribute == entry_point:
+            module = f"bemserver_api_client.resources.{entry.module}"
+            importlib.import_module(module)
+            return module
+    return default
 
 
 @dataclass

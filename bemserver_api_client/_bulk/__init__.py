@@ -9,14 +9,14 @@ import-linter contract):
 - `csv`, `dataframe`: CSV and DataFrame uploads cut into chunks, DataFrames
   read from downloads; `windows`: the time windows of a download; `merge`:
   its windows merged into one answer or written to a file;
-- `plan`: plans and their drivers, the `plan_operation` decorator; `progress`:
+- `plan`: plans and their drivers (`drive_sync`, `drive_async`); `progress`:
   progress callbacks and bars; `chunks`: what uploads are cut into.
 """
 
 from .dataframe import frame_plan, pandas
 from .download import DEFAULT_DOWNLOAD_CHUNK_SIZE, Download, download_plan
 from .merge import FileTarget
-from .plan import DEFAULT_CONCURRENCY, Plan, PlanOperation, plan_operation
+from .plan import DEFAULT_CONCURRENCY, Plan, drive_async, drive_sync
 from .progress import Progress
 from .upload import DEFAULT_UPLOAD_CHUNK_SIZE, upload_plan
 from .windows import require_aware
@@ -28,12 +28,12 @@ __all__ = [
     "Download",
     "FileTarget",
     "Plan",
-    "PlanOperation",
     "Progress",
     "download_plan",
+    "drive_async",
+    "drive_sync",
     "frame_plan",
     "pandas",
-    "plan_operation",
     "require_aware",
     "upload_plan",
 ]

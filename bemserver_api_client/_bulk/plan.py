@@ -11,28 +11,12 @@ execution differs, the splitting, merging and error reporting are the same.
 
 from __future__ import annotations
 
-import functools
-import inspect
 import threading
-from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Concatenate,
-    Generic,
-    ParamSpec,
-    TypeVar,
-    cast,
-    overload,
-)
+from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import Any, TypeVar
 
-from .._call import Async, Call, Sync
-from .._operation import Operation, Resource
+from .._call import Call
 
-if TYPE_CHECKING:
-    from .._generated.operations import OperationRef
-
-P = ParamSpec("P")
 R = TypeVar("R")
 
 #: Requests in flight at once: two keep a 2-core server (workers and
@@ -166,66 +150,3 @@ async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
         except BaseException:
             plan.close()
             raise
-
-
-def driver_of(resource: Resource[Any]) -> Callable[[Any, Plan[R], str], Any]:
-    """The driver for a resource's client, told by the method every
-    `Operation` sends its call through: the asyncio client's `_execute` is a
-    coroutine function, the blocking client's is not."""
-    if inspect.iscoroutinefunction(resource._client._execute):
-        return drive_async
-    return drive_sync
-
-
-class PlanOperation(Operation[P, Any], Generic[P, R]):
-    """An operation that may send several requests: its method returns a plan.
-
-    Typed like `Operation`: a method returning R on the blocking client and an
-    awaitable of R on the asyncio client.
-    """
-
-    def __init__(
-        self,
-        describe: Callable[Concatenate[Any, P], Plan[R]],
-        uses: tuple[OperationRef[Any], ...],
-    ) -> None:
-        super().__init__(cast(Any, describe), uses, None)
-        self._plan = describe
-
-    @overload  # type: ignore[override]
-    def __get__(self, resource: Resource[Sync], owner: type[Any]) -> Callable[P, R]: ...
-
-    @overload
-    def __get__(
-        self, resource: Resource[Async], owner: type[Any]
-    ) -> Callable[P, Awaitable[R]]: ...
-
-    @overload
-    def __get__(self, resource: None, owner: type[Any]) -> PlanOperation[P, R]: ...
-
-    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
-        if resource is None:
-            return self
-        describe = self._plan
-        client = resource._client
-        drive = driver_of(resource)
-        caller = resource._caller_name(self.name)
-
-        @functools.wraps(describe)
-        def run(*args: Any, **kwargs: Any) -> Any:
-            return drive(client, describe(resource, *args, **kwargs), caller)
-
-        return run
-
-
-def plan_operation(
-    *uses: OperationRef[Any],
-) -> Callable[[Callable[Concatenate[Any, P], Plan[R]]], PlanOperation[P, R]]:
-    """Declare an operation whose method returns a plan (see `PlanOperation`)."""
-
-    def declare(
-        describe: Callable[Concatenate[Any, P], Plan[R]],
-    ) -> PlanOperation[P, R]:
-        return PlanOperation(describe, uses)
-
-    return declare

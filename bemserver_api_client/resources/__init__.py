@@ -1,14 +1,14 @@
 """The entry points of the client: one class per API resource.
 
-Each class declares its operations once; `BEMServerAPIClient` and
-`AsyncBEMServerAPIClient` (see `_client.py`) hold one instance of each.
+The regular ones are rendered from the facade's table into
+`_generated/resources.py` and exported by the modules here (`Sites` for the
+blocking client, `AsyncSites` for the asyncio one); the particular ones
+(`analysis`, `auth`, `io`, `timeseries_data`) are written here by hand.
+`BEMServerAPIClient` and `AsyncBEMServerAPIClient` (see `_client.py`) hold one
+instance of each.
 """
 
 from typing import Any
-
-from ._base import Async, Call, Resource, Sync, operation
-
-__all__ = ["Async", "Call", "Resource", "Sync", "operation"]
 
 
 # Names of bemserver-api-client 0.22.0, kept for existing code.
@@ -17,10 +17,9 @@ __all__ = ["Async", "Call", "Resource", "Sync", "operation"]
 # every resource module, which import this package first.
 def __getattr__(name: str) -> Any:
     if name == "RESOURCES_MAP":
-        from .._entry_points import EntryPoints, entry_point_names
+        from .._entry_points import entry_point_names, entry_point_of
 
-        table = vars(EntryPoints)
-        resources_map = {name: table[name].resource for name in entry_point_names()}
+        resources_map = {name: entry_point_of(name) for name in entry_point_names()}
         globals()["RESOURCES_MAP"] = resources_map  # made once
         return resources_map
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,28 +1,18 @@
-"""`/about/`: versions of the server."""
+"""`/about/`: versions of the server.
 
-from __future__ import annotations
+The classes are rendered from the facade's table (generator/facade_table.py)
+into `_generated/resources.py`: this module is where users import them from.
+"""
 
-from typing import TYPE_CHECKING
+from .._generated.resources import (
+    About,
+    AsyncAbout,
+)
 
-from .._generated import operations
-from ._base import Call, ModeT, Resource, operation
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._generated import models as m
-    from ._base import NoQuery
-
-
-class About(Resource[ModeT]):
-    path = "/about/"
-
-    @operation(operations.get_about)
-    def getall(
-        self, /, *, etag: str | None = None, **query: Unpack[NoQuery]
-    ) -> Call[m.About]:
-        """Versions of the server: `data["versions"]["bemserver_api"]`."""
-        return Call(if_none_match=etag, query=query)
+__all__ = [
+    "About",
+    "AsyncAbout",
+]
 
 
 # Names of bemserver-api-client 0.22.0, kept for existing code.

@@ -1,42 +1,19 @@
-"""`/auth/`: bearer tokens."""
+"""`/auth/`: bearer tokens.
 
-from __future__ import annotations
+The classes are rendered from the facade's table (generator/facade_table.py)
+into `_generated/resources.py`; what their methods send is made in
+`_particular/auth.py`. This module is where users import them from.
+"""
 
-from typing import TYPE_CHECKING
+from .._generated.resources import (
+    AsyncAuth,
+    Auth,
+)
 
-from .._auth import BearerTokenAuth, _StaticBearerAuth
-from .._generated import operations
-from ..exceptions import BEMServerAPIClientValueError
-from ._base import Call, ModeT, Resource, operation
-
-if TYPE_CHECKING:
-    from .._generated import models as m
-
-
-class Auth(Resource[ModeT]):
-    path = "/auth/"
-
-    @operation(operations.get_tokens)
-    def get_tokens(self, email: str, password: str) -> Call[m.GetJWTResp]:
-        """A token pair for these credentials.
-
-        Wrong credentials do not raise: `data["status"] == "failure"`.
-        """
-        return Call(
-            body={"email": email, "password": password},
-            auth=None,
-        )
-
-    @operation(operations.refresh_tokens)
-    def refresh_tokens(self) -> Call[m.GetJWTResp]:
-        """A new token pair, for the refresh token of the client's authentication."""
-        auth = self._client.authentication_method
-        if not isinstance(auth, BearerTokenAuth) or auth.refresh_token is None:
-            raise BEMServerAPIClientValueError(
-                "refresh_tokens() needs bearer token authentication with a refresh "
-                "token (make_bearer_token_auth(access_token, refresh_token))"
-            )
-        return Call(auth=_StaticBearerAuth(auth.refresh_token))
+__all__ = [
+    "AsyncAuth",
+    "Auth",
+]
 
 
 # Names of bemserver-api-client 0.22.0, kept for existing code.

@@ -1,78 +1,19 @@
-"""`/io/`: import sites and timeseries from CSV files."""
+"""`/io/`: import sites and timeseries from CSV files.
 
-from __future__ import annotations
+The classes are rendered from the facade's table (generator/facade_table.py)
+into `_generated/resources.py`; what their methods send is made in
+`_particular/io.py`. This module is where users import them from.
+"""
 
-import os
-from collections.abc import Mapping
-from typing import Any, BinaryIO
-
-from .._generated import operations
-from ..exceptions import BEMServerAPIClientValueError
-from ._base import Call, ModeT, Resource, operation
-
-SITES_CSV_FIELDS = (
-    "sites_csv",
-    "buildings_csv",
-    "storeys_csv",
-    "spaces_csv",
-    "zones_csv",
+from .._generated.resources import (
+    AsyncInputOutput,
+    InputOutput,
 )
-TIMESERIES_CSV_FIELDS = ("timeseries_csv",)
 
-
-def _csv_files(
-    csv_files: Mapping[str, BinaryIO | None], fields: tuple[str, ...]
-) -> dict[str, Any]:
-    """The generated core's File objects of the non-empty files, by field name."""
-    from .._generated.types import File
-
-    unknown = sorted(set(csv_files) - set(fields))
-    if unknown:
-        raise BEMServerAPIClientValueError(
-            f"unknown CSV file field(s) {', '.join(unknown)} "
-            f"(expected {', '.join(fields)})"
-        )
-    files: dict[str, Any] = {}
-    for name, stream in csv_files.items():
-        if stream is None or stream.seek(0, os.SEEK_END) == 0:
-            continue  # empty files are left out, as the existing client does
-        stream.seek(0)
-        files[name] = File(
-            payload=stream, file_name=f"{name}.csv", mime_type="text/csv"
-        )
-    return files
-
-
-class InputOutput(Resource[ModeT]):
-    path = "/io/"
-
-    @operation(operations.upload_sites_csv)
-    def upload_sites_csv(
-        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
-    ) -> Call[None]:
-        """Import sites, buildings, storeys, spaces and zones of a campaign.
-
-        `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
-        """
-        from .._generated.models import SitesCSVUploadFile
-
-        body = SitesCSVUploadFile(**_csv_files(csv_files, SITES_CSV_FIELDS))
-        return Call(body=body, campaign_id=campaign_id)
-
-    @operation(operations.upload_timeseries_csv)
-    def upload_timeseries_csv(
-        self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
-    ) -> Call[None]:
-        """Import timeseries of a campaign: `{"timeseries_csv": file}`."""
-        from .._generated.models import TimeseriesCSVUploadFile
-
-        files = _csv_files(csv_files, TIMESERIES_CSV_FIELDS)
-        if "timeseries_csv" not in files:
-            raise BEMServerAPIClientValueError(
-                "upload_timeseries_csv needs a non-empty timeseries_csv file"
-            )
-        body = TimeseriesCSVUploadFile(**files)
-        return Call(body=body, campaign_id=campaign_id)
+__all__ = [
+    "AsyncInputOutput",
+    "InputOutput",
+]
 
 
 # Names of bemserver-api-client 0.22.0, kept for existing code.

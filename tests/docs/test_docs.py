@@ -9,7 +9,6 @@ signature `api_client.<entry point>.<operation>(...)`.
 from __future__ import annotations
 
 import html
-import inspect
 import os
 import re
 import subprocess
@@ -19,24 +18,19 @@ from pathlib import Path
 import pytest
 
 from bemserver_api_client import exceptions
-from bemserver_api_client._entry_points import EntryPoints, entry_point_names
-from bemserver_api_client.resources._base import Operation
+from bemserver_api_client._entry_points import (
+    entry_point_names,
+    entry_point_of,
+    public_methods,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def operations(entry_point: str) -> list[str]:
-    """The operations users call on an entry point: the `Operation`s and the
-    public methods of its resource class (e.g. `iter_all`)."""
-    resource = vars(EntryPoints)[entry_point].resource
-    names = []
-    for name in dir(resource):
-        if name.startswith("_"):
-            continue
-        value = inspect.getattr_static(resource, name)
-        if isinstance(value, Operation) or inspect.isfunction(value):
-            names.append(name)
-    return names
+    """The operations users call on an entry point: the public methods of its
+    resource class."""
+    return public_methods(entry_point_of(entry_point))
 
 
 @pytest.fixture(scope="module")

@@ -147,7 +147,7 @@ def test_an_added_operation_no_entry_point_reaches_names_where_it_goes(
     assert "entry point `tasks`" in run.where
     assert run.files == [
         "bemserver_api_client/resources/tasks.py",
-        "bemserver_api_client/_entry_points.py",
+        "generator/facade_table.py",
     ]
     # The other task operations are still called by task_by_campaign.
     assert {f.change.key for f in impact.compatible if f.change.sign == "+"} == {
@@ -546,7 +546,7 @@ def test_a_new_collection_no_entry_point_reaches_needs_work(tmp_path: Path) -> N
     )
     assert finding.files == [
         "bemserver_api_client/resources/widgets.py",
-        "bemserver_api_client/_entry_points.py",
+        "generator/facade_table.py",
     ]
     assert "a new entry point `widgets`" in finding.where
     assert (

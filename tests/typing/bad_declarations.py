@@ -1,55 +1,40 @@
-"""Facade declarations that `mypy --strict` and pyright must reject: a facade
-operation whose declared result is not what its generated operation's parser
-returns, or that names no generated operation (tests/typing/test_typing.py).
-Exactly one error on each line marked `# E:`, none elsewhere."""
+"""Resource methods that `mypy --strict` and pyright must reject: the generated
+resource classes (and the handwritten ones) send through `_transport.send` and
+`iterate`, typed by the generated operation's parser (the typed index,
+`_generated/operations.py`), so a method whose declared result is not what its
+operation's parser returns, or that names no generated operation, is an error
+(tests/typing/test_typing.py). Exactly one error on each line marked `# E:`,
+none elsewhere."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from bemserver_api_client._generated import models as m
 from bemserver_api_client._generated import operations
-from bemserver_api_client.resources._base import (
-    CRUD,
-    Call,
-    GetOne,
-    ModeT,
-    Resource,
-    operation,
-)
+from bemserver_api_client._generated.resources import Resource
+from bemserver_api_client._transport import iterate, send
+from bemserver_api_client.response import BEMServerApiClientResponse
 
 
-class Declared(Resource[ModeT]):
-    @operation(operations.get_site)
-    def right(self, id: int) -> Call[m.Site]:
-        return Call(id)
+class Declared(Resource):
+    def right(self, id: int) -> BEMServerApiClientResponse[m.Site]:
+        return send(self._client, operations.get_site, "x.right", (id,))
 
-    @operation(operations.get_site)  # E: get_site parses a Site, not a Building
-    def wrong_result(self, id: int) -> Call[m.Building]:
-        return Call(id)
+    def right_pages(self) -> Iterator[m.Site]:
+        return iterate(self._client, operations.list_sites, "x.iter_all", {})
 
-    @operation(operations.list_sites)  # E: list_sites parses a list of sites
-    def one_for_a_list(self) -> Call[m.Site]:
-        return Call()
+    def wrong_result(self, id: int) -> BEMServerApiClientResponse[m.Building]:
+        return send(self._client, operations.get_site, "x", (id,))  # E: a Site
 
-    @operation(operations.get_sites)  # E: no such generated operation
-    def misspelt(self, id: int) -> Call[m.Site]:
-        return Call(id)
+    def one_for_a_list(self) -> BEMServerApiClientResponse[m.Site]:
+        return send(self._client, operations.list_sites, "x")  # E: a list of sites
 
-    @operation(operations.get_site, operations.get_building)  # E: two result types
-    def two_results(self, id: int) -> Call[m.Site]:
-        return Call(id)
+    def misspelt(self, id: int) -> BEMServerApiClientResponse[m.Site]:
+        return send(self._client, operations.get_sites, "x", (id,))  # E: no such
 
+    def pages_of_one(self) -> Iterator[m.Site]:
+        return iterate(self._client, operations.get_site, "x", {})  # E: no list
 
-class Buildings(GetOne[ModeT, m.Building]):
-    _get = operations.get_building
-
-
-class WrongModel(GetOne[ModeT, m.Building]):
-    _get = operations.get_site  # E: getone declared to give a Building
-
-
-class WrongList(CRUD[ModeT, m.Site, m.Site, m.SitePut]):
-    _list = operations.list_buildings  # E: getall declared to give sites
-    _get = operations.get_site
-    _create = operations.create_site
-    _update = operations.update_site
-    _delete = operations.delete_site
+    def pages_of_others(self) -> Iterator[m.Building]:
+        return iterate(self._client, operations.list_sites, "x", {})  # E: sites

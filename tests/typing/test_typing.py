@@ -97,5 +97,95 @@ def test_each_wrong_facade_declaration_is_one_error(checker: str) -> None:
     or a name the core lacks, is an error."""
     path = HERE / "bad_declarations.py"
     errors, output = CHECKERS[checker](path)
-    assert len(marked_lines(path)) == 6
+    assert len(marked_lines(path)) == 5
     assert errors == marked_lines(path), output
+
+
+# -- run time and type checkers agree --------------------------------------------
+
+#: Methods whose signature `inspect` and mypy must agree on: regular and
+#: handwritten, blocking and asyncio, a call, an iteration, a plan.
+SAMPLE = [
+    "client.sites.getall",
+    "client.sites.getone",
+    "client.sites.get_degree_days",
+    "client.users.set_admin",
+    "client.timeseries.iter_all",
+    "client.timeseries_data.download",
+    "aclient.sites.update",
+    "aclient.events.iter_all",
+    "aclient.timeseries_data.get_stats",
+    "aclient.auth.get_tokens",
+]
+
+
+def _split_top_level(text: str) -> list[str]:
+    """`text` cut at the commas outside brackets and parentheses."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    if current.strip():
+        parts.append(current.strip())
+    return parts
+
+
+def _plain(annotation: str) -> str:
+    """An annotation without module qualifiers, `m.` or spaces."""
+    return re.sub(r"\b(?:[a-z_][\w]*\.)+(?=[A-Za-z_])", "", annotation).replace(" ", "")
+
+
+def _revealed(line: str) -> tuple[list[tuple[str, bool]], str]:
+    """(parameter, has a default) in order, and the result, of mypy's
+    `def (...) -> R` (an awaited R for a coroutine)."""
+    match = re.fullmatch(r"def \((.*)\) -> (.*)", line)
+    assert match is not None, line
+    parameters = []
+    for part in _split_top_level(match.group(1)):
+        if part == "*":
+            continue
+        name = re.match(r"\**(\w+)", part)
+        assert name is not None, part
+        parameters.append((name.group(1), part.endswith("=")))
+    result = match.group(2)
+    coroutine = re.fullmatch(r"typing\.Coroutine\[Any, Any, (.*)\]", result)
+    return parameters, _plain(coroutine.group(1) if coroutine else result)
+
+
+def test_run_time_signatures_are_what_type_checkers_see(tmp_path: Path) -> None:
+    import inspect
+
+    from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
+
+    source = tmp_path / "revealed.py"
+    source.write_text(
+        "from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient\n"
+        'client = BEMServerAPIClient("localhost")\n'
+        'aclient = AsyncBEMServerAPIClient("localhost")\n'
+        + "".join(f"reveal_type({name})\n" for name in SAMPLE)
+    )
+    result = run([sys.executable, "-m", "mypy", "--strict", str(source)])
+    revealed = re.findall(r'Revealed type is "(.*)"', result.stdout)
+    assert len(revealed) == len(SAMPLE), result.stdout + result.stderr
+    clients = {
+        "client": BEMServerAPIClient("localhost"),
+        "aclient": AsyncBEMServerAPIClient("localhost"),
+    }
+    for name, line in zip(SAMPLE, revealed, strict=True):
+        client, entry_point, method = name.split(".")
+        signature = inspect.signature(
+            getattr(getattr(clients[client], entry_point), method)
+        )
+        parameters, returns = _revealed(line)
+        assert parameters == [
+            (p.name, p.default is not p.empty) for p in signature.parameters.values()
+        ], name
+        shown = signature.return_annotation.replace("m.", "")
+        assert returns == _plain(shown), name

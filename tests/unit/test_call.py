@@ -10,7 +10,7 @@ from bemserver_api_client._generated import operations
 
 def test_a_call_cannot_be_changed() -> None:
     call = Call(1, operation=operations.get_site, if_none_match="e")
-    for name in ("operation", "caller", "query", "raw"):
+    for name in ("operation", "caller", "kwargs", "raw"):
         with pytest.raises(AttributeError, match="immutable"):
             setattr(call, name, None)
     assert (call.operation, call.caller, call.args) == (
@@ -21,14 +21,12 @@ def test_a_call_cannot_be_changed() -> None:
 
 
 def test_copies_carry_the_changes_and_leave_the_original() -> None:
-    call: Call[object] = Call(query={"campaign_id": 3}, headers={"Accept": "x"})
-    named = call.targeting(operations.list_sites, "sites.iter_all")
-    page = named.with_query(page=2)
-    assert (named.operation, named.caller) == (operations.list_sites, "sites.iter_all")
-    assert page.query == {"campaign_id": 3, "page": 2}
-    assert (page.operation, page.caller, page.headers) == (
-        operations.list_sites,
-        "sites.iter_all",
+    call: Call[object] = Call(3, headers={"Accept": "x"}, data_state=1)
+    named = call.targeting(operations.get_site, "sites.getone")
+    assert (named.operation, named.caller) == (operations.get_site, "sites.getone")
+    assert (named.args, named.kwargs, named.headers) == (
+        (3,),
+        {"data_state": 1},
         {"Accept": "x"},
     )
-    assert (call.operation, call.query) == (None, {"campaign_id": 3})
+    assert (call.operation, call.caller) == (None, "")

@@ -21,7 +21,7 @@ import pytest
 import bemserver_api_client
 from bemserver_api_client import _auth, _client, exceptions, response
 from bemserver_api_client._entry_points import EntryPoints, entry_point_names
-from bemserver_api_client.resources import Resource
+from bemserver_api_client._generated.resources import Resource
 from tests.unit.conftest import MockClients
 
 REFERENCE = Path(__file__).parents[1] / "reference" / "existing-import-paths.md"

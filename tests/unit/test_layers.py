@@ -48,7 +48,7 @@ def test_an_import_up_the_layers_breaks_the_contract(tmp_path: Path) -> None:
     transport = package / "_base_client.py"
     # The transport reaching up to the resources, as it once did.
     transport.write_text(
-        transport.read_text() + "\nfrom .resources._base import Resource  # noqa\n"
+        transport.read_text() + "\nfrom .resources.about import About  # noqa\n"
     )
     result = lint_imports(tmp_path)
     assert result.returncode != 0
@@ -75,10 +75,26 @@ def test_bulk_plans_may_not_reach_up_to_the_resources(tmp_path: Path) -> None:
     package = copy_of_the_package(tmp_path)
     plan = package / "_bulk" / "plan.py"
     # The plans taking their declarations from the resources, as they once did.
-    plan.write_text(plan.read_text() + "\nfrom ..resources._base import Call  # noqa\n")
+    plan.write_text(plan.read_text() + "\nfrom ..resources import about  # noqa\n")
     result = lint_imports(tmp_path)
     assert result.returncode != 0
-    assert "1 kept, 1 broken" in result.stdout
     assert "bemserver_api_client._bulk.plan -> bemserver_api_client.resources" in (
         result.stdout
+    )
+
+
+def test_the_generated_resources_may_not_reach_up_to_the_resources(
+    tmp_path: Path,
+) -> None:
+    """The resource modules re-export the generated classes: never the reverse."""
+    package = copy_of_the_package(tmp_path)
+    generated = package / "_generated" / "resources.py"
+    generated.write_text(
+        generated.read_text() + "\nfrom ..resources import about  # noqa\n"
+    )
+    result = lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert (
+        "bemserver_api_client._generated.resources -> bemserver_api_client.resources"
+        in " ".join(result.stdout.split())
     )

@@ -25,14 +25,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
-from bemserver_api_client._entry_points import entry_point_names
+from bemserver_api_client._entry_points import (
+    entry_point_names,
+    entry_point_of,
+    operations_called,
+    public_methods,
+)
 from bemserver_api_client._generated.api_versions import OPERATION_GENERATIONS
 from bemserver_api_client.exceptions import (
     BEMServerAPIClientValueError,
     BEMServerAPIError,
     BEMServerAPIVersionError,
 )
-from bemserver_api_client.resources._base import Operation
 from bemserver_api_client.response import BEMServerApiClientResponse
 
 DOCUMENTED = (BEMServerAPIError, BEMServerAPIClientValueError, BEMServerAPIVersionError)
@@ -47,6 +51,7 @@ DEEP_OBJECT = b'{"a":' * 50_000 + b"1" + b"}" * 50_000
 ARGUMENTS: dict[str, Any] = {
     "id": 1,
     "campaign_id": 1,
+    "user_id": 1,
     "data_state": 1,
     "structural_element_id": 1,
     "structural_element_type": "site",
@@ -104,37 +109,27 @@ def arguments(
 
 def public_operations() -> list[str]:
     """'entry_point.operation' of every public operation of the clients."""
-    names = []
-    for entry_point in entry_point_names():
-        resource = getattr(BEMServerAPIClient, entry_point).resource
-        for attribute in dir(resource):
-            if attribute.startswith("_"):
-                continue
-            value = inspect.getattr_static(resource, attribute)
-            if isinstance(value, Operation) or inspect.isfunction(value):
-                names.append(f"{entry_point}.{attribute}")
-    return names
+    return [
+        f"{entry_point}.{method}"
+        for entry_point in entry_point_names()
+        for method in public_methods(entry_point_of(entry_point))
+    ]
 
 
 def describe_of(name: str) -> Callable[..., Any]:
     entry_point, attribute = name.split(".")
     resource = getattr(BEMServerAPIClient, entry_point).resource
-    value = inspect.getattr_static(resource, attribute)
-    return value._describe if isinstance(value, Operation) else value  # type: ignore[no-any-return]
+    value: Callable[..., Any] = inspect.getattr_static(resource, attribute)
+    return value
 
 
 def api_version_for(name: str) -> str:
     """A server version that has the operation (0.27.0 unless it is older)."""
     entry_point, attribute = name.split(".")
-    describe = inspect.getattr_static(
-        getattr(BEMServerAPIClient, entry_point).resource, attribute
-    )
-    if isinstance(describe, Operation):
-        resource = getattr(BEMServerAPIClient, entry_point).resource
-        for generated in describe.generated_operations(resource):
-            generations = OPERATION_GENERATIONS.get(generated.name)
-            if generations and "0.27.0" not in generations:
-                return generations[-1]
+    for generated in operations_called(entry_point_of(entry_point), attribute):
+        generations = OPERATION_GENERATIONS.get(generated.name)
+        if generations and "0.27.0" not in generations:
+            return generations[-1]
     return "0.27.0"
 
 

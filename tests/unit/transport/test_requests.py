@@ -50,7 +50,10 @@ def test_unknown_query_argument_is_sent_with_a_warning_naming_it(
     mock_client: MockClients,
 ) -> None:
     client = mock_client()
-    with pytest.warns(BEMServerAPIArgumentWarning, match=r"sites\.getall: 'color'"):
+    with pytest.warns(
+        BEMServerAPIArgumentWarning,
+        match=r"sites\.getall: unknown filter\(s\) 'color', 'tags'",
+    ):
         client.sites.getall(color="blue", campaign_id=3, tags=[1, 2])  # type: ignore[call-arg]
     (request,) = mock_client.requests
     assert request.url.params.multi_items() == [
@@ -82,8 +85,12 @@ def test_missing_required_argument_is_refused_before_any_request(
     mock_client: MockClients,
 ) -> None:
     client = mock_client()
+    # A required filter is a required keyword of the real signature...
+    with pytest.raises(TypeError, match="user_id"):
+        client.notifications.count_by_campaign()  # type: ignore[call-arg]
+    # ...and None is refused as the server would (422), before any request.
     with pytest.raises(BEMServerAPIClientValueError, match="user_id"):
-        client.notifications.count_by_campaign()
+        client.notifications.count_by_campaign(user_id=None)  # type: ignore[arg-type]
     assert mock_client.requests == []
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
 import attrs
 
@@ -27,9 +28,10 @@ from .._bulk import (
     require_aware,
     upload_plan,
 )
+from .._call import Call
+from .._convert import enum_value
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
 from ..response import BEMServerApiClientResponse
-from ._base import Call, enum_value
 
 if TYPE_CHECKING:
     from .._generated.models import TimeseriesData
@@ -222,3 +224,142 @@ def _upload_body(body: Any, format: DataFormat | str) -> Any:
     if isinstance(body, bytes | bytearray):
         return File(payload=io.BytesIO(body), mime_type="text/csv")
     return File(payload=body, mime_type="text/csv")
+
+
+# -- the methods of `api_client.timeseries_data` (their signatures and twins are
+# rendered from the facade's table): each takes the method's arguments.
+
+#: Data as the API moves it: JSON {timeseries: {timestamp: value}} or CSV bytes.
+TimeseriesDataBody = Mapping[str, Mapping[str, Any]] | bytes | str | BinaryIO
+
+
+def _operations() -> tuple[DataOperations[Any], DataOperations[Any]]:
+    """The generated operations of timeseries data by id, and by name within a
+    campaign."""
+    from .._generated import operations as o
+
+    return DataOperations(
+        upload=o.upload_timeseries_data,
+        download=o.download_timeseries_data,
+        download_aggregated=o.download_aggregated_timeseries_data,
+        stats=o.get_timeseries_data_stats,
+        delete=o.delete_timeseries_data,
+    ), DataOperations(
+        upload=o.upload_timeseries_data_by_names,
+        download=o.download_timeseries_data_by_names,
+        download_aggregated=o.download_aggregated_timeseries_data_by_names,
+        stats=o.get_timeseries_data_stats_by_names,
+        delete=o.delete_timeseries_data_by_names,
+    )
+
+
+BY_ID, BY_NAME = _operations()
+
+
+def _by(campaign_id: int | None) -> DataOperations[Any]:
+    return BY_ID if campaign_id is None else BY_NAME
+
+
+def get_stats(
+    *,
+    campaign_id: int | None = None,
+    data_state: int,
+    timeseries: list[int] | list[str],
+    timezone: str,
+) -> Call[Any]:
+    return Call(
+        *_campaign(campaign_id),
+        operation=_by(campaign_id).stats,
+        data_state=data_state,
+        timeseries=timeseries,
+        timezone=timezone,
+    )
+
+
+def upload(
+    *,
+    campaign_id: int | None = None,
+    data_state: int,
+    data: Any,
+    format: DataFormat | str,
+    chunk_size: int,
+    concurrency: int,
+    progress: Progress,
+) -> Plan[BEMServerApiClientResponse[None]]:
+    return upload_plan_of(
+        DataUpload(
+            operations=_by(campaign_id),
+            campaign_id=campaign_id,
+            data_state=data_state,
+            data=data,
+            format=format,
+            chunk_size=chunk_size,
+            concurrency=concurrency,
+            progress=progress,
+        )
+    )
+
+
+def download(
+    *,
+    campaign_id: int | None = None,
+    timeseries: list[int] | list[str],
+    start_time: dt.datetime | str,
+    end_time: dt.datetime | str,
+    data_state: int,
+    timezone: str,
+    format: DataFormat | str = DataFormat.csv,
+    convert_to: list[str] | None,
+    aggregation: Aggregation | str | None = None,
+    bucket_width_value: int | str = "1",
+    bucket_width_unit: BucketWidthUnit | str = BucketWidthUnit.hour,
+    chunk_size: int | None,
+    concurrency: int,
+    progress: Progress,
+    to_file: FileTarget | None = None,
+    dataframe: bool = False,
+) -> Plan[Any]:
+    """A download's plan; aggregated in buckets with `aggregation`; read into
+    a DataFrame with `dataframe` (from CSV)."""
+    buckets = (
+        None
+        if aggregation is None
+        else Buckets(aggregation, bucket_width_value, bucket_width_unit)
+    )
+    return download_plan_of(
+        DataDownload(
+            operations=_by(campaign_id),
+            campaign_id=campaign_id,
+            timeseries=timeseries,
+            start_time=start_time,
+            end_time=end_time,
+            data_state=data_state,
+            timezone=timezone,
+            format=format,
+            convert_to=convert_to,
+            buckets=buckets,
+            chunk_size=chunk_size,
+            concurrency=concurrency,
+            progress=progress,
+            to_file=to_file,
+            dataframe=dataframe,
+        )
+    )
+
+
+def delete(
+    *,
+    campaign_id: int | None = None,
+    start_time: dt.datetime | str,
+    end_time: dt.datetime | str,
+    data_state: int,
+    timeseries: list[int] | list[str],
+) -> Call[None]:
+    return Call(
+        *_campaign(campaign_id),
+        operation=_by(campaign_id).delete,
+        start_time=start_time,
+        end_time=end_time,
+        data_state=data_state,
+        timeseries=timeseries,
+    )

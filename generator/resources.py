@@ -1,0 +1,511 @@
+"""Render `_generated/resources.py`: the resource classes of both clients, from
+the facade's table (generator/facade_table.py) and the generated core.
+
+Each method of the table becomes a plain method of the blocking client's class
+(`Sites`) and an `async def` of the asyncio client's (`AsyncSites`), with its
+real parameters (the list filters of the operation's request builder as
+keyword-only parameters), a return annotation that is what the call returns,
+and a docstring. Everything the generator knows is decided here, not at run
+time: which argument is a path parameter, a query parameter, the body or a
+header, and how each is converted (`_prepare`'s functions, chosen by the
+request builder's annotation).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from .core_module import CoreModule
+from .facade_table import (
+    ENTRY_POINTS,
+    PARTICULAR_ENTRY_POINTS,
+    PARTICULAR_IMPORTS,
+    PARTICULAR_TYPE_IMPORTS,
+    EntryPoint,
+    Method,
+    Param,
+    Particular,
+)
+from .filters import _Types, facade_enums
+from .paths import TEMPLATES_DIR
+
+#: Arguments of build_request that are not query parameters.
+NOT_QUERY = frozenset({"body", "if_match", "if_none_match"})
+
+
+def _param_doc(param: Param, annotation: str) -> str:
+    """A parameter's line in a docstring: what it is, and its default."""
+    text = f"{param.name}: {param.doc or f'`{annotation}`'}"
+    if param.default is not None and param.default != "None":
+        text += f" (default {param.default.removeprefix('enums.')})"
+    return text
+
+
+class ResourcesError(Exception):
+    """A table entry the generated core cannot serve."""
+
+
+def _ordered_literal(module_file: Path, name: str) -> tuple[str, ...] | None:
+    """The values of `name = Literal[...]` in a generated model module, in the
+    API document's order, if it is one."""
+    if not module_file.is_file():
+        return None
+    for node in ast.parse(module_file.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.Assign)
+            and [t.id for t in node.targets if isinstance(t, ast.Name)] == [name]
+            and isinstance(node.value, ast.Subscript)
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id == "Literal"
+        ):
+            items = node.value.slice
+            elements = items.elts if isinstance(items, ast.Tuple) else [items]
+            return tuple(
+                e.value
+                for e in elements
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            )
+    return None
+
+
+def _members(annotation: ast.expr) -> list[ast.expr]:
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _members(annotation.left) + _members(annotation.right)
+    if isinstance(annotation, ast.Name) and annotation.id == "Unset":
+        return []
+    return [annotation]
+
+
+@dataclass
+class Rendered:
+    """What the template lays out of one method."""
+
+    name: str
+    signature: list[str]
+    body: list[str]
+    returns: str
+    item: str
+    pages: bool
+    doc: str
+    #: The name of the method in messages ("sites.getall").
+    caller: str
+    #: The positional arguments of the request builder: a tuple's source.
+    args: str = "()"
+    #: The generated operations it may call, by their names in the index
+    #: (a regular method calls the first).
+    uses: list[str] = field(default_factory=list)
+    #: A particular method: the `_particular` function call that makes what
+    #: it sends, and whether that is a plan.
+    particular: str = ""
+    plan: bool = False
+
+    @property
+    def annotation(self) -> str:
+        """The return annotation on the blocking client."""
+        if self.particular:
+            return self.returns
+        if self.pages:
+            return f"Iterator[{self.item}]"
+        return f"BEMServerApiClientResponse[{self.returns}]"
+
+    @property
+    def async_annotation(self) -> str:
+        if self.pages:
+            return f"AsyncIterator[{self.item}]"
+        return self.annotation
+
+
+@dataclass
+class RenderedClass:
+    attribute: str
+    class_name: str
+    path: str
+    operations: list[str]
+    methods: list[Rendered] = field(default_factory=list)
+
+
+class _Renderer:
+    def __init__(self, core: Path, enums_file: Path) -> None:
+        self.core = core
+        self.types = _Types(core, facade_enums(enums_file))
+        self.modules: dict[str, Path] = {
+            path.stem: path
+            for path in sorted((core / "api").glob("*/*.py"))
+            if path.name != "__init__.py"
+        }
+        #: Allowed values of the enumerations, by constant name.
+        self.choices: dict[str, tuple[str, ...]] = {}
+
+    def _import_names(self, annotation: ast.expr, module: CoreModule) -> None:
+        for node in ast.walk(annotation):
+            if isinstance(node, ast.Name) and node.id in module.imported:
+                self.types.import_(module.imported[node.id], node.id)
+            elif isinstance(node, ast.Name) and node.id in {"Mapping"}:
+                self.types.import_("collections.abc", node.id)
+
+    def _conversion(self, annotation: ast.expr | None, module: CoreModule) -> str:
+        """How to convert an argument for the builder: "" (as given), "int",
+        "datetime", "date", "choice:<CONST>", "list:<item>"."""
+        if annotation is None:
+            return ""
+        members = _members(annotation)
+        if len(members) != 1:
+            return ""
+        (member,) = members
+        text = ast.unparse(member)
+        if text == "int":
+            return "int"
+        if text in ("datetime.datetime", "datetime.date"):
+            return text.split(".")[1]
+        if isinstance(member, ast.Name) and member.id in module.imported:
+            source = module.imported[member.id]
+            file = self.core / Path(*source.lstrip(".").split("."))
+            values = _ordered_literal(file.with_suffix(".py"), member.id)
+            if values is not None:
+                constant = "_" + re.sub(r"(?<!^)(?=[A-Z])", "_", member.id).upper()
+                self.choices[constant] = values
+                return f"choice:{constant}"
+            return ""
+        if (
+            isinstance(member, ast.Subscript)
+            and isinstance(member.value, ast.Name)
+            and member.value.id == "list"
+        ):
+            item = self._conversion(member.slice, module)
+            return f"list:{item}"
+        return ""
+
+    @staticmethod
+    def _convert(value: str, conversion: str, keyword: str) -> str:
+        if conversion == "int":
+            return (
+                f'{value} if type({value}) is int else _p.integer({value}, "{keyword}")'
+            )
+        if conversion in ("datetime", "date"):
+            return f'_p.{conversion}_({value}, "{keyword}")'
+        if conversion.startswith("choice:"):
+            return f'_p.choice({value}, {conversion[7:]}, "{keyword}")'
+        if conversion.startswith("list:"):
+            item = conversion[5:]
+            if item.startswith("choice:"):
+                spec = item[7:]
+            elif item:
+                spec = f'"{item}"'
+            else:
+                spec = "None"
+            return f'_p.listed({value}, {spec}, "{keyword}")'
+        return value
+
+    def method(self, entry: EntryPoint, method: Method) -> tuple[Rendered, str]:
+        stem = method.operation
+        if stem not in self.modules:
+            raise ResourcesError(f"{entry.attribute}.{method.name}: no {stem}")
+        path = self.modules[stem]
+        module = CoreModule(path)
+        function = module.function("build_request")
+        parser = module.function("parse_response")
+        if function is None or parser is None or parser.returns is None:
+            raise ResourcesError(f"{path}: no build_request or parse_response")
+        caller = f"{entry.attribute}.{method.name}"
+        positional = [a.arg for a in function.args.args]
+        keywords = {
+            a.arg: (a.annotation, d is None)
+            for a, d in zip(
+                function.args.kwonlyargs, function.args.kw_defaults, strict=True
+            )
+        }
+        returns = parser.returns
+        self._import_names(returns, module)
+        returned = ast.unparse(returns)
+
+        signature: list[str] = []
+        body: list[str] = []
+        docs: list[str] = []
+        args: list[str] = []
+        required: list[tuple[str, str]] = []
+        used: set[str] = set()
+        star = False
+        for param in method.params:
+            annotation = param.type
+            if param.to == "body":
+                body_type = keywords.get("body", (None, False))[0]
+                if body_type is None:
+                    raise ResourcesError(f"{caller}: {stem} takes no body")
+                self._import_names(body_type, module)
+                annotation = ast.unparse(body_type)
+            if param.keyword_only and not star:
+                signature.append("*")
+                star = True
+            default = "" if param.default is None else f" = {param.default}"
+            signature.append(f"{param.name}: {annotation}{default}")
+            docs.append(_param_doc(param, annotation))
+            if param.to == "path":
+                args.append(param.name)
+            elif param.to == "body":
+                body.append(f'kwargs["body"] = checked_payload({param.name})')
+                used.add("body")
+            elif param.to.startswith("body:"):
+                body.append(f'kwargs["body"] = {{"{param.to[5:]}": {param.name}}}')
+                used.add("body")
+            elif param.to == "etag":
+                if "if_match" in keywords:
+                    if keywords["if_match"][1]:
+                        body.append(f"if {param.name} is None:")
+                        body.append(f'    raise _p.missing_etag("{caller}")')
+                        body.append(f'kwargs["if_match"] = {param.name}')
+                    else:
+                        body.append(f"if {param.name} is not None:")
+                        body.append(f'    kwargs["if_match"] = {param.name}')
+                    used.add("if_match")
+                elif "if_none_match" in keywords:
+                    body.append(f"if {param.name} is not None:")
+                    body.append(f'    kwargs["if_none_match"] = {param.name}')
+                    used.add("if_none_match")
+            elif method.pages and param.name == "page_size":
+                # Checked as getall checks it and capped by the walk over the
+                # pages (bemserver_api_client/_pages.py, PageWalk).
+                body.append('kwargs["page_size"] = page_size')
+                used.add("page_size")
+            else:
+                keyword = param.to or param.name
+                if keyword not in keywords:
+                    raise ResourcesError(f"{caller}: {stem} takes no {keyword}")
+                used.add(keyword)
+                annotation_ast, is_required = keywords[keyword]
+                conversion = self._conversion(annotation_ast, module)
+                converted = self._convert(param.name, conversion, keyword)
+                if param.default is None or not is_required:
+                    if is_required:
+                        required.append((keyword, param.name))
+                    body.append(f"if {param.name} is not None:")
+                    body.append(f'    kwargs["{keyword}"] = {converted}')
+                else:
+                    required.append((keyword, param.name))
+                    body.append(f'kwargs["{keyword}"] = {converted}')
+        if len(args) != len(positional):
+            raise ResourcesError(f"{caller}: {stem} takes {positional}")
+        query_names = [k for k in keywords if k not in NOT_QUERY]
+        if method.filters:
+            if not star:
+                signature.append("*")
+            for keyword in query_names:
+                if keyword in used or (method.pages and keyword == "page_size"):
+                    continue
+                annotation_ast, is_required = keywords[keyword]
+                assert annotation_ast is not None
+                members = self.types.accepted(annotation_ast, module)
+                conversion = self._conversion(annotation_ast, module)
+                converted = self._convert(keyword, conversion, keyword)
+                if is_required:
+                    signature.append(f"{keyword}: {' | '.join(members)}")
+                    required.append((keyword, keyword))
+                else:
+                    signature.append(
+                        f"{keyword}: {' | '.join([*members, 'None'])} = None"
+                    )
+                body.append(f"if {keyword} is not None:")
+                body.append(f'    kwargs["{keyword}"] = {converted}')
+                used.add(keyword)
+                docs.append(f"{keyword}: filter, `{' | '.join(members)}`")
+            # Type checkers refuse any other keyword (Never); at run time it
+            # is sent, checked by `_prepare.unknown_filters`.
+            signature.append("**filters: Never")
+            docs.append(
+                "**filters: query parameters the API document does not list: type"
+                " checkers refuse them; at run time a name close to one above"
+                " raises, others are sent with a BEMServerAPIArgumentWarning"
+            )
+        missing = [k for k, (_, req) in keywords.items() if req and k not in used]
+        if missing:
+            raise ResourcesError(f"{caller}: nothing gives {stem}'s {missing}")
+        if required:
+            condition = " or ".join(f"{name} is None" for _, name in required)
+            names = ", ".join(f'("{k}", {name})' for k, name in required)
+            body.insert(0, f"if {condition}:")
+            body.insert(
+                1,
+                f'    raise _p.missing("{caller}", '
+                f"[k for k, v in ({names},) if v is None])",
+            )
+        body.insert(0, "kwargs: dict[str, Any] = {}")
+        if method.filters:
+            known = "".join(f'"{k}", ' for k in query_names)
+            body.append(
+                f"query = _p.unknown_filters(self._client._strict_filters, "
+                f'"{caller}", filters, ({known})) if filters else None'
+            )
+        else:
+            body.append("query = None")
+        call_args = f"({', '.join(args)}{',' if len(args) == 1 else ''})"
+        summary = (ast.get_docstring(module.tree) or "").split(":")[0].strip()
+        method_line = f"`{module.constants['METHOD']} {module.constants['PATH']}`"
+        item = returned[5:-1] if returned.startswith("list[") else returned
+        doc_lines = [f"{summary}." if summary else method.doc.splitlines()[0], ""]
+        doc_lines.append(method_line)
+        if method.doc and summary:
+            doc_lines += ["", *method.doc.splitlines()]
+        if docs:
+            doc_lines += ["", "Args:", *(f"    {d}" for d in docs)]
+        parsed = (
+            f"the items, `{item}`" if method.pages else f"`.parsed` is `{returned}`"
+        )
+        doc_lines += [
+            "",
+            "Returns:",
+            f"    {parsed}.",
+            "",
+            "Raises:",
+            "    BEMServerAPIError: what the server answered instead (its subclass",
+            "        says which: BEMServerAPINotFoundError,",
+            "        BEMServerAPIValidationError...).",
+            "    BEMServerAPIClientValueError: an argument refused before any request.",
+        ]
+        rendered = Rendered(
+            name=method.name,
+            signature=signature,
+            body=body,
+            returns=returned,
+            item=item,
+            pages=method.pages,
+            doc="\n".join(doc_lines),
+            caller=caller,
+            args=call_args,
+            uses=[stem],
+        )
+        return rendered, module.constants["PATH"]
+
+    def particular(self, entry: EntryPoint, method: Particular) -> Rendered:
+        """A method of a handwritten entry point: its face, sending what its
+        `_particular` function makes."""
+        caller = f"{entry.attribute}.{method.name}"
+        signature: list[str] = []
+        docs: list[str] = []
+        arguments: list[str] = ["self._client"] if method.client else []
+        star = False
+        for param in method.params:
+            if param.keyword_only and not star:
+                signature.append("*")
+                star = True
+            default = "" if param.default is None else f" = {param.default}"
+            signature.append(f"{param.name}: {param.type}{default}")
+            docs.append(_param_doc(param, param.type))
+            arguments.append(f"{param.to or param.name}={param.name}")
+        arguments += [f"{name}={value}" for name, value in method.extra]
+        where = []
+        for stem in method.uses:
+            module = CoreModule(self.modules[stem])
+            where.append(f"`{module.constants['METHOD']} {module.constants['PATH']}`")
+        doc_lines = [*method.doc.splitlines(), "", *where]
+        if docs:
+            doc_lines += ["", "Args:", *(f"    {d}" for d in docs)]
+        doc_lines += ["", "Returns:", f"    `{method.returns}`."]
+        doc_lines += [
+            "",
+            "Raises:",
+            "    BEMServerAPIError: what the server answered instead (its subclass",
+            "        says which: BEMServerAPINotFoundError,",
+            "        BEMServerAPIValidationError...).",
+            "    BEMServerAPIClientValueError: an argument refused before any request.",
+        ]
+        return Rendered(
+            name=method.name,
+            signature=signature,
+            body=[],
+            returns=method.returns,
+            item="",
+            pages=False,
+            doc="\n".join(doc_lines),
+            caller=caller,
+            uses=list(method.uses),
+            particular=f"{method.function}({', '.join(arguments)})",
+            plan=method.plan,
+        )
+
+    def entry(self, entry: EntryPoint) -> RenderedClass:
+        paths: list[str] = []
+        rendered = RenderedClass(entry.attribute, entry.class_name, "", [])
+        for method in entry.methods:
+            if isinstance(method, Particular):
+                if all(stem in self.modules for stem in method.uses):
+                    rendered.methods.append(self.particular(entry, method))
+                    rendered.operations.extend(method.uses)
+                    paths.append("")
+                continue
+            if method.operation not in self.modules:
+                # A core of API versions without this operation (an older
+                # release being bumped from, a test's small document): the
+                # method is left out; tests check the committed core has all.
+                continue
+            result, path = self.method(entry, method)
+            rendered.methods.append(result)
+            rendered.operations.append(method.operation)
+            paths.append(path)
+        names = [m.name for m in rendered.methods]
+        if entry.path:
+            rendered.path = entry.path
+        elif "getall" in names:
+            rendered.path = paths[names.index("getall")]
+        elif any(paths):
+            rendered.path = next(p for p in paths if p)
+        return rendered
+
+
+def _qualified(text: str, names: set[str]) -> str:
+    """An annotation with the models' names as `m.<Name>`: the resource classes
+    have names of models (`Timeseries`, `About`)."""
+    if not names:
+        return text
+    pattern = (
+        r"(?<![.\w])(" + "|".join(sorted(names, key=len, reverse=True)) + r")(?!\w)"
+    )
+    return re.sub(pattern, r"m.\1", text)
+
+
+def resources_module(core: Path, enums_file: Path) -> str:
+    """The source of `resources.py` for the generated core in `core`
+    (unformatted: the build formats it with the pinned ruff)."""
+    renderer = _Renderer(core, enums_file)
+    classes = [renderer.entry(entry) for entry in ENTRY_POINTS]
+    particular = [renderer.entry(entry) for entry in PARTICULAR_ENTRY_POINTS]
+    models = {
+        name
+        for source, names in renderer.types.imports.items()
+        if source.startswith(".models")
+        for name in names
+    }
+    for cls in [*classes, *particular]:
+        for method in cls.methods:
+            method.signature = [_qualified(p, models) for p in method.signature]
+            method.returns = _qualified(method.returns, models)
+            method.item = _qualified(method.item, models)
+            method.doc = re.sub(r"\bm\.", "", method.doc)
+    imports = {
+        source: sorted(names)
+        for source, names in sorted(renderer.types.imports.items())
+        if not source.startswith(".models") and source != ".."
+    }
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    template = environment.get_template("resources.py.jinja")
+    return template.render(
+        classes=classes,
+        particular=particular,
+        particular_imports=PARTICULAR_IMPORTS,
+        particular_type_imports=PARTICULAR_TYPE_IMPORTS,
+        imports=imports,
+        modules=sorted(renderer.types.modules | {"datetime"}),
+        choices=sorted(renderer.choices.items()),
+    )
+
+
+__all__ = ["Param", "ResourcesError", "resources_module"]
