@@ -857,7 +857,15 @@ END = Param(
     "end_time", DATETIME, doc="end of the period (excluded): a datetime or ISO 8601"
 )
 DATA_STATE = Param(
-    "data_state", "int", doc="the ID of the data state (1: raw data, as stored)"
+    "data_state",
+    "int",
+    doc="the ID of the data state (1: raw data, as stored)",
+)
+#: Timeseries data take a state's name too ("Raw": looked up once per client).
+DATA_STATE_OR_NAME = Param(
+    "data_state",
+    "int | str",
+    doc='the data state: its ID, or its name as the server has it ("Raw")',
 )
 TIMEZONE = Param(
     "timezone",
@@ -941,10 +949,12 @@ AGGREGATED_BY_NAME = ("download_aggregated_timeseries_data_by_names",)
 
 DOWNLOAD_DOC = """Values of timeseries by ID over [start_time, end_time).
 
-Over a period holding more than about `chunk_size` points (estimated
-from the timeseries' stats, one extra request), the period is split in
-windows fetched `concurrency` at a time and merged in order: the
-answer is what one request would give. `chunk_size=None`: one request.
+A period too short to hold more than `chunk_size` points at one point
+a minute per timeseries is one request. Over a longer one, the
+timeseries' stats (one request first) tell how many points it holds:
+beyond `chunk_size`, the period is split in windows fetched
+`concurrency` at a time and merged in order: the answer is what one
+request would give. `chunk_size=None`: one request.
 `to_file` (CSV only): a path or binary file the CSV is written to as
 windows arrive (bounded memory); the answer's `data` is then None. A
 path is written under a temporary name and renamed once complete: a
@@ -968,7 +978,7 @@ chunks, or True for a progress bar."""
 def _upload(name: str, by_names: bool, doc: str) -> Particular:
     params = (
         *((CAMPAIGN,) if by_names else ()),
-        DATA_STATE,
+        DATA_STATE_OR_NAME,
         Param(
             "data",
             "TimeseriesDataBody | pd.DataFrame",
@@ -993,6 +1003,7 @@ def _upload(name: str, by_names: bool, doc: str) -> Particular:
         "BEMServerApiClientResponse[None]",
         (uses,),
         plan=True,
+        client=True,
         doc=doc,
     )
 
@@ -1004,7 +1015,7 @@ def _download(
         *((CAMPAIGN,) if by_names else ()),
         START,
         END,
-        DATA_STATE,
+        DATA_STATE_OR_NAME,
         TS_NAMES if by_names else TS_IDS,
         TIMEZONE,
         *(AGGREGATION if aggregated else ()),
@@ -1024,6 +1035,7 @@ def _download(
         "pd.DataFrame" if dataframe else DATA_RESPONSE,
         uses,
         plan=True,
+        client=True,
         extra=(("dataframe", "True"),) if dataframe else (),
         doc=doc,
     )
@@ -1136,17 +1148,21 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         Particular(
             "get_stats",
             "timeseries_data.get_stats",
-            (DATA_STATE, TS_IDS, TIMEZONE),
+            (DATA_STATE_OR_NAME, TS_IDS, TIMEZONE),
             "BEMServerApiClientResponse[m.TimeseriesDataStatsByID]",
             ("get_timeseries_data_stats",),
+            plan=True,
+            client=True,
             doc="First and last timestamps, count, min, max... of each timeseries.",
         ),
         Particular(
             "get_stats_by_names",
             "timeseries_data.get_stats",
-            (CAMPAIGN, DATA_STATE, TS_NAMES, TIMEZONE),
+            (CAMPAIGN, DATA_STATE_OR_NAME, TS_NAMES, TIMEZONE),
             "BEMServerApiClientResponse[m.TimeseriesDataStatsByName]",
             ("get_timeseries_data_stats_by_names",),
+            plan=True,
+            client=True,
             doc="Statistics of timeseries given by name within a campaign.",
         ),
         _upload("upload", False, UPLOAD_DOC),
@@ -1186,8 +1202,9 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             False,
             False,
             True,
-            "`download` as a DataFrame: a DatetimeIndex in `timezone`, a column\n"
-            "per timeseries id (int). start_time and end_time must be tz-aware.",
+            "`download` as a DataFrame: a DatetimeIndex in `timezone` (of\n"
+            "microseconds), a float64 column per timeseries id (int), typed so\n"
+            "over an empty period too. start_time and end_time must be tz-aware.",
         ),
         _download(
             "download_by_names_dataframe",
@@ -1213,17 +1230,21 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         Particular(
             "delete",
             "timeseries_data.delete",
-            (START, END, DATA_STATE, TS_IDS),
+            (START, END, DATA_STATE_OR_NAME, TS_IDS),
             "BEMServerApiClientResponse[None]",
             ("delete_timeseries_data",),
+            plan=True,
+            client=True,
             doc="Delete the values of timeseries over [start_time, end_time).",
         ),
         Particular(
             "delete_by_names",
             "timeseries_data.delete",
-            (CAMPAIGN, START, END, DATA_STATE, TS_NAMES),
+            (CAMPAIGN, START, END, DATA_STATE_OR_NAME, TS_NAMES),
             "BEMServerApiClientResponse[None]",
             ("delete_timeseries_data_by_names",),
+            plan=True,
+            client=True,
             doc="Delete the values of timeseries given by name within a campaign.",
         ),
         path="/timeseries_data/",

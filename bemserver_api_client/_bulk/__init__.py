@@ -6,6 +6,7 @@ modules, each importing only those below it (pyproject.toml, the second
 import-linter contract):
 
 - `upload`, `download`: the plans of uploads and downloads of any size;
+  `states`: data states given by name, looked up once per client;
 - `csv`, `dataframe`: CSV and DataFrame uploads cut into chunks, DataFrames
   read from downloads; `windows`: the time windows of a download; `merge`:
   its windows merged into one answer or written to a file;
@@ -18,8 +19,9 @@ from .download import DEFAULT_DOWNLOAD_CHUNK_SIZE, Download, download_plan
 from .merge import FileTarget
 from .plan import DEFAULT_CONCURRENCY, Plan, drive_async, drive_sync
 from .progress import Progress
+from .states import single_call, with_state_id
 from .upload import DEFAULT_UPLOAD_CHUNK_SIZE, upload_plan
-from .windows import require_aware
+from .windows import densities_of, require_aware
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -29,11 +31,14 @@ __all__ = [
     "FileTarget",
     "Plan",
     "Progress",
+    "densities_of",
     "download_plan",
     "drive_async",
     "drive_sync",
     "frame_plan",
     "pandas",
     "require_aware",
+    "single_call",
     "upload_plan",
+    "with_state_id",
 ]

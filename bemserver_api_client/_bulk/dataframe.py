@@ -147,13 +147,21 @@ def _frame_chunks(
         yield UploadChunk(_csv(piece, date_format), info)
 
 
+#: The resolution of a downloaded DataFrame's index: the server's (it keeps
+#: microseconds), whatever pandas would infer from the timestamps (or from
+#: none, over an empty period).
+INDEX_UNIT = "us"
+
+
 def frame_from_csv(content: bytes, timezone: str, by_ids: bool) -> pd.DataFrame:
-    """A downloaded CSV as a DataFrame: tz-aware index in `timezone`, a column
-    per timeseries (int ids, or names)."""
+    """A downloaded CSV as a DataFrame: tz-aware index in `timezone` (of
+    microseconds), a float64 column per timeseries (int ids, or names),
+    typed the same over an empty period as over a full one."""
     module = pandas()
     frame: pd.DataFrame = module.read_csv(io.BytesIO(content), index_col=0)
+    frame = frame.astype("float64")  # no values: object; whole ones: int64
     index = module.to_datetime(frame.index, utc=True, format="ISO8601")
-    frame.index = index.tz_convert(timezone)
+    frame.index = index.as_unit(INDEX_UNIT).tz_convert(timezone)
     frame.index.name = "Datetime"
     if by_ids:
         frame.columns = frame.columns.astype(int)

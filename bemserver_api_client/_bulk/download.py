@@ -3,12 +3,14 @@ in order into one answer or written to a file as they come."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from .._call import Call
 from ..exceptions import (
     BEMServerAPIClientValueError,
+    BEMServerAPIError,
+    BEMServerAPIInternalError,
     BEMServerAPIInterruptedError,
     BEMServerAPIMalformedAnswerError,
 )
@@ -17,7 +19,14 @@ from .chunks import check_chunk_size
 from .merge import FileSink, FileTarget, Merger, brief
 from .plan import Batch, One, Plan
 from .progress import Progress, Tracker, progress_bars
-from .windows import Windows, aggregate_windows, aware, raw_windows
+from .windows import (
+    Densities,
+    Windows,
+    aggregate_windows,
+    aware,
+    raw_windows,
+    surely_small,
+)
 
 #: Points per download window: as fast as 100k-point windows (reading is
 #: ~5x faster than writing) and ~15 MB less peak memory for 400k points.
@@ -28,7 +37,11 @@ Answer = BEMServerApiClientResponse[Any]
 
 class Download:
     """What a download plan needs from the facade: how to make the call of a
-    window, the stats call (raw data), and the aggregation (aggregates)."""
+    window, the stats call (raw data), and the aggregation (aggregates).
+
+    `timeseries`: the timeseries as answers name them (ids as strings, or
+    names), within `scope` (None, or the campaign of names); `densities`: what
+    the client has seen of them (raw data)."""
 
     def __init__(
         self,
@@ -36,20 +49,55 @@ class Download:
         start_time: Any,
         end_time: Any,
         *,
-        series: int,
+        timeseries: list[str],
         timezone: str,
         csv: bool,
         stats_call: Callable[[], Call[Any]] | None = None,
         bucket: tuple[int, str] | None = None,
+        scope: Hashable = None,
+        densities: Densities | None = None,
     ) -> None:
         self.window_call = window_call
         self.start_time = start_time
         self.end_time = end_time
-        self.series = series
+        self.timeseries = timeseries
+        self.series = len(timeseries)
         self.timezone = timezone
         self.csv = csv
         self.stats_call = stats_call
         self.bucket = bucket
+        self.scope = scope
+        self.densities = densities or Densities()
+
+    def keys(self) -> list[Hashable]:
+        """The timeseries, as their densities are known."""
+        return [(self.scope, name) for name in self.timeseries]
+
+    def learn_from_stats(self, stats: Mapping[str, Any]) -> None:
+        """Each timeseries' density, from its stats (checked by stats_of)."""
+        for name, item in stats.items():
+            first = aware(item.get("first_timestamp"), "")
+            last = aware(item.get("last_timestamp"), "")
+            if first is not None and last is not None:
+                seconds = (last - first).total_seconds()
+                self.densities.saw((self.scope, name), item.get("count") or 0, seconds)
+
+    def learn_from_answer(self, response: Answer, seconds: float) -> None:
+        """The densities an answer of the whole period shows: each
+        timeseries' points (JSON), or the rows, for each (CSV)."""
+        if self.csv or not response.is_json:
+            rows = response.raw.content.count(b"\n") - 1  # the header
+            for key in self.keys():
+                self.densities.saw(key, rows, seconds)
+            return
+        try:
+            data = response.data  # parsed once: the answer keeps it
+        except BEMServerAPIInternalError:
+            return  # raised when the data is read, as for any answer
+        if isinstance(data, dict):
+            for name, values in data.items():
+                if isinstance(values, dict):
+                    self.densities.saw((self.scope, name), len(values), seconds)
 
 
 def download_plan(
@@ -94,8 +142,10 @@ def download_plan(
 
 
 def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]:
-    """The windows of a download (None: one request). Raw values are sized
-    from the timeseries' stats (one request), aggregates from their buckets."""
+    """The windows of a download (None: one request). Aggregates are cut on
+    their buckets. Raw values over a period too short to hold more than
+    chunk_size points (`surely_small`) go as one request; over a longer one,
+    the windows are sized from the timeseries' stats (one request first)."""
     start = aware(download.start_time, "start_time")
     end = aware(download.end_time, "end_time")
     if chunk_size is None or start is None or end is None:
@@ -111,15 +161,32 @@ def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]
             download.series,
             chunk_size,
         )
-    if download.stats_call is None:
+    if download.stats_call is None or surely_small(
+        start, end, download.keys(), chunk_size, download.densities
+    ):
         return None
     try:
-        stats = yield One(download.stats_call())
+        answer = yield One(download.stats_call(), answer_errors=True)
     except KeyboardInterrupt as interrupt:
         raise BEMServerAPIInterruptedError(
             "download interrupted before its first window"
         ) from interrupt
-    return raw_windows(start, end, stats_of(stats), chunk_size)
+    if isinstance(answer, BEMServerAPIError):
+        if refused(answer):
+            # The arguments the stats refused are the download's own: the
+            # download endpoint judges them, and its error names it.
+            return None
+        raise answer
+    stats = stats_of(answer)
+    download.learn_from_stats(stats)
+    return raw_windows(start, end, stats, chunk_size)
+
+
+def refused(error: BEMServerAPIError) -> bool:
+    """An answer of the server refusing the request (4xx), not a failure to
+    answer it (5xx, transport) nor a limit of its rate (429)."""
+    status = error.status_code
+    return error.response is not None and 400 <= status < 500 and status != 429
 
 
 def _fetch_whole(
@@ -129,6 +196,11 @@ def _fetch_whole(
     response: Answer = yield One(
         download.window_call(download.start_time, download.end_time)
     )
+    start = aware(download.start_time, "start_time")
+    end = aware(download.end_time, "end_time")
+    if download.stats_call is not None and start is not None and end is not None:
+        # Raw values: what the whole period held tells the next download.
+        download.learn_from_answer(response, (end - start).total_seconds())
     tracker.advance()
     if sink is not None:
         sink.write(response.raw.content, first=True)

@@ -2,7 +2,8 @@
 
 A bulk operation is described by a *plan*: a generator that yields the
 requests to make and gets their answers back, without doing any I/O itself.
-`One(call)` sends one call and gives its response back; `Batch(calls, ...)`
+`One(call)` sends one call and gives its response back (or, when asked,
+the server's error, for the plan to judge); `Batch(calls, ...)`
 sends many calls with bounded concurrency and reports each answer to the
 plan's `on_done` as it arrives. The blocking client runs a plan with threads
 (`drive_sync`), the asyncio client with tasks (`drive_async`): only the
@@ -16,6 +17,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, TypeVar
 
 from .._call import Call
+from ..exceptions import BEMServerAPIError
 
 R = TypeVar("R")
 
@@ -25,12 +27,16 @@ DEFAULT_CONCURRENCY = 2
 
 
 class One:
-    """Send one call; the plan gets its response back."""
+    """Send one call; the plan gets its response back. With `answer_errors`,
+    an error (a BEMServerAPIError) is given back to the plan instead of
+    raised: a request the plan can do without (e.g. the stats sizing a
+    download's windows) must not stand in for the user's own."""
 
-    __slots__ = ("call",)
+    __slots__ = ("answer_errors", "call")
 
-    def __init__(self, call: Call[Any]) -> None:
+    def __init__(self, call: Call[Any], *, answer_errors: bool = False) -> None:
         self.call = call
+        self.answer_errors = answer_errors
 
 
 #: on_done(index, response, error) -> whether to go on sending calls.
@@ -119,7 +125,12 @@ def drive_sync(client: Any, plan: Plan[R], caller: str = "") -> R:
             return result
         try:
             if isinstance(step, One):
-                value = client._execute(step.call)
+                try:
+                    value = client._execute(step.call)
+                except BEMServerAPIError as error:
+                    if not step.answer_errors:
+                        raise
+                    value = error
             else:
                 client._execute_many(step.calls, step.concurrency, step.on_done, cancel)
                 value = None
@@ -143,7 +154,12 @@ async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
             return result
         try:
             if isinstance(step, One):
-                value = await client._execute(step.call)
+                try:
+                    value = await client._execute(step.call)
+                except BEMServerAPIError as error:
+                    if not step.answer_errors:
+                        raise
+                    value = error
             else:
                 await client._execute_many(step.calls, step.concurrency, step.on_done)
                 value = None

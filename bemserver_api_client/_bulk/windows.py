@@ -1,11 +1,13 @@
-"""The time windows a download is split into: from the timeseries' stats for
-raw values, on bucket bounds for aggregates."""
+"""The time windows a download is split into: none for a period too short to
+hold many points, from the timeseries' stats for raw values over longer ones,
+on bucket bounds for aggregates."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator, Mapping
+import weakref
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from .._convert import iso_datetime
@@ -15,6 +17,13 @@ from ..exceptions import BEMServerAPIClientValueError
 #: (its `count` sets their number) or the period and buckets asked for:
 #: beyond it windows grow instead (500M points at the default chunk size).
 MAX_DOWNLOAD_WINDOWS = 10_000
+
+#: The densest data a download of raw values is assumed to hold before it
+#: asks the stats, unless the client has seen denser: one point a minute per
+#: timeseries (building data is sampled every minute or less often). A period
+#: that would hold at most `chunk_size` points so goes as one request, with no
+#: planning request.
+DENSEST_ASSUMED_INTERVAL = dt.timedelta(minutes=1)
 
 
 def aware(value: Any, argument: str) -> dt.datetime | None:
@@ -43,6 +52,57 @@ def require_aware(value: Any, argument: str) -> dt.datetime:
             "ISO 8601 string with an offset, e.g. 2024-01-01T00:00:00+00:00)"
         )
     return parsed
+
+
+class Densities:
+    """What a client has seen of the timeseries it downloads: the most points
+    a second each held, told by the stats it asked and by downloads sent as
+    one request. It only makes a client more careful (denser than assumed:
+    the stats are asked), never less, and is the client's own: what one
+    client saw never changes what another sends."""
+
+    def __init__(self) -> None:
+        self._rates: dict[Hashable, float] = {}
+
+    def saw(self, timeseries: Hashable, points: int, seconds: float) -> None:
+        """`points` of `timeseries` over `seconds`."""
+        if seconds > 0 and points > 0:
+            rate = points / seconds
+            if rate > self._rates.get(timeseries, 0.0):
+                self._rates[timeseries] = rate
+
+    def rate(self, timeseries: Hashable) -> float:
+        """The most points a second `timeseries` was seen to hold (0: never
+        seen)."""
+        return self._rates.get(timeseries, 0.0)
+
+
+_DENSITIES: weakref.WeakKeyDictionary[Any, Densities] = weakref.WeakKeyDictionary()
+
+
+def densities_of(client: Any) -> Densities:
+    """The densities a client has seen (its own)."""
+    known = _DENSITIES.get(client)
+    if known is None:
+        known = _DENSITIES[client] = Densities()
+    return known
+
+
+def surely_small(
+    start: dt.datetime,
+    end: dt.datetime,
+    timeseries: Iterable[Hashable],
+    chunk_size: int,
+    densities: Densities,
+) -> bool:
+    """Whether [start, end) holds at most chunk_size points of `timeseries`,
+    each sampled at most every DENSEST_ASSUMED_INTERVAL or as densely as the
+    client has seen it: then the download is one request, with no stats
+    asked to size windows."""
+    seconds = (end - start).total_seconds()
+    assumed = 1 / DENSEST_ASSUMED_INTERVAL.total_seconds()
+    rates = (max(assumed, densities.rate(key)) for key in timeseries)
+    return sum(rates) * seconds <= chunk_size
 
 
 class Windows:

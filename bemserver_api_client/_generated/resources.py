@@ -28036,14 +28036,14 @@ class TimeseriesData(Resource):
     }
 
     def get_stats(
-        self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
+        self, data_state: int | str, timeseries_ids: list[int], timezone: str = "UTC"
     ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByID]:
         """First and last timestamps, count, min, max... of each timeseries.
 
         `GET /timeseries_data/stats`
 
         Args:
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
 
@@ -28056,17 +28056,22 @@ class TimeseriesData(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.get_stats(
-            data_state=data_state, timeseries=timeseries_ids, timezone=timezone
+        result: BEMServerApiClientResponse[m.TimeseriesDataStatsByID] = drive_sync(
+            self._client,
+            timeseries_data.get_stats(
+                self._client,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+            ),
+            "timeseries_data.get_stats",
         )
-        return execute(
-            self._client, call.targeting(call.operation, "timeseries_data.get_stats")
-        )
+        return result
 
     def get_stats_by_names(
         self,
         campaign_id: int,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
     ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByName]:
@@ -28076,7 +28081,7 @@ class TimeseriesData(Resource):
 
         Args:
             campaign_id: the campaign the timeseries names are in
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
 
@@ -28089,20 +28094,22 @@ class TimeseriesData(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.get_stats(
-            campaign_id=campaign_id,
-            data_state=data_state,
-            timeseries=timeseries_names,
-            timezone=timezone,
-        )
-        return execute(
+        result: BEMServerApiClientResponse[m.TimeseriesDataStatsByName] = drive_sync(
             self._client,
-            call.targeting(call.operation, "timeseries_data.get_stats_by_names"),
+            timeseries_data.get_stats(
+                self._client,
+                campaign_id=campaign_id,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+            ),
+            "timeseries_data.get_stats_by_names",
         )
+        return result
 
     def upload(
         self,
-        data_state: int,
+        data_state: int | str,
         data: TimeseriesDataBody | pd.DataFrame,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
@@ -28127,7 +28134,7 @@ class TimeseriesData(Resource):
         `POST /timeseries_data/`
 
         Args:
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
@@ -28146,6 +28153,7 @@ class TimeseriesData(Resource):
         result: BEMServerApiClientResponse[None] = drive_sync(
             self._client,
             timeseries_data.upload(
+                self._client,
                 data_state=data_state,
                 data=data,
                 format=format,
@@ -28160,7 +28168,7 @@ class TimeseriesData(Resource):
     def upload_by_names(
         self,
         campaign_id: int,
-        data_state: int,
+        data_state: int | str,
         data: TimeseriesDataBody | pd.DataFrame,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
@@ -28175,7 +28183,7 @@ class TimeseriesData(Resource):
 
         Args:
             campaign_id: the campaign the timeseries names are in
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
@@ -28194,6 +28202,7 @@ class TimeseriesData(Resource):
         result: BEMServerApiClientResponse[None] = drive_sync(
             self._client,
             timeseries_data.upload(
+                self._client,
                 campaign_id=campaign_id,
                 data_state=data_state,
                 data=data,
@@ -28210,7 +28219,7 @@ class TimeseriesData(Resource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         format: enums.DataFormat | str = enums.DataFormat.json,
@@ -28223,10 +28232,12 @@ class TimeseriesData(Resource):
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by ID over [start_time, end_time).
 
-        Over a period holding more than about `chunk_size` points (estimated
-        from the timeseries' stats, one extra request), the period is split in
-        windows fetched `concurrency` at a time and merged in order: the
-        answer is what one request would give. `chunk_size=None`: one request.
+        A period too short to hold more than `chunk_size` points at one point
+        a minute per timeseries is one request. Over a longer one, the
+        timeseries' stats (one request first) tell how many points it holds:
+        beyond `chunk_size`, the period is split in windows fetched
+        `concurrency` at a time and merged in order: the answer is what one
+        request would give. `chunk_size=None`: one request.
         `to_file` (CSV only): a path or binary file the CSV is written to as
         windows arrive (bounded memory); the answer's `data` is then None. A
         path is written under a temporary name and renamed once complete: a
@@ -28238,7 +28249,7 @@ class TimeseriesData(Resource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
@@ -28260,6 +28271,7 @@ class TimeseriesData(Resource):
         result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -28281,7 +28293,7 @@ class TimeseriesData(Resource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         format: enums.DataFormat | str = enums.DataFormat.json,
@@ -28301,7 +28313,7 @@ class TimeseriesData(Resource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
@@ -28323,6 +28335,7 @@ class TimeseriesData(Resource):
         result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -28344,7 +28357,7 @@ class TimeseriesData(Resource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -28369,7 +28382,7 @@ class TimeseriesData(Resource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -28394,6 +28407,7 @@ class TimeseriesData(Resource):
         result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -28418,7 +28432,7 @@ class TimeseriesData(Resource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -28440,7 +28454,7 @@ class TimeseriesData(Resource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -28465,6 +28479,7 @@ class TimeseriesData(Resource):
         result: BEMServerApiClientResponse[m.TimeseriesData | bytes] = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -28489,7 +28504,7 @@ class TimeseriesData(Resource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         convert_to: list[str] | None = None,
@@ -28498,8 +28513,9 @@ class TimeseriesData(Resource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
     ) -> pd.DataFrame:
-        """`download` as a DataFrame: a DatetimeIndex in `timezone`, a column
-        per timeseries id (int). start_time and end_time must be tz-aware.
+        """`download` as a DataFrame: a DatetimeIndex in `timezone` (of
+        microseconds), a float64 column per timeseries id (int), typed so
+        over an empty period too. start_time and end_time must be tz-aware.
 
         `GET /timeseries_data/`
         `GET /timeseries_data/stats`
@@ -28507,7 +28523,7 @@ class TimeseriesData(Resource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             convert_to: a unit per timeseries to convert its values to (None: as stored)
@@ -28527,6 +28543,7 @@ class TimeseriesData(Resource):
         result: pd.DataFrame = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -28547,7 +28564,7 @@ class TimeseriesData(Resource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         convert_to: list[str] | None = None,
@@ -28565,7 +28582,7 @@ class TimeseriesData(Resource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             convert_to: a unit per timeseries to convert its values to (None: as stored)
@@ -28585,6 +28602,7 @@ class TimeseriesData(Resource):
         result: pd.DataFrame = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -28605,7 +28623,7 @@ class TimeseriesData(Resource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -28624,7 +28642,7 @@ class TimeseriesData(Resource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -28647,6 +28665,7 @@ class TimeseriesData(Resource):
         result: pd.DataFrame = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -28670,7 +28689,7 @@ class TimeseriesData(Resource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -28690,7 +28709,7 @@ class TimeseriesData(Resource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -28713,6 +28732,7 @@ class TimeseriesData(Resource):
         result: pd.DataFrame = drive_sync(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -28736,7 +28756,7 @@ class TimeseriesData(Resource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
     ) -> BEMServerApiClientResponse[None]:
         """Delete the values of timeseries over [start_time, end_time).
@@ -28746,7 +28766,7 @@ class TimeseriesData(Resource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
 
         Returns:
@@ -28758,22 +28778,25 @@ class TimeseriesData(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.delete(
-            start_time=start_time,
-            end_time=end_time,
-            data_state=data_state,
-            timeseries=timeseries_ids,
+        result: BEMServerApiClientResponse[None] = drive_sync(
+            self._client,
+            timeseries_data.delete(
+                self._client,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+            ),
+            "timeseries_data.delete",
         )
-        return execute(
-            self._client, call.targeting(call.operation, "timeseries_data.delete")
-        )
+        return result
 
     def delete_by_names(
         self,
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
     ) -> BEMServerApiClientResponse[None]:
         """Delete the values of timeseries given by name within a campaign.
@@ -28784,7 +28807,7 @@ class TimeseriesData(Resource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
 
         Returns:
@@ -28796,17 +28819,19 @@ class TimeseriesData(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.delete(
-            campaign_id=campaign_id,
-            start_time=start_time,
-            end_time=end_time,
-            data_state=data_state,
-            timeseries=timeseries_names,
-        )
-        return execute(
+        result: BEMServerApiClientResponse[None] = drive_sync(
             self._client,
-            call.targeting(call.operation, "timeseries_data.delete_by_names"),
+            timeseries_data.delete(
+                self._client,
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+            ),
+            "timeseries_data.delete_by_names",
         )
+        return result
 
 
 class AsyncTimeseriesData(AsyncResource):
@@ -28817,14 +28842,14 @@ class AsyncTimeseriesData(AsyncResource):
     calls = TimeseriesData.calls
 
     async def get_stats(
-        self, data_state: int, timeseries_ids: list[int], timezone: str = "UTC"
+        self, data_state: int | str, timeseries_ids: list[int], timezone: str = "UTC"
     ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByID]:
         """First and last timestamps, count, min, max... of each timeseries.
 
         `GET /timeseries_data/stats`
 
         Args:
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
 
@@ -28837,17 +28862,24 @@ class AsyncTimeseriesData(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.get_stats(
-            data_state=data_state, timeseries=timeseries_ids, timezone=timezone
+        result: BEMServerApiClientResponse[
+            m.TimeseriesDataStatsByID
+        ] = await drive_async(
+            self._client,
+            timeseries_data.get_stats(
+                self._client,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+                timezone=timezone,
+            ),
+            "timeseries_data.get_stats",
         )
-        return await execute_async(
-            self._client, call.targeting(call.operation, "timeseries_data.get_stats")
-        )
+        return result
 
     async def get_stats_by_names(
         self,
         campaign_id: int,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
     ) -> BEMServerApiClientResponse[m.TimeseriesDataStatsByName]:
@@ -28857,7 +28889,7 @@ class AsyncTimeseriesData(AsyncResource):
 
         Args:
             campaign_id: the campaign the timeseries names are in
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
 
@@ -28870,20 +28902,24 @@ class AsyncTimeseriesData(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.get_stats(
-            campaign_id=campaign_id,
-            data_state=data_state,
-            timeseries=timeseries_names,
-            timezone=timezone,
-        )
-        return await execute_async(
+        result: BEMServerApiClientResponse[
+            m.TimeseriesDataStatsByName
+        ] = await drive_async(
             self._client,
-            call.targeting(call.operation, "timeseries_data.get_stats_by_names"),
+            timeseries_data.get_stats(
+                self._client,
+                campaign_id=campaign_id,
+                data_state=data_state,
+                timeseries=timeseries_names,
+                timezone=timezone,
+            ),
+            "timeseries_data.get_stats_by_names",
         )
+        return result
 
     async def upload(
         self,
-        data_state: int,
+        data_state: int | str,
         data: TimeseriesDataBody | pd.DataFrame,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
@@ -28908,7 +28944,7 @@ class AsyncTimeseriesData(AsyncResource):
         `POST /timeseries_data/`
 
         Args:
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
@@ -28927,6 +28963,7 @@ class AsyncTimeseriesData(AsyncResource):
         result: BEMServerApiClientResponse[None] = await drive_async(
             self._client,
             timeseries_data.upload(
+                self._client,
                 data_state=data_state,
                 data=data,
                 format=format,
@@ -28941,7 +28978,7 @@ class AsyncTimeseriesData(AsyncResource):
     async def upload_by_names(
         self,
         campaign_id: int,
-        data_state: int,
+        data_state: int | str,
         data: TimeseriesDataBody | pd.DataFrame,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
@@ -28956,7 +28993,7 @@ class AsyncTimeseriesData(AsyncResource):
 
         Args:
             campaign_id: the campaign the timeseries names are in
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
@@ -28975,6 +29012,7 @@ class AsyncTimeseriesData(AsyncResource):
         result: BEMServerApiClientResponse[None] = await drive_async(
             self._client,
             timeseries_data.upload(
+                self._client,
                 campaign_id=campaign_id,
                 data_state=data_state,
                 data=data,
@@ -28991,7 +29029,7 @@ class AsyncTimeseriesData(AsyncResource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         format: enums.DataFormat | str = enums.DataFormat.json,
@@ -29004,10 +29042,12 @@ class AsyncTimeseriesData(AsyncResource):
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by ID over [start_time, end_time).
 
-        Over a period holding more than about `chunk_size` points (estimated
-        from the timeseries' stats, one extra request), the period is split in
-        windows fetched `concurrency` at a time and merged in order: the
-        answer is what one request would give. `chunk_size=None`: one request.
+        A period too short to hold more than `chunk_size` points at one point
+        a minute per timeseries is one request. Over a longer one, the
+        timeseries' stats (one request first) tell how many points it holds:
+        beyond `chunk_size`, the period is split in windows fetched
+        `concurrency` at a time and merged in order: the answer is what one
+        request would give. `chunk_size=None`: one request.
         `to_file` (CSV only): a path or binary file the CSV is written to as
         windows arrive (bounded memory); the answer's `data` is then None. A
         path is written under a temporary name and renamed once complete: a
@@ -29019,7 +29059,7 @@ class AsyncTimeseriesData(AsyncResource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
@@ -29043,6 +29083,7 @@ class AsyncTimeseriesData(AsyncResource):
         ] = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -29064,7 +29105,7 @@ class AsyncTimeseriesData(AsyncResource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         format: enums.DataFormat | str = enums.DataFormat.json,
@@ -29084,7 +29125,7 @@ class AsyncTimeseriesData(AsyncResource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
@@ -29108,6 +29149,7 @@ class AsyncTimeseriesData(AsyncResource):
         ] = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -29129,7 +29171,7 @@ class AsyncTimeseriesData(AsyncResource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -29154,7 +29196,7 @@ class AsyncTimeseriesData(AsyncResource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -29181,6 +29223,7 @@ class AsyncTimeseriesData(AsyncResource):
         ] = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -29205,7 +29248,7 @@ class AsyncTimeseriesData(AsyncResource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -29227,7 +29270,7 @@ class AsyncTimeseriesData(AsyncResource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -29254,6 +29297,7 @@ class AsyncTimeseriesData(AsyncResource):
         ] = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -29278,7 +29322,7 @@ class AsyncTimeseriesData(AsyncResource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         convert_to: list[str] | None = None,
@@ -29287,8 +29331,9 @@ class AsyncTimeseriesData(AsyncResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
     ) -> pd.DataFrame:
-        """`download` as a DataFrame: a DatetimeIndex in `timezone`, a column
-        per timeseries id (int). start_time and end_time must be tz-aware.
+        """`download` as a DataFrame: a DatetimeIndex in `timezone` (of
+        microseconds), a float64 column per timeseries id (int), typed so
+        over an empty period too. start_time and end_time must be tz-aware.
 
         `GET /timeseries_data/`
         `GET /timeseries_data/stats`
@@ -29296,7 +29341,7 @@ class AsyncTimeseriesData(AsyncResource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             convert_to: a unit per timeseries to convert its values to (None: as stored)
@@ -29316,6 +29361,7 @@ class AsyncTimeseriesData(AsyncResource):
         result: pd.DataFrame = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -29336,7 +29382,7 @@ class AsyncTimeseriesData(AsyncResource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         convert_to: list[str] | None = None,
@@ -29354,7 +29400,7 @@ class AsyncTimeseriesData(AsyncResource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             convert_to: a unit per timeseries to convert its values to (None: as stored)
@@ -29374,6 +29420,7 @@ class AsyncTimeseriesData(AsyncResource):
         result: pd.DataFrame = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -29394,7 +29441,7 @@ class AsyncTimeseriesData(AsyncResource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -29413,7 +29460,7 @@ class AsyncTimeseriesData(AsyncResource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -29436,6 +29483,7 @@ class AsyncTimeseriesData(AsyncResource):
         result: pd.DataFrame = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 start_time=start_time,
                 end_time=end_time,
                 data_state=data_state,
@@ -29459,7 +29507,7 @@ class AsyncTimeseriesData(AsyncResource):
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
         timezone: str = "UTC",
         aggregation: enums.Aggregation | str = enums.Aggregation.avg,
@@ -29479,7 +29527,7 @@ class AsyncTimeseriesData(AsyncResource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
             timezone: IANA time zone of the answer's timestamps and of the buckets (default "UTC")
             aggregation: how the values of a bucket are aggregated (default Aggregation.avg)
@@ -29502,6 +29550,7 @@ class AsyncTimeseriesData(AsyncResource):
         result: pd.DataFrame = await drive_async(
             self._client,
             timeseries_data.download(
+                self._client,
                 campaign_id=campaign_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -29525,7 +29574,7 @@ class AsyncTimeseriesData(AsyncResource):
         self,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_ids: list[int],
     ) -> BEMServerApiClientResponse[None]:
         """Delete the values of timeseries over [start_time, end_time).
@@ -29535,7 +29584,7 @@ class AsyncTimeseriesData(AsyncResource):
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_ids: the IDs of the timeseries
 
         Returns:
@@ -29547,22 +29596,25 @@ class AsyncTimeseriesData(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.delete(
-            start_time=start_time,
-            end_time=end_time,
-            data_state=data_state,
-            timeseries=timeseries_ids,
+        result: BEMServerApiClientResponse[None] = await drive_async(
+            self._client,
+            timeseries_data.delete(
+                self._client,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_ids,
+            ),
+            "timeseries_data.delete",
         )
-        return await execute_async(
-            self._client, call.targeting(call.operation, "timeseries_data.delete")
-        )
+        return result
 
     async def delete_by_names(
         self,
         campaign_id: int,
         start_time: datetime.datetime | str,
         end_time: datetime.datetime | str,
-        data_state: int,
+        data_state: int | str,
         timeseries_names: list[str],
     ) -> BEMServerApiClientResponse[None]:
         """Delete the values of timeseries given by name within a campaign.
@@ -29573,7 +29625,7 @@ class AsyncTimeseriesData(AsyncResource):
             campaign_id: the campaign the timeseries names are in
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
-            data_state: the ID of the data state (1: raw data, as stored)
+            data_state: the data state: its ID, or its name as the server has it ("Raw")
             timeseries_names: the names of the timeseries, within the campaign
 
         Returns:
@@ -29585,17 +29637,19 @@ class AsyncTimeseriesData(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = timeseries_data.delete(
-            campaign_id=campaign_id,
-            start_time=start_time,
-            end_time=end_time,
-            data_state=data_state,
-            timeseries=timeseries_names,
-        )
-        return await execute_async(
+        result: BEMServerApiClientResponse[None] = await drive_async(
             self._client,
-            call.targeting(call.operation, "timeseries_data.delete_by_names"),
+            timeseries_data.delete(
+                self._client,
+                campaign_id=campaign_id,
+                start_time=start_time,
+                end_time=end_time,
+                data_state=data_state,
+                timeseries=timeseries_names,
+            ),
+            "timeseries_data.delete_by_names",
         )
+        return result
 
 
 class EntryPoint:

@@ -22,11 +22,14 @@ from .._bulk import (
     FileTarget,
     Plan,
     Progress,
+    densities_of,
     download_plan,
     frame_plan,
     pandas,
     require_aware,
+    single_call,
     upload_plan,
+    with_state_id,
 )
 from .._call import Call
 from .._convert import enum_value
@@ -34,11 +37,12 @@ from ..enums import Aggregation, BucketWidthUnit, DataFormat
 from ..response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
-    from .._generated.models import TimeseriesData
+    from .._generated.models import TimeseriesData, TimeseriesDataState
     from .._generated.operations import OperationRef
 
 #: What the stats operation of a way of naming timeseries answers.
 StatsT = TypeVar("StatsT")
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -51,6 +55,11 @@ class DataOperations(Generic[StatsT]):
     download_aggregated: OperationRef[TimeseriesData]
     stats: OperationRef[StatsT]
     delete: OperationRef[None]
+    #: The data states, to look up one given by name.
+    data_states: OperationRef[list[TimeseriesDataState]]
+
+    def states_call(self) -> Call[list[TimeseriesDataState]]:
+        return Call(operation=self.data_states)
 
 
 @attrs.frozen
@@ -103,7 +112,7 @@ class DataDownload:
     timeseries: list[int] | list[str]
     start_time: dt.datetime | str
     end_time: dt.datetime | str
-    data_state: int
+    data_state: int | str
     timezone: str
     format: DataFormat | str
     convert_to: list[str] | None
@@ -146,9 +155,10 @@ class DataDownload:
         )
 
 
-def download_plan_of(request: DataDownload) -> Plan[Any]:
-    """The plan of a download. What can be refused without a request is
-    refused now, when the method is called (on the asyncio client too)."""
+def download_plan_of(client: Any, request: DataDownload) -> Plan[Any]:
+    """The plan of a download by `client`. What can be refused without a
+    request is refused now, when the method is called (on the asyncio client
+    too)."""
     if request.dataframe:
         require_aware(request.start_time, "start_time")
         require_aware(request.end_time, "end_time")
@@ -158,13 +168,15 @@ def download_plan_of(request: DataDownload) -> Plan[Any]:
         request.window_call,
         request.start_time,
         request.end_time,
-        series=len(request.timeseries),
+        timeseries=[str(timeseries) for timeseries in request.timeseries],
         timezone=request.timezone,
         csv=enum_value(request.format, DataFormat, "format") == DataFormat.csv.value,
         stats_call=request.stats_call if request.buckets is None else None,
         bucket=bucket,
+        scope=request.campaign_id,
+        densities=densities_of(client),
     )
-    plan = download_plan(
+    plan: Plan[Any] = download_plan(
         download,
         request.chunk_size,
         request.concurrency,
@@ -172,8 +184,10 @@ def download_plan_of(request: DataDownload) -> Plan[Any]:
         request.to_file,
     )
     if request.dataframe:
-        return frame_plan(plan, request.timezone, by_ids=request.campaign_id is None)
-    return plan
+        plan = frame_plan(plan, request.timezone, by_ids=request.campaign_id is None)
+    return with_state_id(
+        client, request.data_state, request.operations.states_call, plan
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +197,7 @@ class DataUpload:
 
     operations: DataOperations[Any]
     campaign_id: int | None = None
-    data_state: int
+    data_state: int | str
     data: Any
     format: DataFormat | str
     chunk_size: int
@@ -201,15 +215,29 @@ class DataUpload:
         )
 
 
-def upload_plan_of(request: DataUpload) -> Plan[BEMServerApiClientResponse[None]]:
-    """The plan of an upload."""
-    return upload_plan(
+def upload_plan_of(
+    client: Any, request: DataUpload
+) -> Plan[BEMServerApiClientResponse[None]]:
+    """The plan of an upload by `client`."""
+    plan = upload_plan(
         request.call,
         request.data,
         request.format,
         request.chunk_size,
         request.concurrency,
         request.progress,
+    )
+    return with_state_id(
+        client, request.data_state, request.operations.states_call, plan
+    )
+
+
+def call_plan_of(
+    client: Any, operations: DataOperations[Any], call: Call[T]
+) -> Plan[BEMServerApiClientResponse[T]]:
+    """The plan of one call by `client` (its `data_state` a name or an id)."""
+    return with_state_id(
+        client, call.kwargs["data_state"], operations.states_call, single_call(call)
     )
 
 
@@ -244,12 +272,14 @@ def _operations() -> tuple[DataOperations[Any], DataOperations[Any]]:
         download_aggregated=o.download_aggregated_timeseries_data,
         stats=o.get_timeseries_data_stats,
         delete=o.delete_timeseries_data,
+        data_states=o.list_timeseries_data_states,
     ), DataOperations(
         upload=o.upload_timeseries_data_by_names,
         download=o.download_timeseries_data_by_names,
         download_aggregated=o.download_aggregated_timeseries_data_by_names,
         stats=o.get_timeseries_data_stats_by_names,
         delete=o.delete_timeseries_data_by_names,
+        data_states=o.list_timeseries_data_states,
     )
 
 
@@ -261,25 +291,29 @@ def _by(campaign_id: int | None) -> DataOperations[Any]:
 
 
 def get_stats(
+    client: Any,
     *,
     campaign_id: int | None = None,
-    data_state: int,
+    data_state: int | str,
     timeseries: list[int] | list[str],
     timezone: str,
-) -> Call[Any]:
-    return Call(
+) -> Plan[BEMServerApiClientResponse[Any]]:
+    operations = _by(campaign_id)
+    call: Call[Any] = Call(
         *_campaign(campaign_id),
-        operation=_by(campaign_id).stats,
+        operation=operations.stats,
         data_state=data_state,
         timeseries=timeseries,
         timezone=timezone,
     )
+    return call_plan_of(client, operations, call)
 
 
 def upload(
+    client: Any,
     *,
     campaign_id: int | None = None,
-    data_state: int,
+    data_state: int | str,
     data: Any,
     format: DataFormat | str,
     chunk_size: int,
@@ -287,6 +321,7 @@ def upload(
     progress: Progress,
 ) -> Plan[BEMServerApiClientResponse[None]]:
     return upload_plan_of(
+        client,
         DataUpload(
             operations=_by(campaign_id),
             campaign_id=campaign_id,
@@ -296,17 +331,18 @@ def upload(
             chunk_size=chunk_size,
             concurrency=concurrency,
             progress=progress,
-        )
+        ),
     )
 
 
 def download(
+    client: Any,
     *,
     campaign_id: int | None = None,
     timeseries: list[int] | list[str],
     start_time: dt.datetime | str,
     end_time: dt.datetime | str,
-    data_state: int,
+    data_state: int | str,
     timezone: str,
     format: DataFormat | str = DataFormat.csv,
     convert_to: list[str] | None,
@@ -327,6 +363,7 @@ def download(
         else Buckets(aggregation, bucket_width_value, bucket_width_unit)
     )
     return download_plan_of(
+        client,
         DataDownload(
             operations=_by(campaign_id),
             campaign_id=campaign_id,
@@ -343,23 +380,26 @@ def download(
             progress=progress,
             to_file=to_file,
             dataframe=dataframe,
-        )
+        ),
     )
 
 
 def delete(
+    client: Any,
     *,
     campaign_id: int | None = None,
     start_time: dt.datetime | str,
     end_time: dt.datetime | str,
-    data_state: int,
+    data_state: int | str,
     timeseries: list[int] | list[str],
-) -> Call[None]:
-    return Call(
+) -> Plan[BEMServerApiClientResponse[None]]:
+    operations = _by(campaign_id)
+    call: Call[None] = Call(
         *_campaign(campaign_id),
-        operation=_by(campaign_id).delete,
+        operation=operations.delete,
         start_time=start_time,
         end_time=end_time,
         data_state=data_state,
         timeseries=timeseries,
     )
+    return call_plan_of(client, operations, call)
