@@ -55,6 +55,8 @@ def samples() -> dict[str, Any]:
     """An instance of each exception class, built as the package builds it."""
     from bemserver_api_client._bulk.csv import UnreadableChunk
     from bemserver_api_client._bulk.plan import Cancelled
+    from bemserver_api_client._cli._convert import ConversionError
+    from bemserver_api_client._cli._errors import CommandError, ExitCode
     from bemserver_api_client._generated.errors import (
         InvalidPathArgument,
         UnexpectedStatus,
@@ -110,6 +112,8 @@ def samples() -> dict[str, Any]:
         "UnexpectedStatus": UnexpectedStatus(418, b"teapot"),
         "InvalidPathArgument": InvalidPathArgument("item_id", "..", "another path"),
         "SandboxError": SandboxError("no PostgreSQL"),
+        "CommandError": CommandError("no such command", ExitCode.NOT_FOUND),
+        "ConversionError": ConversionError("not an int: 'x'"),
     }
 
 
