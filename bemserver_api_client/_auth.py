@@ -7,9 +7,11 @@
   a token (~6.5 ms a request) and renews it the same way when it expires; where the
   server has no token endpoint it sends Basic credentials on every request.
 
-Renewal is single-flight: when many threads (or tasks) meet an expired token at
-once, one renewal request is sent and all of them replay with the new token
-(the flow of both, `_token_auth._TokenAuth`).
+Renewal is single-flight: when many threads, tasks of any event loops, blocking
+and asyncio clients sharing one authentication meet an expired token at once,
+one renewal request is sent and all of them replay with the new token (the flow
+of both, `_token_auth._TokenAuth`). Token values are checked before they are
+sent (`_redact.check_header_value`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import httpx
 
 from ._error_body import authentication_code, decoded_body
 from ._generated import operations
+from ._redact import check_header_value
 from ._token_auth import _TokenAuth
 from .exceptions import (
     BEMServerAPIAuthenticationError,
@@ -102,10 +105,12 @@ class BearerTokenAuth(_TokenAuth):
         return self._refresh_token is not None
 
     def _renewal_request(self) -> httpx.Request:
+        value = f"Bearer {self._refresh_token}"
+        check_header_value("Authorization", value)
         return httpx.Request(
             REFRESH.method,
             self._endpoint(REFRESH.path),
-            headers={"Authorization": f"Bearer {self._refresh_token}"},
+            headers={"Authorization": value},
         )
 
     def _apply_renewal(self, response: httpx.Response) -> None:
@@ -219,5 +224,7 @@ class _StaticBearerAuth(httpx.Auth):
     def auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self._token}"
+        value = f"Bearer {self._token}"
+        check_header_value("Authorization", value)
+        request.headers["Authorization"] = value
         yield request

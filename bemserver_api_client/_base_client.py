@@ -21,7 +21,7 @@ from ._call import Call, ModeT
 from ._config import auth_for, base_url
 from ._pool import Verify
 from ._prepare import query_value
-from ._redact import redact_url
+from ._redact import check_header_values, redact_url
 from ._retry import DEFAULT_RETRY, NO_RETRY, Retry
 from ._version import __version__
 from ._versions import parse_version
@@ -104,6 +104,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         strict_filters: bool = False,
     ) -> None:
         #: Headers of every request (a User-Agent naming this package first).
+        check_header_values(default_headers)  # refused now, not at each call
         self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         #: Headers and query parameters of one call (see `with_options`).
         self._extra_headers: Mapping[str, str] = {}
@@ -201,6 +202,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         if timeout is not False:
             other._timeout = timeout
         if extra_headers:
+            check_header_values(extra_headers)
             other._extra_headers = {**self._extra_headers, **extra_headers}
         if extra_query:
             query = {k: query_value(v) for k, v in extra_query.items()}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import httpx
 
+from ._redact import redact_url
 from ._token_auth import _TokenAuth
 from .exceptions import BEMServerAPIClientValueError
 
@@ -17,7 +20,31 @@ def base_url(host: str, use_ssl: bool, uri_prefix: str | None) -> str:
         if use_ssl and scheme == "http":
             scheme = "https"
         url = f"{scheme}://{host}"
-    return url.rstrip("/") + "/"
+    url = url.rstrip("/") + "/"
+    _check_url(url)
+    return url
+
+
+@functools.lru_cache(maxsize=64)
+def _check_url(url: str) -> None:
+    """Refuse now, not at the first request, a base URL httpx cannot send to
+    (`host:abc`, a line break in it, no host). The message shows the URL
+    without its password, and httpx's reason only where it cannot quote one
+    (a password with an unencoded "?" makes httpx read a port of it).
+    Cached: a web app makes a client per request, for the same few servers."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        reason = f": {exc}" if "@" not in url else ""
+    else:
+        if parsed.host and parsed.scheme in ("http", "https"):
+            return
+        reason = ": no host" if not parsed.host else ": the scheme is not http(s)"
+    if "@" in url:
+        reason += " (a password with /, ? or # in it must be percent-encoded)"
+    raise BEMServerAPIClientValueError(
+        f"host {redact_url(url)!r} is not a URL the client can send to{reason}"
+    )
 
 
 def auth_for(

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ._logging import logger
+from ._redact import redacted_httpx_error
 from .exceptions import (
     BEMServerAPIConnectionError,
     BEMServerAPIError,
@@ -64,18 +65,23 @@ def _plain_http_hint(exc: httpx.HTTPError) -> str:
 
 def transport_error(exc: httpx.HTTPError, request_path: str) -> BEMServerAPIError:
     """The client exception of an httpx failure to get an answer, keeping the
-    request and the httpx exception."""
+    request and the httpx exception, this one without secrets (see
+    `redacted_httpx_error`: the error may be shown, logged or pickled)."""
+    cause = redacted_httpx_error(exc)
     error: BEMServerAPIError
     if isinstance(exc, httpx.TimeoutException):
-        error = BEMServerAPITimeoutError(f"no answer in time for {request_path}: {exc}")
+        error = BEMServerAPITimeoutError(
+            f"no answer in time for {request_path}: {cause}"
+        )
     elif isinstance(exc, httpx.TransportError):
         error = BEMServerAPIConnectionError(
-            f"request to {request_path} failed: {exc!r}{_plain_http_hint(exc)}"
+            f"request to {request_path} failed: {cause!r}{_plain_http_hint(exc)}"
         )
     else:
         error = BEMServerAPIInternalError(
-            message=f"request to {request_path} failed: {exc!r}"
+            message=f"request to {request_path} failed: {cause!r}"
         )
     error.request = exchange_request(exc)
-    error.httpx_error = exc
+    error.httpx_error = cause
+    error.__cause__ = cause
     return error

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
 from ._convert import as_date, as_datetime
+from ._generated.errors import InvalidPathArgument
 from .exceptions import (
     BEMServerAPIArgumentWarning,
     BEMServerAPIClientValueError,
@@ -153,7 +154,10 @@ def prepare(
     module = call.operation.module
     kwargs, unlisted = _sorted_arguments(call, module.KEYWORDS)
     _check_required(call, module.KEYWORDS, kwargs)
-    request = module.build_request(*call.args, **kwargs)
+    try:
+        request = module.build_request(*call.args, **kwargs)
+    except InvalidPathArgument as exc:  # no id, or another path: nothing sent
+        raise BEMServerAPIClientValueError(f"{call.caller}: {exc}") from None
     if unlisted:
         _warn_unlisted(call, list(unlisted))
         request["params"] = {**request.get("params", {}), **unlisted}

@@ -22,13 +22,16 @@ import httpx
 
 from ._auth import TOKEN_PATHS
 from ._generated.api_versions import OPERATION_GENERATIONS
+from ._generated.errors import InvalidPathArgument
 from ._logging import logger
 from ._outcome import finish, transport_error
-from ._pages import first_page, next_page, page_items
+from ._pages import PageWalk, page_items
 from ._pool import shared_async_client, shared_client
 from ._prepare import prepare
+from ._redact import check_header_values
 from ._retry import is_idempotent
 from ._versions import unavailable_error
+from .exceptions import BEMServerAPIClientValueError
 from .response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
@@ -129,6 +132,16 @@ def _send_arguments(
     return arguments
 
 
+def _for_token(outcome: httpx.Response | httpx.HTTPError) -> bool:
+    """Whether an answer or a failure is that of a token request (sent by the
+    authentication before the call's own request, or instead of it)."""
+    try:
+        request = outcome.request
+    except RuntimeError:  # an httpx error made by hand, of no request
+        return False
+    return request.url.path.endswith(TOKEN_PATHS)
+
+
 class _Tries:
     """The tries of one request: what each sends and, after each, whether to
     try again and after how long (the client's retry policy), or what the
@@ -149,6 +162,12 @@ class _Tries:
         self._auth = auth
         self._attempt = 0
         self._started = 0.0
+        headers = request.get("headers")
+        if headers:
+            # A value HTTP cannot carry (an ETag with a newline), before sending
+            # (h11 would quote it whole, at each retry); the client's own are
+            # checked when it is made.
+            check_header_values(headers)
 
     def next_arguments(self) -> Any:
         """`request()` keyword arguments of the next try."""
@@ -159,11 +178,18 @@ class _Tries:
     def delay_after_error(self, error: httpx.HTTPError) -> float:
         """How long to wait before trying again, or the client exception to raise."""
         self._log(error)
-        idempotent = is_idempotent(self._request["method"], self._idempotent)
+        # A failed token request (a renewal that timed out): the call itself
+        # was not sent, so repeating it is safe.
+        idempotent = _for_token(error) or is_idempotent(
+            self._request["method"], self._idempotent
+        )
         retry = self._client._retry
         delay = retry.delay_after_error(self._attempt, error, idempotent)
         if delay is None:
-            raise transport_error(error, self._request["url"]) from error
+            # Raised outside the `except` of the failure: its __context__ would
+            # be the httpx exception, credentials and all (its __cause__ is a
+            # copy without them).
+            raise transport_error(error, self._request["url"])
         self._log_retry(f"failed ({type(error).__name__})", delay)
         return delay
 
@@ -174,7 +200,7 @@ class _Tries:
             return None
         # An answer to a token request, not to the call: the call was not
         # applied (never sent, or refused 401), so repeating it is safe.
-        unapplied = response.request.url.path.endswith(TOKEN_PATHS)
+        unapplied = _for_token(response)
         idempotent = unapplied or is_idempotent(
             self._request["method"], self._idempotent
         )
@@ -222,6 +248,7 @@ class _Tries:
 
 def _request_of(
     operation: OperationRef[Any],
+    caller: str,
     args: tuple[Any, ...],
     kwargs: Mapping[str, Any],
     query: Mapping[str, Any] | None,
@@ -231,7 +258,10 @@ def _request_of(
     converted by the caller (the generated resources); `query` are more query
     parameters (filters the API document does not list)."""
     module = operation._module or operation.module
-    request = module.build_request(*args, **kwargs)
+    try:
+        request = module.build_request(*args, **kwargs)
+    except InvalidPathArgument as exc:  # no id, or another path: nothing sent
+        raise BEMServerAPIClientValueError(f"{caller}: {exc}") from None
     if query:
         request["params"] = {**request.get("params", {}), **query}
     return request, module.parse_response
@@ -252,7 +282,7 @@ def send(
     response, or the client exception of what went wrong."""
     if operation.name in OPERATION_GENERATIONS:
         _refuse_unavailable(operation, caller, client.get_api_version())
-    request, parser = _request_of(operation, args, kwargs, query)
+    request, parser = _request_of(operation, caller, args, kwargs, query)
     response: BEMServerApiClientResponse[T] = _send_request(
         client, request, parser, idempotent, auth, None
     )
@@ -273,10 +303,13 @@ def _send_request(
     while True:
         if cancel is not None:
             cancel.check()
+        failure: httpx.HTTPError | None = None
         try:
             response = pool.request(**tries.next_arguments())
         except httpx.HTTPError as exc:
-            delay = tries.delay_after_error(exc)
+            failure = exc
+        if failure is not None:  # out of the `except`: see delay_after_error
+            delay = tries.delay_after_error(failure)
         else:
             after = tries.delay_after_response(response)
             if after is None:
@@ -309,7 +342,7 @@ async def send_async(
         await _check_version_first(client)
     if operation.name in OPERATION_GENERATIONS:
         _refuse_unavailable(operation, caller, await client.get_api_version())
-    request, parser = _request_of(operation, args, kwargs, query)
+    request, parser = _request_of(operation, caller, args, kwargs, query)
     response: BEMServerApiClientResponse[T] = await _send_request_async(
         client, request, parser, idempotent, auth
     )
@@ -329,10 +362,13 @@ async def _send_request_async(
     tries = _Tries(client, request, parser, idempotent, auth)
     pool = client._http_client or shared_async_client(client._verify)
     while True:
+        failure: httpx.HTTPError | None = None
         try:
             response = await pool.request(**tries.next_arguments())
         except httpx.HTTPError as exc:
-            delay = tries.delay_after_error(exc)
+            failure = exc
+        if failure is not None:  # out of the `except`: see delay_after_error
+            delay = tries.delay_after_error(failure)
         else:
             after = tries.delay_after_response(response)
             if after is None:
@@ -385,13 +421,16 @@ def iterate(
     query: Mapping[str, Any] | None = None,
 ) -> Iterator[T]:
     """The items of every page of a paginated list, page after page (from
-    `kwargs["page"]`, else 1)."""
-    page: int | None = first_page(kwargs)
-    while page is not None:
-        response = send(client, operation, caller, (), {**kwargs, "page": page}, query)
+    `kwargs["page"]`, else 1; see `PageWalk`: paging arguments checked before
+    the first request, no page asked twice, none past what the first answer
+    announced and a margin)."""
+    walk = PageWalk(kwargs)
+    while True:
+        response = send(client, operation, caller, (), walk.kwargs(), query)
         items = page_items(response)
         yield from items
-        page = next_page(response, page, len(items))
+        if not walk.advance(response, len(items)):
+            return
 
 
 async def iterate_async(
@@ -402,15 +441,14 @@ async def iterate_async(
     query: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[T]:
     """`iterate` on the asyncio client."""
-    page: int | None = first_page(kwargs)
-    while page is not None:
-        response = await send_async(
-            client, operation, caller, (), {**kwargs, "page": page}, query
-        )
+    walk = PageWalk(kwargs)
+    while True:
+        response = await send_async(client, operation, caller, (), walk.kwargs(), query)
         items = page_items(response)
         for item in items:
             yield item
-        page = next_page(response, page, len(items))
+        if not walk.advance(response, len(items)):
+            return
 
 
 # -- many calls at once --------------------------------------------------------

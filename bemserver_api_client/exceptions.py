@@ -2,6 +2,10 @@
 
 Every HTTP error answer maps to one class by its status code (see
 `error_from_response`); transport failures are `BEMServerAPIInternalError`s.
+
+Every exception pickles (`_Picklable`): it crosses processes (a
+`ProcessPoolExecutor` worker, `multiprocessing.Pool`) as it is, class,
+attributes and message; what it keeps of the exchange holds no secret.
 """
 
 from __future__ import annotations
@@ -15,7 +19,26 @@ if TYPE_CHECKING:
     import httpx
 
 
-class BEMServerAPIVersionError(Exception):
+def _restore(
+    cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]
+) -> Any:
+    """An exception unpickled: its class, `args` and attributes as they were,
+    without calling its `__init__` (whose arguments are not its `args`)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class _Picklable(BaseException):
+    """Pickled as class, `args` and attributes, whatever `__init__` takes:
+    the default (`cls(*args)`) fails for an `__init__` with other arguments."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _restore, (type(self), self.args, dict(self.__dict__))
+
+
+class BEMServerAPIVersionError(_Picklable, Exception):
     """The server's API version is outside the range this client supports."""
 
 
@@ -29,7 +52,7 @@ class BEMServerAPIVersionWarning(UserWarning):
     with: it works as long as the operations used have not changed."""
 
 
-class BEMServerAPIClientValueError(ValueError):
+class BEMServerAPIClientValueError(_Picklable, ValueError):
     """A bad argument, caught before any request was sent."""
 
 
@@ -68,7 +91,7 @@ class ExchangeResponse:
         return f"<ExchangeResponse [{self.status_code}]>"
 
 
-class BEMServerAPIError(Exception):
+class BEMServerAPIError(_Picklable, Exception):
     """An error answer of the server, or a failure to get one.
 
     Raised for an answer, it keeps the exchange: `request` (method, URL) and
@@ -356,7 +379,7 @@ class BEMServerAPIChunkError(BEMServerAPIInternalError):
         super().__init__(status, "\n".join(lines))
 
 
-class BEMServerAPIInterruptedError(KeyboardInterrupt):
+class BEMServerAPIInterruptedError(_Picklable, KeyboardInterrupt):
     """A blocking bulk transfer interrupted (Ctrl-C, KeyboardInterrupt).
 
     It stops within a second or two: no new request, no more retries; the

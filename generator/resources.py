@@ -23,7 +23,6 @@ import jinja2
 from .core_module import CoreModule
 from .facade_table import (
     ENTRY_POINTS,
-    MAX_PAGE_SIZE,
     PARTICULAR_ENTRY_POINTS,
     PARTICULAR_IMPORTS,
     PARTICULAR_TYPE_IMPORTS,
@@ -268,7 +267,9 @@ class _Renderer:
                     body.append(f'    kwargs["if_none_match"] = {param.name}')
                     used.add("if_none_match")
             elif method.pages and param.name == "page_size":
-                body.append(f'kwargs["page_size"] = min(page_size, {MAX_PAGE_SIZE})')
+                # Checked as getall checks it and capped by the walk over the
+                # pages (bemserver_api_client/_pages.py, PageWalk).
+                body.append('kwargs["page_size"] = page_size')
                 used.add("page_size")
             else:
                 keyword = param.to or param.name

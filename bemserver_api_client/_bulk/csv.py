@@ -15,7 +15,7 @@ import csv
 import io
 import math
 from collections.abc import Iterator
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from ..exceptions import BEMServerAPIClientValueError, ChunkInfo
 from .chunks import UploadChunk, UploadSplit, time_range
@@ -35,6 +35,9 @@ class UnreadableChunk(Exception):
         super().__init__(str(error))
         self.error = error
         self.info = info
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.error, self.info)
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes]:

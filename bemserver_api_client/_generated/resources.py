@@ -4693,7 +4693,7 @@ class EventByBuildings(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if building_id is not None:
             kwargs["building_id"] = (
                 building_id
@@ -4951,7 +4951,7 @@ class AsyncEventByBuildings(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if building_id is not None:
             kwargs["building_id"] = (
                 building_id
@@ -5215,7 +5215,7 @@ class EventBySites(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if site_id is not None:
             kwargs["site_id"] = (
                 site_id if type(site_id) is int else _p.integer(site_id, "site_id")
@@ -5469,7 +5469,7 @@ class AsyncEventBySites(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if site_id is not None:
             kwargs["site_id"] = (
                 site_id if type(site_id) is int else _p.integer(site_id, "site_id")
@@ -5731,7 +5731,7 @@ class EventBySpaces(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if space_id is not None:
             kwargs["space_id"] = (
                 space_id if type(space_id) is int else _p.integer(space_id, "space_id")
@@ -5985,7 +5985,7 @@ class AsyncEventBySpaces(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if space_id is not None:
             kwargs["space_id"] = (
                 space_id if type(space_id) is int else _p.integer(space_id, "space_id")
@@ -6249,7 +6249,7 @@ class EventByStoreys(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if storey_id is not None:
             kwargs["storey_id"] = (
                 storey_id
@@ -6507,7 +6507,7 @@ class AsyncEventByStoreys(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if storey_id is not None:
             kwargs["storey_id"] = (
                 storey_id
@@ -6771,7 +6771,7 @@ class EventByZones(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if zone_id is not None:
             kwargs["zone_id"] = (
                 zone_id if type(zone_id) is int else _p.integer(zone_id, "zone_id")
@@ -7025,7 +7025,7 @@ class AsyncEventByZones(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if zone_id is not None:
             kwargs["zone_id"] = (
                 zone_id if type(zone_id) is int else _p.integer(zone_id, "zone_id")
@@ -8305,7 +8305,7 @@ class Events(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if sort is not None:
             kwargs["sort"] = _p.listed(sort, _LIST_EVENTS_SORT_ITEM, "sort")
         if campaign_id is not None:
@@ -8842,7 +8842,7 @@ class AsyncEvents(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if sort is not None:
             kwargs["sort"] = _p.listed(sort, _LIST_EVENTS_SORT_ITEM, "sort")
         if campaign_id is not None:
@@ -9274,7 +9274,7 @@ class Notifications(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if sort is not None:
             kwargs["sort"] = _p.listed(sort, _LIST_NOTIFICATIONS_SORT_ITEM, "sort")
         if user_id is not None:
@@ -9764,7 +9764,7 @@ class AsyncNotifications(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if sort is not None:
             kwargs["sort"] = _p.listed(sort, _LIST_NOTIFICATIONS_SORT_ITEM, "sort")
         if user_id is not None:
@@ -18632,7 +18632,7 @@ class Timeseries(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if sort is not None:
             kwargs["sort"] = _p.listed(sort, _SORT_BY_NAME, "sort")
         if name is not None:
@@ -19133,7 +19133,7 @@ class AsyncTimeseries(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if sort is not None:
             kwargs["sort"] = _p.listed(sort, _SORT_BY_NAME, "sort")
         if name is not None:
@@ -19509,7 +19509,7 @@ class TimeseriesByBuildings(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if building_id is not None:
             kwargs["building_id"] = (
                 building_id
@@ -19771,7 +19771,7 @@ class AsyncTimeseriesByBuildings(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if building_id is not None:
             kwargs["building_id"] = (
                 building_id
@@ -20039,7 +20039,7 @@ class TimeseriesByEvents(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if event_id is not None:
             kwargs["event_id"] = (
                 event_id if type(event_id) is int else _p.integer(event_id, "event_id")
@@ -20297,7 +20297,7 @@ class AsyncTimeseriesByEvents(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if event_id is not None:
             kwargs["event_id"] = (
                 event_id if type(event_id) is int else _p.integer(event_id, "event_id")
@@ -20563,7 +20563,7 @@ class TimeseriesBySites(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if site_id is not None:
             kwargs["site_id"] = (
                 site_id if type(site_id) is int else _p.integer(site_id, "site_id")
@@ -20821,7 +20821,7 @@ class AsyncTimeseriesBySites(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if site_id is not None:
             kwargs["site_id"] = (
                 site_id if type(site_id) is int else _p.integer(site_id, "site_id")
@@ -21087,7 +21087,7 @@ class TimeseriesBySpaces(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if space_id is not None:
             kwargs["space_id"] = (
                 space_id if type(space_id) is int else _p.integer(space_id, "space_id")
@@ -21345,7 +21345,7 @@ class AsyncTimeseriesBySpaces(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if space_id is not None:
             kwargs["space_id"] = (
                 space_id if type(space_id) is int else _p.integer(space_id, "space_id")
@@ -21613,7 +21613,7 @@ class TimeseriesByStoreys(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if storey_id is not None:
             kwargs["storey_id"] = (
                 storey_id
@@ -21875,7 +21875,7 @@ class AsyncTimeseriesByStoreys(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if storey_id is not None:
             kwargs["storey_id"] = (
                 storey_id
@@ -22143,7 +22143,7 @@ class TimeseriesByZones(Resource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if zone_id is not None:
             kwargs["zone_id"] = (
                 zone_id if type(zone_id) is int else _p.integer(zone_id, "zone_id")
@@ -22401,7 +22401,7 @@ class AsyncTimeseriesByZones(AsyncResource):
             BEMServerAPIClientValueError: an argument refused before any request.
         """
         kwargs: dict[str, Any] = {}
-        kwargs["page_size"] = min(page_size, 100)
+        kwargs["page_size"] = page_size
         if zone_id is not None:
             kwargs["zone_id"] = (
                 zone_id if type(zone_id) is int else _p.integer(zone_id, "zone_id")

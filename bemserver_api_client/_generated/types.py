@@ -2,8 +2,11 @@
 
 from collections.abc import Mapping
 from typing import IO, BinaryIO, Literal
+from urllib.parse import quote
 
 from attrs import define
+
+from .errors import InvalidPathArgument
 
 
 class Unset:
@@ -42,4 +45,32 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset"]
+# Path segments that would not stay one segment of the operation's path: the
+# empty one and the dot segments (resolved by URL normalisation and proxies).
+_NOT_A_SEGMENT = frozenset({"", ".", ".."})
+
+
+def path_segment(name: str, value: object, integer: bool) -> str:
+    """A path argument as one percent-encoded segment of the operation's path.
+
+    An id is an int, or a str the server reads (sent as it is: the server
+    judges "12" as 12 and answers 404 to "abc"). A value that is no id (None,
+    a bool; for an integer parameter, anything but an int or a str) or that
+    would make the request go to another path (empty, "." or "..", a "/",
+    which the server decodes before routing) raises InvalidPathArgument.
+    """
+    if value is None or isinstance(value, bool):
+        raise InvalidPathArgument(name, value, "expected an id")
+    if isinstance(value, int):
+        return str(value)
+    if integer and not isinstance(value, str):
+        raise InvalidPathArgument(name, value, "expected an integer")
+    text = str(value)
+    if text in _NOT_A_SEGMENT or "/" in text:
+        raise InvalidPathArgument(
+            name, value, "it would send the request to another path"
+        )
+    return quote(text, safe="")
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "path_segment"]

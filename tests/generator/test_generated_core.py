@@ -378,8 +378,13 @@ def test_request_builders_without_body(
 
 def test_path_parameters_are_quoted() -> None:
     module = importlib.import_module(f"{CORE}.api.site.get_site")
-    kwargs = module.build_request("1/2")
-    assert kwargs["url"] == "/sites/1%2F2"
+    kwargs = module.build_request("a b?c#d%2F")
+    assert kwargs["url"] == "/sites/a%20b%3Fc%23d%252F"
+    # A "/" is refused rather than encoded: the server decodes %2F before
+    # routing (tests/unit/test_path_arguments.py).
+    errors = importlib.import_module(f"{CORE}.errors")
+    with pytest.raises(errors.InvalidPathArgument):
+        module.build_request("1/2")
 
 
 def test_model_body_goes_through_to_dict() -> None:

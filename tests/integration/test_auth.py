@@ -9,6 +9,7 @@ test waits for them from the token's own expiry time.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 from typing import Any
 
@@ -16,9 +17,13 @@ import httpx
 import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
-from bemserver_api_client.exceptions import BEMServerAPIAuthenticationError
+from bemserver_api_client.exceptions import (
+    BEMServerAPIAuthenticationError,
+    BEMServerAPITimeoutError,
+)
 from bemserver_api_client.testing import SandboxInfo
 from tests.integration.conftest import threads_at_once, tokens, wait_until_expired
+from tests.support.faultproxy import DELAY, HANG, FaultProxy, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -207,6 +212,118 @@ async def test_refresh_is_single_flight_across_tasks(short_lived: SandboxInfo) -
         )
     assert [r.status_code for r in responses] == [200] * 20
     assert log.count("/auth/token/refresh") == 1
+    assert auth.renewals == 1
+
+
+# -- issue 21: token requests under the client's timeout, one renewal whatever
+# the threads and event loops ------------------------------------------------------
+
+
+def hang_token_requests(method: str, path: str) -> list[str]:
+    return [HANG] if path.startswith("/auth/token") else []
+
+
+#: How long the proxy holds a token request before forwarding it: a client
+#: without a timeout on it gets its token that late, and its call succeeds.
+HANG_SECONDS = 15.0
+
+
+def test_a_hanging_token_endpoint_is_a_timeout_for_every_waiting_thread(
+    bemserver_sandbox: SandboxInfo,
+) -> None:
+    admin = bemserver_sandbox.admin
+    auth = BEMServerAPIClient.make_http_basic_auth(admin.email, admin.password)
+    with FaultProxy(
+        bemserver_sandbox.port,
+        rate=1.0,
+        faults_for=hang_token_requests,
+        delay=HANG_SECONDS,
+    ) as proxy:
+        client = BEMServerAPIClient(
+            proxy.host, use_ssl=False, authentication_method=auth, timeout=1, retry=None
+        )
+        outcome = threads_at_once(6, lambda: client.campaigns.getall())
+        assert outcome.results == []
+        assert len(outcome.errors) == 6
+        assert all(isinstance(e, BEMServerAPITimeoutError) for e in outcome.errors)
+        token_requests = proxy.select(path="/auth/token")
+        assert token_requests, "no token request reached the proxy"
+        # The proxy saw each token request given up by the client, unanswered.
+        assert wait_until(lambda: all(r.abandoned for r in token_requests))
+        assert proxy.select(path="/campaigns/") == []
+
+
+def test_a_hanging_token_refresh_is_a_timeout_for_every_waiting_task(
+    short_lived: SandboxInfo,
+) -> None:
+    access, refresh = tokens(short_lived)
+    auth = AsyncBEMServerAPIClient.make_bearer_token_auth(access, refresh)
+    wait_until_expired(access)
+
+    async def calls(host: str) -> list[BaseException | Any]:
+        client = AsyncBEMServerAPIClient(
+            host, use_ssl=False, authentication_method=auth, timeout=1, retry=None
+        )
+        async with client:
+            return await asyncio.gather(
+                *(client.campaigns.getall() for _ in range(6)), return_exceptions=True
+            )
+
+    with FaultProxy(
+        short_lived.port, rate=1.0, faults_for=hang_token_requests, delay=HANG_SECONDS
+    ) as proxy:
+        outcomes = asyncio.run(calls(proxy.host))
+        assert all(isinstance(o, BEMServerAPITimeoutError) for o in outcomes), outcomes
+        refreshes = proxy.select(path="/auth/token/refresh")
+        assert refreshes, "no refresh reached the proxy"
+        assert wait_until(lambda: all(r.abandoned for r in refreshes))
+    assert auth.access_token == access  # nothing renewed
+
+
+def delay_refreshes(method: str, path: str) -> list[str]:
+    return [DELAY] if path == "/auth/token/refresh" else []
+
+
+def test_refresh_is_single_flight_across_event_loops_threads_and_clients(
+    short_lived: SandboxInfo,
+) -> None:
+    """8 threads each running its own event loop (asyncio.run) and 4 threads of
+    blocking calls share one auth: one refresh request in all. The proxy holds
+    the refresh for a while, so that every caller meets the expired token
+    while it is in flight."""
+    access, refresh = tokens(short_lived)
+    auth = BEMServerAPIClient.make_bearer_token_auth(access, refresh)
+    turns = itertools.count()
+
+    with FaultProxy(
+        short_lived.port, rate=1.0, faults_for=delay_refreshes, delay=2.0
+    ) as proxy:
+
+        async def async_calls() -> list[int]:
+            client = AsyncBEMServerAPIClient(
+                proxy.host, use_ssl=False, authentication_method=auth
+            )
+            async with client:
+                responses = await asyncio.gather(
+                    *(client.campaigns.getall() for _ in range(3))
+                )
+            return [response.status_code for response in responses]
+
+        def work() -> list[int]:
+            if next(turns) < 8:
+                return asyncio.run(async_calls())
+            return [sync_client.campaigns.getall().status_code]
+
+        with BEMServerAPIClient(
+            proxy.host, use_ssl=False, authentication_method=auth
+        ) as sync_client:
+            wait_until_expired(access)
+            outcome = threads_at_once(12, work)
+        refreshes = proxy.select(path="/auth/token/refresh")
+    assert outcome.errors == []
+    assert sorted(len(r) for r in outcome.results) == [1] * 4 + [3] * 8
+    assert all(status == 200 for r in outcome.results for status in r)
+    assert len(refreshes) == 1
     assert auth.renewals == 1
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import pickle
 import socket
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 
 import httpx
 import pytest
@@ -76,6 +79,40 @@ def test_a_transport_failure_keeps_the_request_and_the_httpx_error(
     assert error.request.url == f"http://user:***@127.0.0.1:{port}/about/"
     assert str(error).startswith("GET /about/: ")
     assert "secret" not in str(error) + repr(error.request)
+
+
+def get_missing_site(host: str, email: str, password: str) -> None:
+    """In a worker process: a call that fails with a 404."""
+    auth = BEMServerAPIClient.make_http_basic_auth(email, password)
+    with BEMServerAPIClient(host, use_ssl=False, authentication_method=auth) as client:
+        client.sites.getone(999999)
+
+
+def test_an_error_comes_back_from_a_worker_process(
+    bemserver_sandbox: SandboxInfo,
+) -> None:
+    admin = bemserver_sandbox.admin
+    context = multiprocessing.get_context("spawn")  # no fork of a threaded test
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        future = pool.submit(
+            get_missing_site, bemserver_sandbox.host, admin.email, admin.password
+        )
+        with pytest.raises(BEMServerAPINotFoundError) as raised:
+            future.result(timeout=120)
+    error = raised.value
+    assert str(error) == "GET /sites/999999 -> 404: Not found"
+    assert error.status_code == 404
+    assert error.response is not None and error.response.status_code == 404
+    assert error.request is not None and error.request.path == "/sites/999999"
+    assert admin.password.encode() not in pickle.dumps(error)
+    # The same through multiprocessing.Pool, whose get() used to never return.
+    with context.Pool(1) as processes:
+        result = processes.apply_async(
+            get_missing_site, (bemserver_sandbox.host, admin.email, admin.password)
+        )
+        with pytest.raises(BEMServerAPINotFoundError) as again:
+            result.get(timeout=120)
+    assert str(again.value) == str(error)
 
 
 def test_https_to_a_plain_http_server_says_use_ssl_false(

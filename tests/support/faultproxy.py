@@ -14,7 +14,11 @@ faults each kind of request meets depend on the seed only:
 - "503_retry_after" / "503": the proxy answers 503 itself, with or without a
   `Retry-After` header, without forwarding;
 - "delay": the request is forwarded after `delay` seconds, normally;
-- "truncate": the server's answer is cut short, then the connection is closed.
+- "truncate": the server's answer is cut short, then the connection is closed;
+- "hang" (never drawn unless listed in `faults`/`faults_for`): the proxy holds
+  the request, unanswered, until the client gives up and closes the
+  connection (`Record.abandoned`) or `delay` seconds pass, then forwards it
+  (a client without a timeout gets its answer that late).
 
 Every request is recorded (`records`): its method and path, its fault, whether
 the server received it and what it answered. `script` gives the faults of the
@@ -54,6 +58,9 @@ ALL_FAULTS = (
     DELAY,
     TRUNCATE,
 )
+HANG = "hang"
+#: Every fault the proxy knows: HANG is only for the tests that ask for it.
+KNOWN_FAULTS = (*ALL_FAULTS, HANG)
 #: Faults after which the server has done the work although the client got none
 #: of its answer.
 AFTER_SERVER = frozenset({RESET_AFTER, TRUNCATE})
@@ -80,6 +87,8 @@ class Record:
     auth: str = ""
     #: The request body, when the proxy records bodies.
     body: bytes = b""
+    #: HANG: the client closed the connection before any answer.
+    abandoned: bool = False
 
 
 class FaultProxy:
@@ -100,7 +109,7 @@ class FaultProxy:
         upstream_timeout: float = 60.0,
         lifetime: float = 600.0,
     ) -> None:
-        unknown = (set(faults) | {f for f in script if f}) - set(ALL_FAULTS)
+        unknown = (set(faults) | {f for f in script if f}) - set(KNOWN_FAULTS)
         if unknown:
             raise ValueError(f"unknown faults: {sorted(unknown)}")
         if not 0.0 <= rate <= 1.0:
@@ -294,6 +303,12 @@ class FaultProxy:
             return
         if record.fault == DELAY:
             await asyncio.sleep(self.delay)
+        if record.fault == HANG:
+            with contextlib.suppress(TimeoutError):
+                # The client sends nothing more: b"" is its closing.
+                if await asyncio.wait_for(reader.read(1), self.delay) == b"":
+                    record.abandoned = True
+                    return
 
         answer = await self._forward(method, target, headers, body)
         if answer is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import pickle
 
 import attrs
 import httpx
@@ -11,6 +12,7 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._redact import redact_url
+from bemserver_api_client.exceptions import BEMServerAPIClientValueError
 
 models = importlib.import_module("bemserver_api_client._generated.models")
 
@@ -88,3 +90,105 @@ def test_the_password_in_the_host_url_is_still_sent() -> None:
 def test_redact_url(url: str, shown: str) -> None:
     assert redact_url(url) == shown
     assert redact_url(httpx.URL(url) if "://" in url else url) == shown
+
+
+# -- issue 21: hostile values never leak a secret --------------------------------
+
+
+def counting_client(**kwargs: object) -> tuple[BEMServerAPIClient, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    client = BEMServerAPIClient(
+        "bemserver.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(server)),
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return client, seen
+
+
+@pytest.mark.parametrize(
+    "token",
+    [SECRET + "\n", SECRET + "\r\nX-Injected: 1", SECRET + "\t", SECRET + "é"],
+)
+def test_a_token_that_cannot_be_sent_is_refused_before_sending(token: str) -> None:
+    auth = BEMServerAPIClient.make_bearer_token_auth(token, "refresh")
+    client, seen = counting_client(authentication_method=auth)
+    with pytest.raises(BEMServerAPIClientValueError) as raised:
+        client.sites.getall()
+    assert seen == []  # nothing sent, so nothing retried
+    error = raised.value
+    assert "Authorization header cannot be sent" in str(error)
+    shown = [str(error), repr(error), repr(error.__cause__), repr(error.__context__)]
+    assert not any(SECRET in text for text in shown)
+    assert SECRET.encode() not in pickle.dumps(error)
+
+
+def test_a_refresh_token_that_cannot_be_sent_is_refused_before_sending() -> None:
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        body = {"code": 401, "errors": {"authentication": "expired_token"}}
+        return httpx.Response(401, json=body)
+
+    seen: list[httpx.Request] = []
+    auth = BEMServerAPIClient.make_bearer_token_auth("expired", SECRET + "\n")
+    client = BEMServerAPIClient(
+        "bemserver.test",
+        authentication_method=auth,
+        http_client=httpx.Client(transport=httpx.MockTransport(server)),
+    )
+    with pytest.raises(BEMServerAPIClientValueError) as raised:
+        client.sites.getall()
+    assert [r.url.path for r in seen] == ["/sites/"]  # no refresh sent
+    assert SECRET not in str(raised.value)
+
+
+def test_other_header_values_that_cannot_be_sent_are_refused_before_sending() -> None:
+    # The client's own headers: refused when it is made.
+    with pytest.raises(BEMServerAPIClientValueError, match="X-Tenant header"):
+        counting_client(default_headers={"X-Tenant": "a\nb"})
+    client, seen = counting_client()
+    with pytest.raises(BEMServerAPIClientValueError, match="X-Trace header"):
+        client.with_options(extra_headers={"X-Trace": "\x00"})
+    with pytest.raises(BEMServerAPIClientValueError, match="If-Match header"):
+        client.sites.update(1, {"name": "x"}, etag='"abc"\n')
+    assert seen == []
+
+
+def test_the_auth_binding_error_shows_no_password() -> None:
+    auth = BEMServerAPIClient.make_http_basic_auth("admin", "pw")
+    BEMServerAPIClient("http://admin:pw1secret@host:5077", authentication_method=auth)
+    with pytest.raises(BEMServerAPIClientValueError) as raised:
+        BEMServerAPIClient(
+            "http://admin:pw2secret@host:5078", authentication_method=auth
+        )
+    message = str(raised.value)
+    assert "pw1secret" not in message and "pw2secret" not in message
+    assert "admin:***@host:5077" in message and "admin:***@host:5078" in message
+
+
+@pytest.mark.parametrize("client_class", [BEMServerAPIClient, AsyncBEMServerAPIClient])
+@pytest.mark.parametrize(
+    "host", ["host:abc", "ho\rst:5000", "http://", "http://admin:p?w@host:5000"]
+)
+def test_a_host_httpx_refuses_raises_at_construction(
+    client_class: type, host: str
+) -> None:
+    with pytest.raises(BEMServerAPIClientValueError) as raised:
+        client_class(host)
+    assert "p?w" not in str(raised.value)
+
+
+@pytest.mark.parametrize("delimiter", ["?", "#", "/"])
+def test_a_password_with_an_unencoded_delimiter_is_never_shown(delimiter: str) -> None:
+    url = f"http://admin:{SECRET}{delimiter}x@host:5000"
+    assert SECRET not in redact_url(url)
+    with pytest.raises(BEMServerAPIClientValueError) as raised:
+        BEMServerAPIClient(url)
+    assert SECRET not in str(raised.value)
+    # Encoded, it is a password like any other.
+    client = BEMServerAPIClient(url.replace(delimiter, f"%{ord(delimiter):02X}"))
+    assert SECRET not in repr(client)

@@ -17,7 +17,11 @@ from bemserver_api_client._entry_points import (
     entry_point_of,
     operations_called,
 )
-from bemserver_api_client.exceptions import BEMServerAPIValidationError
+from bemserver_api_client.exceptions import (
+    BEMServerAPIInvalidArgumentError,
+    BEMServerAPIMalformedAnswerError,
+    BEMServerAPIValidationError,
+)
 from bemserver_api_client.models import Timeseries
 from generator.facade_table import MAX_PAGE_SIZE
 from generator.normalise import iter_operations, normalise, snake_case
@@ -206,3 +210,103 @@ def test_a_malformed_pagination_header_reads_as_absent(
     # Iterated as without the header: while the pages come full.
     items = list(client.timeseries.iter_all())
     assert [ts.id for ts in items] == list(range(1, 251))
+
+
+# -- issue 21: a server that pages without end, bad paging arguments ---------------
+
+
+class LyingServer:
+    """Pages of `items` items whose X-Pagination always announces a next page."""
+
+    def __init__(self, items: int, total_pages: int = 3) -> None:
+        self.items = items
+        self.total_pages = total_pages
+        self.pages: list[int] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        self.pages.append(page)
+        if len(self.pages) > 1000:  # on main: a walk without end
+            raise AssertionError("1000 pages asked")
+        header = {"total_pages": self.total_pages, "page": page, "next_page": page + 1}
+        body = [
+            {"id": i, "name": f"ts-{i}", "campaign_id": 1, "campaign_scope_id": 1}
+            for i in range(self.items)
+        ]
+        return httpx.Response(
+            200, json=body, headers={"X-Pagination": json.dumps(header)}
+        )
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+@pytest.mark.anyio
+async def test_an_empty_page_ends_the_iteration(
+    asynchronous: bool, mock_client: MockClients
+) -> None:
+    server = LyingServer(items=0)
+    if asynchronous:
+        items = [i async for i in mock_client.async_(server).timeseries.iter_all()]
+    else:
+        items = list(mock_client(server).timeseries.iter_all())
+    assert items == []
+    assert server.pages == [1]
+
+
+def test_no_page_past_the_announced_ones_and_a_margin(mock_client: MockClients) -> None:
+    server = LyingServer(items=1, total_pages=3)
+    iterator = mock_client(server).timeseries.iter_all()
+    with pytest.raises(BEMServerAPIMalformedAnswerError, match="announces page"):
+        for _ in iterator:
+            pass
+    assert server.pages == list(range(1, 3 + 10 + 1))  # 3 announced, 10 more at most
+
+
+@pytest.mark.parametrize("next_page", [1, 0, "2", None])
+def test_a_page_is_never_asked_twice(next_page: Any, mock_client: MockClients) -> None:
+    pages: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        pages.append(request.url.params["page"])
+        header = {"total_pages": 5, "page": 1, "next_page": next_page}
+        body = [{"id": 1, "name": "a", "campaign_id": 1, "campaign_scope_id": 1}]
+        return httpx.Response(
+            200, json=body, headers={"X-Pagination": json.dumps(header)}
+        )
+
+    assert len(list(mock_client(answer).timeseries.iter_all())) == 1
+    assert pages == ["1"]
+
+
+def test_page_size_and_page_are_read_as_getall_reads_them(
+    mock_client: MockClients,
+) -> None:
+    server = PagingServer(120)
+    client = mock_client(server)
+    assert len(list(client.timeseries.iter_all(page_size="50"))) == 120  # type: ignore[arg-type]
+    assert {url.params["page_size"] for url in server.requests} == {"50"}
+    assert client.timeseries.getall(page_size="50").status_code == 200  # type: ignore[arg-type]
+    server.requests.clear()
+    items = list(client.timeseries.iter_all(page="2", page_size=100))  # type: ignore[arg-type]
+    assert [ts.id for ts in items] == list(range(101, 121))
+
+
+@pytest.mark.parametrize(
+    ("arguments", "name"),
+    [
+        ({"page": "x"}, "page"),
+        ({"page_size": "fifty"}, "page_size"),
+        ({"page": 1.5}, "page"),
+        ({"page_size": True}, "page_size"),
+    ],
+)
+@pytest.mark.anyio
+async def test_bad_paging_arguments_raise_the_documented_error(
+    arguments: dict[str, Any], name: str, mock_client: MockClients
+) -> None:
+    server = PagingServer(10)
+    with pytest.raises(BEMServerAPIInvalidArgumentError) as raised:
+        list(mock_client(server).timeseries.iter_all(**arguments))
+    assert raised.value.errors == {name: ["Not a valid integer."]}
+    with pytest.raises(BEMServerAPIInvalidArgumentError):
+        [i async for i in mock_client.async_(server).timeseries.iter_all(**arguments)]
+    assert server.requests == []

@@ -2,7 +2,6 @@
 
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ... import errors
 from ...models.energy_consumption import EnergyConsumption
 from ...models.time_unit import TimeUnit
 from ...models.timezone import Timezone
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 METHOD = "GET"
 PATH = "/analysis/energy_consumption/building/{building_id}"
@@ -76,7 +75,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            building_id=quote(str(building_id), safe=""),
+            building_id=path_segment("building_id", building_id, True),
         ),
         "params": params,
     }

@@ -1,12 +1,12 @@
 """Get building property by ID: `GET /building_properties/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.building_property import BuildingProperty
+from ...types import path_segment
 
 METHOD = "GET"
 PATH = "/building_properties/{item_id}"
@@ -26,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

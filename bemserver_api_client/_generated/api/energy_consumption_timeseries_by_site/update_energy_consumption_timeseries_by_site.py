@@ -2,7 +2,6 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ... import errors
 from ...models.energy_consumption_timeseries_by_site import (
     EnergyConsumptionTimeseriesBySite,
 )
+from ...types import path_segment
 
 METHOD = "PUT"
 PATH = "/energy_consumption_timeseries_by_sites/{item_id}"
@@ -37,7 +37,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

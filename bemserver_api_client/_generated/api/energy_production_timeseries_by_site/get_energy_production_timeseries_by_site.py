@@ -1,7 +1,6 @@
 """Get energy production timeseries x site association by ID: `GET /energy_production_timeseries_by_sites/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ... import errors
 from ...models.energy_production_timeseries_by_site import (
     EnergyProductionTimeseriesBySite,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 METHOD = "GET"
 PATH = "/energy_production_timeseries_by_sites/{item_id}"
@@ -36,7 +35,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -1,12 +1,12 @@
 """Get event x building association by ID: `GET /events_by_buildings/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.event_by_building import EventByBuilding
+from ...types import path_segment
 
 METHOD = "GET"
 PATH = "/events_by_buildings/{item_id}"
@@ -26,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -1,11 +1,11 @@
 """Delete an event x site association: `DELETE /events_by_sites/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ...types import path_segment
 
 METHOD = "DELETE"
 PATH = "/events_by_sites/{item_id}"
@@ -25,7 +25,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -2,13 +2,13 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.notification import Notification
 from ...models.notification_put import NotificationPut
+from ...types import path_segment
 
 METHOD = "PUT"
 PATH = "/notifications/{item_id}"
@@ -33,7 +33,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, False),
         ),
     }
 

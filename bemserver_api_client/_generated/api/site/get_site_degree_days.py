@@ -2,7 +2,6 @@
 
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ... import errors
 from ...models.degree_days_result import DegreeDaysResult
 from ...models.get_site_degree_days_period import GetSiteDegreeDaysPeriod
 from ...models.get_site_degree_days_type import GetSiteDegreeDaysType
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 METHOD = "GET"
 PATH = "/sites/{item_id}/degree_days"
@@ -67,7 +66,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
         "params": params,
     }

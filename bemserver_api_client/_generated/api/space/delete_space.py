@@ -1,11 +1,11 @@
 """Delete a space: `DELETE /spaces/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ...types import path_segment
 
 METHOD = "DELETE"
 PATH = "/spaces/{item_id}"
@@ -31,7 +31,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

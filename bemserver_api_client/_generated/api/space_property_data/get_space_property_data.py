@@ -1,13 +1,12 @@
 """Get space property data by ID: `GET /space_property_data/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.space_property_data import SpacePropertyData
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 METHOD = "GET"
 PATH = "/space_property_data/{item_id}"
@@ -34,7 +33,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -2,7 +2,6 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ...models.st_download_weather_data_by_site import STDownloadWeatherDataBySi
 from ...models.st_download_weather_data_by_site_put import (
     STDownloadWeatherDataBySitePut,
 )
+from ...types import path_segment
 
 METHOD = "PUT"
 PATH = "/st_download_weather_data_by_sites/{item_id}"
@@ -38,7 +38,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -2,13 +2,13 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.timeseries import Timeseries
 from ...models.timeseries_put import TimeseriesPut
+from ...types import path_segment
 
 METHOD = "PUT"
 PATH = "/timeseries/{item_id}"
@@ -36,7 +36,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -1,12 +1,12 @@
 """Get timeseries x storey association by ID: `GET /timeseries_by_storeys/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.timeseries_by_storey import TimeseriesByStorey
+from ...types import path_segment
 
 METHOD = "GET"
 PATH = "/timeseries_by_storeys/{item_id}"
@@ -26,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -2,12 +2,11 @@
 
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...types import UNSET
+from ...types import UNSET, path_segment
 
 METHOD = "DELETE"
 PATH = "/timeseries_data/campaign/{campaign_id}/"
@@ -53,7 +52,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            campaign_id=quote(str(campaign_id), safe=""),
+            campaign_id=path_segment("campaign_id", campaign_id, True),
         ),
         "params": params,
     }

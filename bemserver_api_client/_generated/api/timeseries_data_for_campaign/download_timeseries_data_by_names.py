@@ -2,14 +2,13 @@
 
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.timeseries_data import TimeseriesData
 from ...models.timezone import Timezone
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 METHOD = "GET"
 PATH = "/timeseries_data/campaign/{campaign_id}/"
@@ -71,7 +70,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            campaign_id=quote(str(campaign_id), safe=""),
+            campaign_id=path_segment("campaign_id", campaign_id, True),
         ),
         "params": params,
     }

@@ -2,13 +2,12 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.timeseries_data import TimeseriesData
-from ...types import UNSET, File, Unset
+from ...types import UNSET, File, Unset, path_segment
 
 METHOD = "POST"
 PATH = "/timeseries_data/campaign/{campaign_id}/"
@@ -41,7 +40,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            campaign_id=quote(str(campaign_id), safe=""),
+            campaign_id=path_segment("campaign_id", campaign_id, True),
         ),
         "params": params,
     }

@@ -2,12 +2,12 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.boolean_value import BooleanValue
+from ...types import path_segment
 
 METHOD = "PUT"
 PATH = "/users/{item_id}/set_active"
@@ -35,7 +35,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -1,12 +1,12 @@
 """Get user x user group association by ID: `GET /users_by_user_groups/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.user_by_user_group import UserByUserGroup
+from ...types import path_segment
 
 METHOD = "GET"
 PATH = "/users_by_user_groups/{item_id}"
@@ -26,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -1,12 +1,12 @@
 """Get user group x campaign scope association by ID: `GET /user_groups_by_campaign_scopes/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.user_group_by_campaign_scope import UserGroupByCampaignScope
+from ...types import path_segment
 
 METHOD = "GET"
 PATH = "/user_groups_by_campaign_scopes/{item_id}"
@@ -26,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 

@@ -1,13 +1,12 @@
 """Get weather timeseries x site association by ID: `GET /weather_timeseries_by_sites/{item_id}`."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.weather_timeseries_by_site import WeatherTimeseriesBySite
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 METHOD = "GET"
 PATH = "/weather_timeseries_by_sites/{item_id}"
@@ -34,7 +33,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            item_id=quote(str(item_id), safe=""),
+            item_id=path_segment("item_id", item_id, True),
         ),
     }
 
