@@ -182,7 +182,9 @@ def _timestamp_column(schema: Any) -> str:
 def split_arrow(data: Any, chunk_size: int) -> UploadSplit:
     """A Parquet file, pyarrow Table or polars DataFrame (a timestamp column,
     a column per timeseries) as CSV chunks of about chunk_size cells, each
-    made when it is sent: a Parquet file is read batch by batch."""
+    made when it is sent: a Parquet file is read batch by batch (a row group
+    at a time). Their number is counted from the rows (a chunk holding a
+    timestamp's rows given in a row may make one fewer)."""
     schema, source, count = _table_source(data)
     stamp = _timestamp_column(schema)
     names = [name for name in schema.names if name != stamp]
@@ -190,10 +192,29 @@ def split_arrow(data: Any, chunk_size: int) -> UploadSplit:
         raise BEMServerAPIClientValueError(
             f"the data to upload has columns of the same name: {names}"
         )
+    pa = arrow()
+    for name in names:
+        kind = schema.field(name).type
+        if not (
+            pa.types.is_integer(kind)
+            or pa.types.is_floating(kind)
+            or pa.types.is_decimal(kind)
+            or pa.types.is_boolean(kind)
+            or pa.types.is_null(kind)
+        ):
+            raise BEMServerAPIClientValueError(
+                f"column {name!r} of the data to upload holds {kind}, not numbers"
+            )
+    if schema.field(stamp).type.unit == "ns":
+        # Checked whole before anything is sent (a file is read twice).
+        if isinstance(source, pa.Table):
+            _refuse_nanoseconds(source.column(stamp))
+        else:
+            for batch in source.iter_batches(columns=[stamp]):
+                _refuse_nanoseconds(batch.column(0))
     rows = max(1, chunk_size // max(1, len(names)))
     total = max(1, math.ceil(count / rows))
     columns = [stamp, *names]
-    pa = arrow()
     if isinstance(source, pa.Table):
         batches = iter(source.select(columns).to_batches(max_chunksize=rows))
     else:
@@ -206,21 +227,35 @@ def split_arrow(data: Any, chunk_size: int) -> UploadSplit:
 
 
 def _rebatched(batches: Iterator[Any], rows: int) -> Iterator[Any]:
-    """Batches of `rows` rows (a table's own batches may be smaller)."""
+    """Tables of about `rows` rows (a table's own batches may be smaller), cut
+    past the rows of one timestamp: as one request would, the server then
+    keeps the first value of a timestamp given twice in a row."""
     pa = arrow()
     pending: list[Any] = []
     held = 0
     for batch in batches:
         pending.append(batch)
         held += batch.num_rows
-        while held >= rows:
+        while held > rows:  # a cut is known once the row after it is read
             table = pa.Table.from_batches(pending)
-            yield table.slice(0, rows)
-            rest = table.slice(rows)
-            pending = rest.to_batches() if rest.num_rows else []
+            cut = _cut(table.column(0), rows)
+            if cut >= held:
+                break  # one timestamp runs on: read more
+            yield table.slice(0, cut)
+            rest = table.slice(cut)
+            pending = rest.to_batches()
             held = rest.num_rows
     if held:
         yield pa.Table.from_batches(pending)
+
+
+def _cut(stamps: Any, rows: int) -> int:
+    """`rows`, moved on past the rows of the timestamp before it."""
+    cut = rows
+    last = stamps[cut - 1]
+    while cut < len(stamps) and stamps[cut] == last:
+        cut += 1
+    return cut
 
 
 def _header_csv(names: list[str]) -> bytes:
@@ -234,9 +269,7 @@ def _arrow_chunks(tables: Iterator[Any], names: list[str]) -> Iterator[UploadChu
     pc = pa.compute
     header = _header_csv(names)
     for table in tables:
-        stamps = table.column(0).cast(pa.timestamp("us", tz="UTC"))
-        if table.column(0).type.unit == "ns":
-            _refuse_nanoseconds(table.column(0))
+        stamps = table.column(0).cast(pa.timestamp("us", tz="UTC"), safe=False)
         texts = pc.strftime(stamps, format="%Y-%m-%dT%H:%M:%S%z")
         values = table.drop_columns([table.column_names[0]])
         values = values.cast(pa.schema([(name, pa.float64()) for name in names]))
@@ -246,8 +279,13 @@ def _arrow_chunks(tables: Iterator[Any], names: list[str]) -> Iterator[UploadChu
         )
         body = io.BytesIO()
         body.write(header)
+        # Timestamps and numbers: no field needs quotes.
         pa.csv.write_csv(
-            out, body, write_options=pa.csv.WriteOptions(include_header=False)
+            out,
+            body,
+            write_options=pa.csv.WriteOptions(
+                include_header=False, quoting_style="none"
+            ),
         )
         minmax = pc.min_max(stamps)
         first = minmax["min"].as_py().isoformat() if table.num_rows else ""
