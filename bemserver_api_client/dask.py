@@ -9,8 +9,8 @@ DatetimeIndex of microseconds in `timezone`, a float64 column per timeseries),
 
 The client travels to the workers pickled: its host, settings and a token pair,
 never a password (an HTTP Basic client exchanges it once, on the driver, when
-first pickled); each copy renews its own access token with the refresh token.
-Unpickling opens no connection.
+first pickled); the partitions a worker computes share one copy, which renews
+its access token with the refresh token. Unpickling opens no connection.
 
     from distributed import Client
     from bemserver_api_client.dask import read_timeseries_data
@@ -23,6 +23,7 @@ Unpickling opens no connection.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +66,13 @@ def _periods(
     return bounds
 
 
+#: The clients of the partitions unpickled in this process, by what their
+#: pickle carried: the partitions of one reader share one client in a worker,
+#: which renews its access token once for all of them.
+_WORKER_CLIENTS: dict[tuple[Any, ...], BEMServerAPIClient] = {}
+_WORKER_CLIENTS_LOCK = threading.Lock()
+
+
 class _Partition:
     """Fetches one period's values where the partition is computed (pickled
     to the workers with the client it holds)."""
@@ -86,6 +94,18 @@ class _Partition:
         self.timezone = timezone
         self.convert_to = convert_to
         self.per_request = per_request
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        auth = self.client.authentication_method
+        key = (
+            type(self.client),
+            self.client.base_uri,
+            getattr(auth, "access_token", None),
+            getattr(auth, "refresh_token", None),
+        )
+        with _WORKER_CLIENTS_LOCK:
+            self.client = _WORKER_CLIENTS.setdefault(key, self.client)
 
     def __dask_tokenize__(self) -> Any:
         # Named from what it reads: pickling the client to name the graph

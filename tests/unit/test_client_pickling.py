@@ -70,3 +70,26 @@ def test_a_basic_auth_alone_refuses_to_pickle() -> None:
     auth = BEMServerAPIClient.make_http_basic_auth("me@example.org", PASSWORD)
     with pytest.raises(TypeError, match="password"):
         pickle.dumps(auth)
+
+
+def test_the_dask_partitions_of_a_reader_share_one_client_in_a_worker(
+    mock_client: MockClients,
+) -> None:
+    from bemserver_api_client.dask import _Partition
+
+    auth = BEMServerAPIClient.make_bearer_token_auth("A3", "R3")
+    partition = _Partition(
+        mock_client(authentication_method=auth), None, 1, [1], "UTC", None, 50
+    )
+    payload = pickle.dumps(partition)
+    first, second = pickle.loads(payload), pickle.loads(payload)
+    assert first.client is second.client  # one token renewal for both
+    other = BEMServerAPIClient.make_bearer_token_auth("A4", "R4")
+    third = pickle.loads(
+        pickle.dumps(
+            _Partition(
+                mock_client(authentication_method=other), None, 1, [1], "UTC", None, 50
+            )
+        )
+    )
+    assert third.client is not first.client
