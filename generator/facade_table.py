@@ -963,8 +963,9 @@ beyond `chunk_size`, the period is split in windows fetched
 `concurrency` at a time and merged in order: the answer is what one
 request would give. `chunk_size=None`: one request.
 `to_file` (`format=DataFormat.csv`): a path or binary file the CSV is
-written to as windows arrive (bounded memory); the answer's `data` is
-then None. A path is written under a temporary name and renamed once
+written to as windows arrive, sized from the stats whatever the period
+(memory bounded by `concurrency` windows); the answer's `data` is then
+None. A path is written under a temporary name and renamed once
 complete: a failure leaves it as it was. A path ending in .parquet (or
 `file_format="parquet"`, whatever `format` says): a Parquet file, a row
 group per window, a "Datetime" column (microseconds, in `timezone`) and

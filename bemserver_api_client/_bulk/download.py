@@ -117,7 +117,7 @@ def download_plan(
     if chunk_size is not None:
         check_chunk_size(chunk_size, concurrency)
     progress_bars(progress)  # refused now, not after the stats request
-    windows = yield from _windows(download, chunk_size)
+    windows = yield from _windows(download, chunk_size, to_file is not None)
     tracker = Tracker(progress, len(windows) if windows else 1, "download")
     sink = None
     if to_file is not None:
@@ -145,11 +145,15 @@ def download_plan(
         tracker.close()
 
 
-def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]:
+def _windows(
+    download: Download, chunk_size: int | None, to_file: bool = False
+) -> Plan[Windows | None]:
     """The windows of a download (None: one request). Aggregates are cut on
     their buckets. Raw values over a period too short to hold more than
     chunk_size points (`surely_small`) go as one request; over a longer one,
-    the windows are sized from the timeseries' stats (one request first)."""
+    the windows are sized from the timeseries' stats (one request first).
+    Written to a file, they are always sized from the stats: its memory must
+    not depend on a density the client assumed."""
     start = aware(download.start_time, "start_time")
     end = aware(download.end_time, "end_time")
     if chunk_size is None or start is None or end is None:
@@ -165,8 +169,9 @@ def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]
             download.series,
             chunk_size,
         )
-    if download.stats_call is None or surely_small(
-        start, end, download.keys(), chunk_size, download.densities
+    if download.stats_call is None or (
+        not to_file
+        and surely_small(start, end, download.keys(), chunk_size, download.densities)
     ):
         return None
     try:

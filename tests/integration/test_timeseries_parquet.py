@@ -209,3 +209,31 @@ def test_no_pyarrow_names_the_extra_before_any_request(
         api_client.timeseries_data.upload(1, tmp_path / "x.parquet")
     assert paths == []
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_file_of_dense_data_is_written_window_by_window(
+    any_client: Client, bemserver_campaign: int, tmp_path: Path
+) -> None:
+    """A period that would be one request at a point a minute: written to a
+    file, its windows are sized from the stats (memory bounded whatever the
+    data's density)."""
+    series = await new_series(any_client, bemserver_campaign, 2)
+    ids = [ts.id for ts in series]
+    state = await data_state_id(any_client)
+    index = pd.date_range("2024-05-01", periods=3_000, freq="s", tz="UTC", unit="us")
+    frame = pd.DataFrame(
+        {ts: [float(i) for i in range(3_000)] for ts in ids}, index=index
+    ).rename_axis("Datetime")
+    await call(any_client.timeseries_data.upload(state, frame))
+    start, end = index[0], index[-1] + pd.Timedelta("1s")
+    paths = sent_paths(any_client)
+    target = tmp_path / "dense.parquet"
+    await call(
+        any_client.timeseries_data.download(
+            start, end, state, ids, chunk_size=2_000, to_file=target
+        )
+    )
+    assert paths[0] == "/timeseries_data/stats"
+    assert pq.ParquetFile(target).metadata.num_row_groups == 3
+    back = read_parquet(target, by_ids=True)
+    pd.testing.assert_frame_equal(back, frame, check_freq=False)
