@@ -11,7 +11,7 @@
 4. installs the wheel into a new venv with the run-time dependencies only,
    compares the installed files with `git ls-files bemserver_api_client`, and
    runs scripts/wheel_smoke.py `core` from a folder outside the checkout;
-5. adds the extras [testing,pandas,progress] and runs its `full` phase: calls
+5. adds the extras [testing,pandas,progress,cli] and runs its `full` phase: calls
    against a sandbox server the installed package starts, the pytest plugin,
    the command line.
 
@@ -37,10 +37,19 @@ import time
 import zipfile
 from pathlib import Path
 
+import tomllib
+
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = "bemserver_api_client"
-EXTRAS = "testing,pandas,progress"
+EXTRAS = "testing,pandas,progress,cli"
 SMOKE = REPO / "scripts" / "wheel_smoke.py"
+
+
+def console_scripts() -> set[str]:
+    """Where the venv's console scripts of [project.scripts] land, as pip
+    lists an installed file (relative to site-packages)."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    return {f"../../../bin/{name}" for name in project.get("scripts", {})}
 
 
 class CheckFailed(Exception):
@@ -169,6 +178,10 @@ def install_and_smoke(work: Path, wheel: Path, interpreter: str) -> None:
         for name in installed
         if not name.startswith(f"{PACKAGE}/") and not is_metadata(name)
     )
+    missing_scripts = console_scripts() - set(others)
+    if missing_scripts:
+        raise CheckFailed(f"the wheel installs no console script {missing_scripts}")
+    others = [name for name in others if name not in console_scripts()]
     if others:
         raise CheckFailed(f"the wheel installs files outside the package: {others}")
     ok(f"{len(in_package)} files installed, the same as `git ls-files {PACKAGE}`")

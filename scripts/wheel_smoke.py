@@ -5,7 +5,7 @@ checkout, with ``python -I`` (no script folder, no PYTHONPATH on sys.path), so
 that everything it imports comes from the wheel:
 
     python -I wheel_smoke.py core   # the run-time dependencies only
-    python -I wheel_smoke.py full   # with [testing,pandas,progress]
+    python -I wheel_smoke.py full   # with [testing,pandas,progress,cli]
 
 `core`: every module of the package imports (every generated operation among
 them), the optional features say which extra they need, and the sandbox's
@@ -213,6 +213,40 @@ def against_a_sandbox() -> None:
             "the asyncio client's /about/",
         )
         ok("AsyncBEMServerAPIClient: about.getall()")
+        command_line_client(info, calls.campaign_id)
+
+
+def command_line_client(info: Any, campaign_id: int) -> None:
+    """The installed console script against the sandbox: sites as JSON."""
+    script = Path(sys.executable).parent / "bemserver-api-client"
+    check(script.exists(), f"no console script {script}")
+    env = {
+        **os.environ,
+        "BEMSERVER_API_HOST": info.host,
+        "BEMSERVER_API_USE_SSL": "0",
+        "BEMSERVER_API_EMAIL": info.admin.email,
+        "BEMSERVER_API_PASSWORD": info.admin.password,
+    }
+    shown = run([str(script), "--help"], timeout=60)
+    check(shown.returncode == 0, f"bemserver-api-client --help: {shown.stderr}")
+    listed = subprocess.run(
+        [str(script), "sites", "getall", "--campaign-id", str(campaign_id)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    check(
+        listed.returncode == 0,
+        f"sites getall: exit {listed.returncode}, {listed.stderr}",
+    )
+    sites = json.loads(listed.stdout)
+    check(
+        isinstance(sites, list) and all(s["campaign_id"] == campaign_id for s in sites),
+        f"sites getall printed {listed.stdout[:300]!r}",
+    )
+    check(info.admin.password not in listed.stdout + listed.stderr, "a password shown")
+    ok(f"bemserver-api-client sites getall: {len(sites)} site(s) as JSON")
 
 
 class Calls(list[str]):

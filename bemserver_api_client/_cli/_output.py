@@ -84,7 +84,8 @@ def _rows(data: Any) -> tuple[list[str], list[list[Any]]]:
                 columns.update(dict.fromkeys(item))
             else:
                 columns["value"] = None
-        names = list(columns)
+        # The id first (servers differ in the order of the other keys).
+        names = sorted(columns, key=lambda name: name != "id")
         rows = [
             [item.get(name) for name in names] if isinstance(item, Mapping) else [item]
             for item in data

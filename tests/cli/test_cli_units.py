@@ -162,6 +162,16 @@ def test_table_and_csv_output() -> None:
     assert json.loads(as_json.getvalue()) == rows
 
 
+def test_table_and_csv_put_the_id_first_then_the_server_order() -> None:
+    # API 0.24 sends an item's keys sorted: the id still comes first.
+    rows = [{"campaign_id": 3, "id": 1, "name": "A"}]
+    for output in ("table", "csv"):
+        stream = io.StringIO()
+        write(rows, output, stream)
+        header = stream.getvalue().splitlines()[0].replace(",", " ").split()
+        assert header == ["id", "campaign_id", "name"]
+
+
 def test_secret_file_others_can_read_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "tokens.json"
     p.write_secrets(path, {"default": {"access_token": "a", "refresh_token": "r"}})
