@@ -20,7 +20,7 @@ help:
 	@echo "make bench            benchmark: import time against the existing client"
 	@echo "make bench-parse      benchmark: .parsed of 20,000-item lists against json.loads (~1 min)"
 	@echo "make bench-app        benchmark: a web app's pages (a client + 3 calls each) (~3 min)"
-	@echo "make bench-data       benchmark: timeseries data up/down and peak memory (~10 min)"
+	@echo "make bench-data       benchmark: timeseries data up/down, peak memory, files, Dask (~20 min)"
 
 venv: $(VENV)/.installed
 
@@ -86,8 +86,14 @@ bench-parse: venv
 bench-app: venv
 	$(PY) benchmarks/web_app.py
 
+# The round trip at 0.22.0's largest single request, then at 200k points in JSON
+# and CSV (peak memory against 0.22.0), then files: peak memory of Parquet and
+# CSV transfers at 0.25M and 1M points, and the Dask reader's throughput.
 bench-data: venv
 	$(PY) benchmarks/timeseries_throughput.py
+	$(PY) benchmarks/timeseries_throughput.py --existing-sizes 200000 --format json
+	$(PY) benchmarks/timeseries_throughput.py --existing-sizes 200000 --format csv
+	$(PY) benchmarks/bulk_files.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site

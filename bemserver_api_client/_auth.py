@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Generator
+from typing import Any
 
 import httpx
 
@@ -119,6 +120,11 @@ class BearerTokenAuth(_TokenAuth):
             raise _sign_in_error(response, code or "refresh_failed")
         self.set_tokens(*tokens)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (a client sent to Dask workers): the token pair alone; the
+        # after-refresh callback stays where it was set.
+        return (BearerTokenAuth, (self._access_token, self._refresh_token))
+
 
 class HTTPBasicAuth(_TokenAuth):
     """Email and password, exchanged for a bearer token where the server allows.
@@ -140,6 +146,8 @@ class HTTPBasicAuth(_TokenAuth):
         self._password = password.decode() if isinstance(password, bytes) else password
         # None: not tried yet; False: the server has no token endpoint.
         self._tokens_available: bool | None = None if exchange_for_token else False
+        #: The token pair a pickled client carries (`exchange_for_pickling`).
+        self._pickled_tokens: tuple[str, str] | None = None
 
     def __repr__(self) -> str:
         return f"<HTTPBasicAuth {self._email}>"
@@ -181,6 +189,27 @@ class HTTPBasicAuth(_TokenAuth):
             raise _sign_in_error(response, code or "token_exchange_failed")
         self._tokens_available = True
         self._access_token = tokens[0]
+
+    def exchange_for_pickling(self, http: httpx.Client) -> tuple[str, str]:
+        """A token pair of these credentials, asked once and kept: what a
+        pickled client carries instead of the password (see `__reduce__`)."""
+        if self._pickled_tokens is None:
+            response = http.send(self._renewal_request())
+            tokens = _token_pair(response)
+            if tokens is None:
+                code = authentication_code(decoded_body(response))
+                raise _sign_in_error(response, code or "token_exchange_failed")
+            self._pickled_tokens = tokens
+        return self._pickled_tokens
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Never the password: the token pair a client's pickling asked for.
+        if self._pickled_tokens is None:
+            raise TypeError(
+                "an HTTPBasicAuth is not pickled alone (it would carry the "
+                "password): pickle the client, which ships a token pair instead"
+            )
+        return (BearerTokenAuth, self._pickled_tokens)
 
 
 class _StaticBearerAuth(httpx.Auth):

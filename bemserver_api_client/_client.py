@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._auth import HTTPBasicAuth
 from ._base_client import (
     BaseClient,
     raw_call,
@@ -38,6 +39,43 @@ if TYPE_CHECKING:
     from ._transport import Cancel
 
 
+def _unpickled(cls: type[Any], settings: dict[str, Any]) -> Any:
+    """A client made again from what its pickle carries (no request sent)."""
+    return cls(**settings)
+
+
+class _Pickling:
+    """A client pickles as its host, settings and token pair, never a password
+    (to run on other processes: Dask workers). An HTTP Basic client exchanges
+    its password for a token pair once, when first pickled; each copy then
+    renews its own access token with the refresh token. The user's own httpx
+    client is not carried: a copy sends through its process's shared pool."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        client: Any = self
+        auth = client._auth
+        if isinstance(auth, HTTPBasicAuth):
+            http = client._http_client
+            if isinstance(http, httpx.Client):
+                auth.exchange_for_pickling(http)
+            else:
+                with httpx.Client(verify=client._verify, timeout=client._timeout) as h:
+                    auth.exchange_for_pickling(h)
+        settings = {
+            "host": client.host,
+            "use_ssl": client.use_ssl,
+            "uri_prefix": client.base_uri_prefix,
+            "authentication_method": auth,
+            "timeout": client._timeout,
+            "verify": client._verify,
+            "api_version": client._api_version,
+            "retry": client._retry,
+            "default_headers": client._headers,
+            "strict_filters": client._strict_filters,
+        }
+        return (_unpickled, (type(self), settings))
+
+
 class _VersionCheck:
     @classmethod
     def check_api_version(cls, api_version: str) -> None:
@@ -46,7 +84,9 @@ class _VersionCheck:
         check_api_version(api_version)
 
 
-class BEMServerAPIClient(EntryPoints, BaseClient[Sync, httpx.Client], _VersionCheck):
+class BEMServerAPIClient(
+    _Pickling, EntryPoints, BaseClient[Sync, httpx.Client], _VersionCheck
+):
     """Client of a BEMServer API server.
 
     `host` is "host[:port]" (https unless use_ssl=False) or a full base URL.
@@ -134,7 +174,7 @@ class BEMServerAPIClient(EntryPoints, BaseClient[Sync, httpx.Client], _VersionCh
 
 
 class AsyncBEMServerAPIClient(
-    AsyncEntryPoints, BaseClient[Async, httpx.AsyncClient], _VersionCheck
+    _Pickling, AsyncEntryPoints, BaseClient[Async, httpx.AsyncClient], _VersionCheck
 ):
     """Asyncio client of a BEMServer API server: the same entry points and
     operations as `BEMServerAPIClient`, awaitable.

@@ -406,3 +406,46 @@ class BEMServerAPIInterruptedError(_Picklable, KeyboardInterrupt):
         lines += [f"in flight (stored or not): {info}" for info in self.in_flight]
         lines += [f"failed: {info} -> {exc!r}" for info, exc in self.failed]
         super().__init__("\n".join(lines))
+
+
+if TYPE_CHECKING:
+    import asyncio
+
+    class BEMServerAPICancelledError(
+        BEMServerAPIInterruptedError, asyncio.CancelledError
+    ):
+        """An asyncio bulk transfer cancelled (its task, or a timeout around
+        it): what BEMServerAPIInterruptedError says of a blocking one
+        (`stored`, `in_flight`, `failed`). A CancelledError too, so that the
+        task ends cancelled as asyncio expects."""
+
+else:
+
+    def __getattr__(name: str) -> Any:
+        # Made on first use: `import bemserver_api_client` does not load
+        # asyncio (the asyncio client's transfers have loaded it by then).
+        if name == "BEMServerAPICancelledError":
+            return _cancelled_error_class()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    _CANCELLED: list[type] = []
+
+    def _cancelled_error_class() -> type:
+        if not _CANCELLED:
+            import asyncio
+
+            _CANCELLED.append(
+                type(
+                    "BEMServerAPICancelledError",
+                    (BEMServerAPIInterruptedError, asyncio.CancelledError),
+                    {
+                        "__module__": __name__,
+                        "__doc__": (
+                            "An asyncio bulk transfer cancelled: what "
+                            "BEMServerAPIInterruptedError says of a blocking "
+                            "one; a CancelledError too."
+                        ),
+                    },
+                )
+            )
+        return _CANCELLED[0]

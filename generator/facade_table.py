@@ -939,7 +939,14 @@ TO_FILE = Param(
     "FileTarget | None",
     "None",
     keyword_only=True,
-    doc="CSV only: a path or binary file the data is written to",
+    doc="a path or binary file the data is written to (CSV, or Parquet)",
+)
+FILE_FORMAT = Param(
+    "file_format",
+    "str | None",
+    "None",
+    keyword_only=True,
+    doc="'csv' or 'parquet' (None: Parquet for a path ending in .parquet)",
 )
 DATA_RESPONSE = "BEMServerApiClientResponse[m.TimeseriesData | bytes]"
 BY_ID = ("download_timeseries_data", "get_timeseries_data_stats")
@@ -955,16 +962,23 @@ timeseries' stats (one request first) tell how many points it holds:
 beyond `chunk_size`, the period is split in windows fetched
 `concurrency` at a time and merged in order: the answer is what one
 request would give. `chunk_size=None`: one request.
-`to_file` (CSV only): a path or binary file the CSV is written to as
-windows arrive (bounded memory); the answer's `data` is then None. A
-path is written under a temporary name and renamed once complete: a
-failure leaves it as it was."""
+`to_file` (`format=DataFormat.csv`): a path or binary file the CSV is
+written to as windows arrive, sized from the stats whatever the period
+(memory bounded by `concurrency` windows); the answer's `data` is then
+None. A path is written under a temporary name and renamed once
+complete: a failure leaves it as it was. A path ending in .parquet (or
+`file_format="parquet"`, whatever `format` says): a Parquet file, a row
+group per window, a "Datetime" column (microseconds, in `timezone`) and
+a float64 column per timeseries (the `parquet` extra: pyarrow)."""
 
 UPLOAD_DOC = """Store values of any amount (points the server has are left as they are).
 
 `data`: JSON {timeseries id: {timestamp: value}}, CSV (bytes, str or a
-binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
-DatetimeIndex, a column per timeseries id). Data of more than
+binary file; `format=DataFormat.csv`), a DataFrame (tz-aware
+DatetimeIndex, a column per timeseries id), or, with the `parquet`
+extra, a Parquet file's path, a pyarrow Table or a polars DataFrame (a
+tz-aware "Datetime" column, or the only one of timestamps, and a column
+per timeseries; read and sent chunk by chunk). Data of more than
 `chunk_size` points (CSV: cells) is sent in chunks, `concurrency` at a
 time, each point once; a chunk that still fails after the client's
 retries raises BEMServerAPIChunkError, which says what is stored.
@@ -981,8 +995,8 @@ def _upload(name: str, by_names: bool, doc: str) -> Particular:
         DATA_STATE_OR_NAME,
         Param(
             "data",
-            "TimeseriesDataBody | pd.DataFrame",
-            doc="JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame",
+            "TimeseriesDataBody | pd.DataFrame | ArrowData",
+            doc="JSON {timeseries: {timestamp: value}}, CSV, a DataFrame, Arrow",
         ),
         FORMAT,
         Param(
@@ -1022,7 +1036,7 @@ def _download(
         *(() if dataframe else (FORMAT,)),
         CONVERT_TO,
         *DOWNLOAD_CHUNKS,
-        *(() if dataframe else (TO_FILE,)),
+        *(() if dataframe else (TO_FILE, FILE_FORMAT)),
     )
     if aggregated:
         uses = AGGREGATED_BY_NAME if by_names else AGGREGATED_BY_ID
@@ -1258,7 +1272,7 @@ PARTICULAR_TYPE_IMPORTS = (
     "from collections.abc import Mapping",
     "from typing import BinaryIO",
     "from .._bulk import FileTarget, Progress",
-    "from .._particular.timeseries_data import TimeseriesDataBody",
+    "from .._particular.timeseries_data import ArrowData, TimeseriesDataBody",
 )
 PARTICULAR_IMPORTS = (
     "from .._bulk import DEFAULT_CONCURRENCY, DEFAULT_DOWNLOAD_CHUNK_SIZE, "

@@ -9,11 +9,14 @@ import-linter contract):
   `states`: data states given by name, looked up once per client;
 - `csv`, `dataframe`: CSV and DataFrame uploads cut into chunks, DataFrames
   read from downloads; `windows`: the time windows of a download; `merge`:
-  its windows merged into one answer or written to a file;
+  its windows merged into one answer or written to a file (CSV or Parquet);
+- `arrow`: Parquet files written from CSV windows, Parquet files, pyarrow
+  Tables and polars DataFrames uploaded as CSV chunks;
 - `plan`: plans and their drivers (`drive_sync`, `drive_async`); `progress`:
   progress callbacks and bars; `chunks`: what uploads are cut into.
 """
 
+from .arrow import arrow, is_parquet_path
 from .dataframe import frame_plan, pandas
 from .download import DEFAULT_DOWNLOAD_CHUNK_SIZE, Download, download_plan
 from .merge import FileTarget
@@ -31,11 +34,13 @@ __all__ = [
     "FileTarget",
     "Plan",
     "Progress",
+    "arrow",
     "densities_of",
     "download_plan",
     "drive_async",
     "drive_sync",
     "frame_plan",
+    "is_parquet_path",
     "pandas",
     "require_aware",
     "single_call",

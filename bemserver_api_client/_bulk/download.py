@@ -106,18 +106,22 @@ def download_plan(
     concurrency: int,
     progress: Progress,
     to_file: FileTarget | None = None,
+    parquet: bool = False,
 ) -> Plan[Answer]:
     """Download over a long period: windows fetched concurrently, merged in
     order (JSON merged per timeseries, CSV with one header), or written to
-    `to_file` (CSV) as they come, at most `concurrency` windows in memory."""
+    `to_file` (CSV, or Parquet with `parquet`: a row group per window) as
+    they come, at most `concurrency` windows in memory."""
     if to_file is not None and not download.csv:
         raise BEMServerAPIClientValueError("to_file needs format=DataFormat.csv")
     if chunk_size is not None:
         check_chunk_size(chunk_size, concurrency)
     progress_bars(progress)  # refused now, not after the stats request
-    windows = yield from _windows(download, chunk_size)
+    windows = yield from _windows(download, chunk_size, to_file is not None)
     tracker = Tracker(progress, len(windows) if windows else 1, "download")
-    sink = FileSink(to_file) if to_file is not None else None
+    sink = None
+    if to_file is not None:
+        sink = FileSink(to_file, download.timezone if parquet else None)
     try:
         tracker.start()
         if windows is None or len(windows) <= 1:
@@ -141,11 +145,15 @@ def download_plan(
         tracker.close()
 
 
-def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]:
+def _windows(
+    download: Download, chunk_size: int | None, to_file: bool = False
+) -> Plan[Windows | None]:
     """The windows of a download (None: one request). Aggregates are cut on
     their buckets. Raw values over a period too short to hold more than
     chunk_size points (`surely_small`) go as one request; over a longer one,
-    the windows are sized from the timeseries' stats (one request first)."""
+    the windows are sized from the timeseries' stats (one request first).
+    Written to a file, they are always sized from the stats: its memory must
+    not depend on a density the client assumed."""
     start = aware(download.start_time, "start_time")
     end = aware(download.end_time, "end_time")
     if chunk_size is None or start is None or end is None:
@@ -161,8 +169,9 @@ def _windows(download: Download, chunk_size: int | None) -> Plan[Windows | None]
             download.series,
             chunk_size,
         )
-    if download.stats_call is None or surely_small(
-        start, end, download.keys(), chunk_size, download.densities
+    if download.stats_call is None or (
+        not to_file
+        and surely_small(start, end, download.keys(), chunk_size, download.densities)
     ):
         return None
     try:

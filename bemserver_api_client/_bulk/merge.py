@@ -12,6 +12,7 @@ import httpx
 
 from ..exceptions import BEMServerAPIMalformedAnswerError
 from ..response import _NOT_PARSED, BEMServerApiClientResponse
+from .arrow import ParquetEncoder
 
 #: A file to write a download to: a path or a binary file open for writing.
 FileTarget = str | os.PathLike[str] | BinaryIO
@@ -74,7 +75,9 @@ def brief(value: Any) -> str:
 
 
 class FileSink:
-    """Where a CSV download is written as its windows arrive.
+    """Where a CSV download is written as its windows arrive (or, with
+    `parquet`, the timezone of its timestamps, a Parquet file: a row group
+    per window).
 
     A path: a temporary file next to it (same folder, so the rename is
     atomic), renamed over it once the download is complete; a failure leaves
@@ -83,7 +86,7 @@ class FileSink:
     was, another one keeps what was written (whole windows, in order).
     """
 
-    def __init__(self, target: FileTarget) -> None:
+    def __init__(self, target: FileTarget, parquet: str | None = None) -> None:
         self.path: str | None = None
         self.start: int | None = None
         if isinstance(target, str | os.PathLike):
@@ -97,16 +100,30 @@ class FileSink:
                 self.start = target.tell()
             except (OSError, AttributeError, ValueError):
                 self.start = None
+        self.encoder: ParquetEncoder | None = None
+        if parquet is not None:
+            try:
+                self.encoder = ParquetEncoder(self.file, parquet)
+            except BaseException:
+                self.abort()
+                raise
 
     def write(self, content: bytes, *, first: bool) -> None:
-        self.file.write(content if first else _without_header(content))
+        if self.encoder is not None:
+            self.encoder.write(content)
+        else:
+            self.file.write(content if first else _without_header(content))
 
     def commit(self) -> None:
+        if self.encoder is not None:
+            self.encoder.close()
         if self.path is not None:
             self.file.close()
             os.replace(self.temporary, self.path)
 
     def abort(self) -> None:
+        if self.encoder is not None:
+            self.encoder.abandon()
         if self.path is not None:
             self.file.close()
             with contextlib.suppress(OSError):

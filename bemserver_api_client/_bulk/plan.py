@@ -12,12 +12,13 @@ execution differs, the splitting, merging and error reporting are the same.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, TypeVar
 
 from .._call import Call
-from ..exceptions import BEMServerAPIError
+from ..exceptions import BEMServerAPIError, BEMServerAPIInterruptedError
 
 R = TypeVar("R")
 
@@ -163,6 +164,28 @@ async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
             else:
                 await client._execute_many(step.calls, step.concurrency, step.on_done)
                 value = None
-        except BaseException:
+        except BaseException as exc:
+            if isinstance(exc, sys.modules["asyncio"].CancelledError):
+                _cancelled(plan, exc)
             plan.close()
             raise
+
+
+def _cancelled(plan: Plan[Any], cancel: BaseException) -> None:
+    """A cancelled asyncio transfer: the plan says what is stored as it does
+    for Ctrl-C on a blocking one, raised as BEMServerAPICancelledError (a
+    CancelledError still); a plan with nothing to say lets the cancel go on."""
+    try:
+        _interrupt(plan, KeyboardInterrupt())
+    except BEMServerAPIInterruptedError as interrupted:
+        from .. import exceptions
+
+        said = str(interrupted).split("\n", 1)[0]  # the lines below: listed again
+        raise exceptions.BEMServerAPICancelledError(
+            f"cancelled: {said}",
+            stored=interrupted.stored,
+            in_flight=interrupted.in_flight,
+            failed=interrupted.failed,
+        ) from cancel
+    except KeyboardInterrupt:
+        pass

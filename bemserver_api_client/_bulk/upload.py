@@ -18,6 +18,7 @@ from ..exceptions import (
     ChunkInfo,
 )
 from ..response import BEMServerApiClientResponse
+from .arrow import is_arrow_data, split_arrow
 from .chunks import UploadChunk, UploadSplit, check_chunk_size, time_range
 from .csv import (
     UnreadableChunk,
@@ -43,9 +44,12 @@ Uploaded = BEMServerApiClientResponse[None]
 
 
 def split_upload(data: Any, format: DataFormat | str, chunk_size: int) -> UploadSplit:
-    """Split data of any size (JSON mapping, CSV bytes/str/file, DataFrame)."""
+    """Split data of any size (JSON mapping, CSV bytes/str/file, DataFrame,
+    Parquet file, pyarrow Table, polars DataFrame)."""
     if is_dataframe(data):
         return split_frame(data, chunk_size)
+    if is_arrow_data(data):
+        return split_arrow(data, chunk_size)
     if enum_value(format, DataFormat, "format") == DataFormat.json.value:
         if not isinstance(data, Mapping):
             raise BEMServerAPIClientValueError(
@@ -152,8 +156,9 @@ def upload_plan(
     stops the upload with a BEMServerAPIChunkError saying what is stored."""
     check_chunk_size(chunk_size, concurrency)
     split = split_upload(data, format, chunk_size)
-    # A DataFrame goes as CSV, whatever `format` says.
-    chunk_format = DataFormat.csv if is_dataframe(data) else format
+    # A DataFrame or Arrow data goes as CSV, whatever `format` says.
+    as_csv = is_dataframe(data) or is_arrow_data(data)
+    chunk_format = DataFormat.csv if as_csv else format
     tracker = Tracker(progress, split.total, "upload")
     try:
         if split.whole is not None:

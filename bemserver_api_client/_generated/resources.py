@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from typing_extensions import Never
 
     from .._bulk import FileTarget, Progress
-    from .._particular.timeseries_data import TimeseriesDataBody
+    from .._particular.timeseries_data import ArrowData, TimeseriesDataBody
     from .._transport import AsyncSender, BlockingSender
     from ..response import BEMServerApiClientResponse
     from . import models as m
@@ -28110,7 +28110,7 @@ class TimeseriesData(Resource):
     def upload(
         self,
         data_state: int | str,
-        data: TimeseriesDataBody | pd.DataFrame,
+        data: TimeseriesDataBody | pd.DataFrame | ArrowData,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
         chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
@@ -28120,8 +28120,11 @@ class TimeseriesData(Resource):
         """Store values of any amount (points the server has are left as they are).
 
         `data`: JSON {timeseries id: {timestamp: value}}, CSV (bytes, str or a
-        binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
-        DatetimeIndex, a column per timeseries id). Data of more than
+        binary file; `format=DataFormat.csv`), a DataFrame (tz-aware
+        DatetimeIndex, a column per timeseries id), or, with the `parquet`
+        extra, a Parquet file's path, a pyarrow Table or a polars DataFrame (a
+        tz-aware "Datetime" column, or the only one of timestamps, and a column
+        per timeseries; read and sent chunk by chunk). Data of more than
         `chunk_size` points (CSV: cells) is sent in chunks, `concurrency` at a
         time, each point once; a chunk that still fails after the client's
         retries raises BEMServerAPIChunkError, which says what is stored.
@@ -28135,7 +28138,7 @@ class TimeseriesData(Resource):
 
         Args:
             data_state: the data state: its ID, or its name as the server has it ("Raw")
-            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            data: JSON {timeseries: {timestamp: value}}, CSV, a DataFrame, Arrow
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
@@ -28169,7 +28172,7 @@ class TimeseriesData(Resource):
         self,
         campaign_id: int,
         data_state: int | str,
-        data: TimeseriesDataBody | pd.DataFrame,
+        data: TimeseriesDataBody | pd.DataFrame | ArrowData,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
         chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
@@ -28184,7 +28187,7 @@ class TimeseriesData(Resource):
         Args:
             campaign_id: the campaign the timeseries names are in
             data_state: the data state: its ID, or its name as the server has it ("Raw")
-            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            data: JSON {timeseries: {timestamp: value}}, CSV, a DataFrame, Arrow
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
@@ -28229,6 +28232,7 @@ class TimeseriesData(Resource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by ID over [start_time, end_time).
 
@@ -28238,10 +28242,14 @@ class TimeseriesData(Resource):
         beyond `chunk_size`, the period is split in windows fetched
         `concurrency` at a time and merged in order: the answer is what one
         request would give. `chunk_size=None`: one request.
-        `to_file` (CSV only): a path or binary file the CSV is written to as
-        windows arrive (bounded memory); the answer's `data` is then None. A
-        path is written under a temporary name and renamed once complete: a
-        failure leaves it as it was.
+        `to_file` (`format=DataFormat.csv`): a path or binary file the CSV is
+        written to as windows arrive, sized from the stats whatever the period
+        (memory bounded by `concurrency` windows); the answer's `data` is then
+        None. A path is written under a temporary name and renamed once
+        complete: a failure leaves it as it was. A path ending in .parquet (or
+        `file_format="parquet"`, whatever `format` says): a Parquet file, a row
+        group per window, a "Datetime" column (microseconds, in `timezone`) and
+        a float64 column per timeseries (the `parquet` extra: pyarrow).
 
         `GET /timeseries_data/`
         `GET /timeseries_data/stats`
@@ -28257,7 +28265,8 @@ class TimeseriesData(Resource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -28283,6 +28292,7 @@ class TimeseriesData(Resource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download",
         )
@@ -28303,6 +28313,7 @@ class TimeseriesData(Resource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by name within a campaign (as `download`).
 
@@ -28321,7 +28332,8 @@ class TimeseriesData(Resource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -28348,6 +28360,7 @@ class TimeseriesData(Resource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download_by_names",
         )
@@ -28370,6 +28383,7 @@ class TimeseriesData(Resource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values aggregated in buckets (e.g. hourly averages).
 
@@ -28393,7 +28407,8 @@ class TimeseriesData(Resource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -28422,6 +28437,7 @@ class TimeseriesData(Resource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download_aggregate",
         )
@@ -28445,6 +28461,7 @@ class TimeseriesData(Resource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by name aggregated in buckets.
 
@@ -28465,7 +28482,8 @@ class TimeseriesData(Resource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -28495,6 +28513,7 @@ class TimeseriesData(Resource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download_aggregate_by_names",
         )
@@ -28920,7 +28939,7 @@ class AsyncTimeseriesData(AsyncResource):
     async def upload(
         self,
         data_state: int | str,
-        data: TimeseriesDataBody | pd.DataFrame,
+        data: TimeseriesDataBody | pd.DataFrame | ArrowData,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
         chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
@@ -28930,8 +28949,11 @@ class AsyncTimeseriesData(AsyncResource):
         """Store values of any amount (points the server has are left as they are).
 
         `data`: JSON {timeseries id: {timestamp: value}}, CSV (bytes, str or a
-        binary file; `format=DataFormat.csv`), or a DataFrame (tz-aware
-        DatetimeIndex, a column per timeseries id). Data of more than
+        binary file; `format=DataFormat.csv`), a DataFrame (tz-aware
+        DatetimeIndex, a column per timeseries id), or, with the `parquet`
+        extra, a Parquet file's path, a pyarrow Table or a polars DataFrame (a
+        tz-aware "Datetime" column, or the only one of timestamps, and a column
+        per timeseries; read and sent chunk by chunk). Data of more than
         `chunk_size` points (CSV: cells) is sent in chunks, `concurrency` at a
         time, each point once; a chunk that still fails after the client's
         retries raises BEMServerAPIChunkError, which says what is stored.
@@ -28945,7 +28967,7 @@ class AsyncTimeseriesData(AsyncResource):
 
         Args:
             data_state: the data state: its ID, or its name as the server has it ("Raw")
-            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            data: JSON {timeseries: {timestamp: value}}, CSV, a DataFrame, Arrow
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
@@ -28979,7 +29001,7 @@ class AsyncTimeseriesData(AsyncResource):
         self,
         campaign_id: int,
         data_state: int | str,
-        data: TimeseriesDataBody | pd.DataFrame,
+        data: TimeseriesDataBody | pd.DataFrame | ArrowData,
         format: enums.DataFormat | str = enums.DataFormat.json,
         *,
         chunk_size: int = DEFAULT_UPLOAD_CHUNK_SIZE,
@@ -28994,7 +29016,7 @@ class AsyncTimeseriesData(AsyncResource):
         Args:
             campaign_id: the campaign the timeseries names are in
             data_state: the data state: its ID, or its name as the server has it ("Raw")
-            data: JSON {timeseries: {timestamp: value}}, CSV, or a DataFrame
+            data: JSON {timeseries: {timestamp: value}}, CSV, a DataFrame, Arrow
             format: JSON (`.parsed`: a TimeseriesData) or CSV (`.parsed`: bytes) (default DataFormat.json)
             chunk_size: points (CSV: cells) a request sends at most (default DEFAULT_UPLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
@@ -29039,6 +29061,7 @@ class AsyncTimeseriesData(AsyncResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by ID over [start_time, end_time).
 
@@ -29048,10 +29071,14 @@ class AsyncTimeseriesData(AsyncResource):
         beyond `chunk_size`, the period is split in windows fetched
         `concurrency` at a time and merged in order: the answer is what one
         request would give. `chunk_size=None`: one request.
-        `to_file` (CSV only): a path or binary file the CSV is written to as
-        windows arrive (bounded memory); the answer's `data` is then None. A
-        path is written under a temporary name and renamed once complete: a
-        failure leaves it as it was.
+        `to_file` (`format=DataFormat.csv`): a path or binary file the CSV is
+        written to as windows arrive, sized from the stats whatever the period
+        (memory bounded by `concurrency` windows); the answer's `data` is then
+        None. A path is written under a temporary name and renamed once
+        complete: a failure leaves it as it was. A path ending in .parquet (or
+        `file_format="parquet"`, whatever `format` says): a Parquet file, a row
+        group per window, a "Datetime" column (microseconds, in `timezone`) and
+        a float64 column per timeseries (the `parquet` extra: pyarrow).
 
         `GET /timeseries_data/`
         `GET /timeseries_data/stats`
@@ -29067,7 +29094,8 @@ class AsyncTimeseriesData(AsyncResource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -29095,6 +29123,7 @@ class AsyncTimeseriesData(AsyncResource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download",
         )
@@ -29115,6 +29144,7 @@ class AsyncTimeseriesData(AsyncResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by name within a campaign (as `download`).
 
@@ -29133,7 +29163,8 @@ class AsyncTimeseriesData(AsyncResource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -29162,6 +29193,7 @@ class AsyncTimeseriesData(AsyncResource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download_by_names",
         )
@@ -29184,6 +29216,7 @@ class AsyncTimeseriesData(AsyncResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values aggregated in buckets (e.g. hourly averages).
 
@@ -29207,7 +29240,8 @@ class AsyncTimeseriesData(AsyncResource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -29238,6 +29272,7 @@ class AsyncTimeseriesData(AsyncResource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download_aggregate",
         )
@@ -29261,6 +29296,7 @@ class AsyncTimeseriesData(AsyncResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress = None,
         to_file: FileTarget | None = None,
+        file_format: str | None = None,
     ) -> BEMServerApiClientResponse[m.TimeseriesData | bytes]:
         """Values of timeseries by name aggregated in buckets.
 
@@ -29281,7 +29317,8 @@ class AsyncTimeseriesData(AsyncResource):
             chunk_size: about how many points a request asks for (None: one request) (default DEFAULT_DOWNLOAD_CHUNK_SIZE)
             concurrency: requests in flight at once (default DEFAULT_CONCURRENCY)
             progress: a callable(done, total) counting requests, or True for a progress bar
-            to_file: CSV only: a path or binary file the data is written to
+            to_file: a path or binary file the data is written to (CSV, or Parquet)
+            file_format: 'csv' or 'parquet' (None: Parquet for a path ending in .parquet)
 
         Returns:
             `BEMServerApiClientResponse[TimeseriesData | bytes]`.
@@ -29313,6 +29350,7 @@ class AsyncTimeseriesData(AsyncResource):
                 concurrency=concurrency,
                 progress=progress,
                 to_file=to_file,
+                file_format=file_format,
             ),
             "timeseries_data.download_aggregate_by_names",
         )

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, Union
 
 import attrs
 
@@ -22,9 +23,11 @@ from .._bulk import (
     FileTarget,
     Plan,
     Progress,
+    arrow,
     densities_of,
     download_plan,
     frame_plan,
+    is_parquet_path,
     pandas,
     require_aware,
     single_call,
@@ -34,9 +37,13 @@ from .._bulk import (
 from .._call import Call
 from .._convert import enum_value
 from ..enums import Aggregation, BucketWidthUnit, DataFormat
+from ..exceptions import BEMServerAPIClientValueError
 from ..response import BEMServerApiClientResponse
 
 if TYPE_CHECKING:
+    import polars as pl
+    import pyarrow as pa
+
     from .._generated.models import TimeseriesData, TimeseriesDataState
     from .._generated.operations import OperationRef
 
@@ -121,6 +128,7 @@ class DataDownload:
     concurrency: int
     progress: Progress
     to_file: FileTarget | None = None
+    parquet: bool = False
     dataframe: bool = False
 
     def window_call(self, start: Any, end: Any) -> Call[Any]:
@@ -182,6 +190,7 @@ def download_plan_of(client: Any, request: DataDownload) -> Plan[Any]:
         request.concurrency,
         request.progress,
         request.to_file,
+        request.parquet,
     )
     if request.dataframe:
         plan = frame_plan(plan, request.timezone, by_ids=request.campaign_id is None)
@@ -259,6 +268,9 @@ def _upload_body(body: Any, format: DataFormat | str) -> Any:
 
 #: Data as the API moves it: JSON {timeseries: {timestamp: value}} or CSV bytes.
 TimeseriesDataBody = Mapping[str, Mapping[str, Any]] | bytes | str | BinaryIO
+#: Data read through Arrow (the `parquet` extra): a Parquet file's path, a
+#: pyarrow Table, a polars DataFrame.
+ArrowData = Union["os.PathLike[str]", "pa.Table", "pl.DataFrame"]
 
 
 def _operations() -> tuple[DataOperations[Any], DataOperations[Any]]:
@@ -353,10 +365,16 @@ def download(
     concurrency: int,
     progress: Progress,
     to_file: FileTarget | None = None,
+    file_format: str | None = None,
     dataframe: bool = False,
 ) -> Plan[Any]:
     """A download's plan; aggregated in buckets with `aggregation`; read into
-    a DataFrame with `dataframe` (from CSV)."""
+    a DataFrame with `dataframe` (from CSV); written to a Parquet file (from
+    CSV) with `file_format="parquet"` or a `to_file` path ending in .parquet."""
+    parquet = _parquet(to_file, file_format)
+    if parquet:
+        arrow()  # refused now, before any request, without pyarrow
+        format = DataFormat.csv
     buckets = (
         None
         if aggregation is None
@@ -379,9 +397,24 @@ def download(
             concurrency=concurrency,
             progress=progress,
             to_file=to_file,
+            parquet=parquet,
             dataframe=dataframe,
         ),
     )
+
+
+def _parquet(to_file: FileTarget | None, file_format: str | None) -> bool:
+    """Whether a download goes to a Parquet file (else CSV, to a file or not)."""
+    if file_format not in (None, "csv", "parquet"):
+        raise BEMServerAPIClientValueError(
+            f"invalid file_format: {file_format!r} (expected 'csv', 'parquet' or "
+            "None: Parquet for a path ending in .parquet, else CSV)"
+        )
+    if file_format == "parquet" and to_file is None:
+        raise BEMServerAPIClientValueError("file_format='parquet' needs to_file")
+    if file_format is None:
+        return is_parquet_path(to_file)
+    return file_format == "parquet"
 
 
 def delete(

