@@ -88,7 +88,7 @@ def test_the_generated_resources_may_not_reach_up_to_the_resources(
 ) -> None:
     """The resource modules re-export the generated classes: never the reverse."""
     package = copy_of_the_package(tmp_path)
-    generated = package / "_generated" / "resources.py"
+    generated = package / "_generated" / "resources" / "about.py"
     generated.write_text(
         generated.read_text() + "\nfrom ..resources import about  # noqa\n"
     )
