@@ -15,7 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
-    from .._transport import AsyncSender, BlockingSender
+    from ..._transport import AsyncSender, BlockingSender
     from .about import About, AsyncAbout
     from .analysis import Analysis, AsyncAnalysis
     from .auth import AsyncAuth, Auth
