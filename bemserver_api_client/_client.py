@@ -19,7 +19,7 @@ from ._base_client import (
     raw_call,
 )
 from ._call import Async, Call, Sync
-from ._entry_points import AsyncEntryPoints, EntryPoints
+from ._generated.resources import AsyncEntryPoints, EntryPoints
 from ._transport import (
     OnDone,
     execute,

@@ -1,7 +1,8 @@
 """The entry point tables of the clients: each attribute (`api_client.sites`)
-and the resource class of its methods, made on first access, once per client.
+and the resource class of its methods, imported on first access (its module
+under `_generated/resources/`), made once per client.
 
-Rendered from the facade's table into `_generated/resources.py`
+Rendered from the facade's table into `_generated/resources/__init__.py`
 (`EntryPoints`, `AsyncEntryPoints`); the clients inherit them (`_client.py`);
 the reference, the spec coverage test and `make bump` read them through here.
 """

@@ -14,8 +14,7 @@ import functools
 import threading
 import time
 from collections.abc import AsyncGenerator, Generator
-from concurrent.futures import Future, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -28,6 +27,10 @@ from .exceptions import (
     BEMServerAPIClientValueError,
     BEMServerAPIInternalError,
 )
+
+if TYPE_CHECKING:
+    # Imported where a renewal is in flight: most clients never renew.
+    from concurrent.futures import Future
 
 # Headers of a request that say nothing of a token request it triggers.
 _NOT_FOR_RENEWAL = frozenset(
@@ -70,6 +73,8 @@ def _new_flight() -> Future[Any]:
     """A renewal in flight: its outcome (None: renewed, an exception: failed,
     `_ABANDONED`), for the callers waiting on it in any thread or event loop.
     Running at once, so that no waiter can cancel it."""
+    from concurrent.futures import Future
+
     flight: Future[Any] = Future()
     flight.set_running_or_notify_cancel()
     return flight
@@ -275,6 +280,8 @@ class _TokenAuth(httpx.Auth):
     ) -> Future[Any] | None:
         """Block until this caller must send a renewal (its flight) or needs
         none any more (None)."""
+        from concurrent.futures import wait
+
         budget = _wait_budget(request)
         deadline = None if budget is None else time.monotonic() + budget
         while True:

@@ -25,7 +25,6 @@ from ._generated.api_versions import OPERATION_GENERATIONS
 from ._generated.errors import InvalidPathArgument
 from ._logging import logger
 from ._outcome import finish, transport_error
-from ._pages import PageWalk, page_items
 from ._pool import shared_async_client, shared_client
 from ._prepare import prepare
 from ._redact import check_header_values
@@ -424,6 +423,8 @@ def iterate(
     `kwargs["page"]`, else 1; see `PageWalk`: paging arguments checked before
     the first request, no page asked twice, none past what the first answer
     announced and a margin)."""
+    from ._pages import PageWalk, page_items  # the list methods that walk pages
+
     walk = PageWalk(kwargs)
     while True:
         response = send(client, operation, caller, (), walk.kwargs(), query)
@@ -441,6 +442,8 @@ async def iterate_async(
     query: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[T]:
     """`iterate` on the asyncio client."""
+    from ._pages import PageWalk, page_items
+
     walk = PageWalk(kwargs)
     while True:
         response = await send_async(client, operation, caller, (), walk.kwargs(), query)

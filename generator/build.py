@@ -105,7 +105,7 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         )
         _write_module(target / "filters.py", _filters_source(target), env)
         _write_module(target / "operations.py", _index_source(target), env)
-        _write_module(target / "resources.py", _resources_source(target), env)
+        _write_package(target / "resources", _resources_sources(target), env)
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
             "the templates in templates/. Never edit these files by hand: change the\n"
@@ -183,10 +183,11 @@ def _order_literal_enums(models: Path, document: Any, env: dict[str, str]) -> No
             break
 
 
-def _resources_source(target: Path) -> str:
-    """The resource classes of both clients (generator/resources.py)."""
+def _resources_sources(target: Path) -> dict[str, str]:
+    """The resource classes of both clients and their tables, by file name
+    (generator/resources.py)."""
     try:
-        return resources.resources_module(target, ENUMS_FILE)
+        return resources.resources_package(target, ENUMS_FILE)
     except resources.ResourcesError as exc:
         raise GenerationError(f"resource classes: {exc}") from exc
 
@@ -195,6 +196,21 @@ def _write_module(path: Path, source: str, env: dict[str, str]) -> None:
     """Write a module this generator adds to the core and format it as the
     post hooks format the rest (the pinned ruff, isolated)."""
     path.write_text(source)
+    _format(path, env)
+
+
+def _write_package(path: Path, sources: dict[str, str], env: dict[str, str]) -> None:
+    """Write a package this generator adds to the core (its modules by file
+    name) and format it as `_write_module` does, in one run of ruff."""
+    path.mkdir()
+    for name, source in sources.items():
+        (path / name).write_text(source)
+    _format(path, env)
+
+
+def _format(path: Path, env: dict[str, str]) -> None:
+    """Format a module or a package with the pinned ruff, isolated: unused
+    imports removed, imports sorted, formatted."""
     for command in (
         ["check", "--no-cache", "--isolated", "--fix-only", "--select", "F401,I"],
         ["format", "--no-cache", "--isolated"],

@@ -50,7 +50,7 @@ def entry_point_files(root: Path) -> dict[str, str]:
         resource = entry_point_of(name)
         # A generated class is exported by its resources module.
         module = resource.__module__
-        if module.endswith("._generated.resources"):
+        if "._generated.resources." in module:
             module = _exporting_module(name, module)
         source = inspect.getsourcefile(sys.modules[module])
         path = Path(source or "").resolve()

@@ -1,5 +1,7 @@
-"""Render `_generated/resources.py`: the resource classes of both clients, from
-the facade's table (generator/facade_table.py) and the generated core.
+"""Render `_generated/resources/`: the resource classes of both clients, from
+the facade's table (generator/facade_table.py) and the generated core, one
+module per entry point (imported on the entry point's first use), and the
+clients' entry point tables in the package's `__init__.py`.
 
 Each method of the table becomes a plain method of the blocking client's class
 (`Sites`) and an `async def` of the asyncio client's (`AsyncSites`), with its
@@ -466,9 +468,45 @@ def _qualified(text: str, names: set[str]) -> str:
     return re.sub(pattern, r"m.\1", text)
 
 
-def resources_module(core: Path, enums_file: Path) -> str:
-    """The source of `resources.py` for the generated core in `core`
-    (unformatted: the build formats it with the pinned ruff)."""
+#: The package's own module: the resource classes' bases and both clients'
+#: entry point tables (`EntryPoints`, `AsyncEntryPoints`).
+PACKAGE_MODULE = "__init__.py"
+
+
+def _deeper(line: str) -> str:
+    """An import line of the facade's table, written for a module of
+    `_generated/`, for a module of `_generated/resources/` (one level down)."""
+    if line.startswith("from ."):
+        return "from ." + line[len("from ") :]
+    return line
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _uses_enums_at_run_time(cls: RenderedClass) -> bool:
+    """Whether a default of the class's methods names a member of `enums` (else
+    `enums` is only named by annotations, imported for type checkers)."""
+    return any(
+        "= enums." in parameter
+        for method in cls.methods
+        for parameter in method.signature
+    )
+
+
+def resources_package(core: Path, enums_file: Path) -> dict[str, str]:
+    """The sources of the package `resources/` for the generated core in
+    `core`, by file name (unformatted: the build formats them with the pinned
+    ruff): `__init__.py`, the tables and the bases, and one module per entry
+    point holding its two classes (`sites.py`: `Sites`, `AsyncSites`), which
+    the tables import on the entry point's first use."""
     renderer = _Renderer(core, enums_file)
     classes = [renderer.entry(entry) for entry in ENTRY_POINTS]
     particular = [renderer.entry(entry) for entry in PARTICULAR_ENTRY_POINTS]
@@ -484,28 +522,45 @@ def resources_module(core: Path, enums_file: Path) -> str:
             method.returns = _qualified(method.returns, models)
             method.item = _qualified(method.item, models)
             method.doc = re.sub(r"\bm\.", "", method.doc)
+    # Imports of everything any module may name: each module's unused ones are
+    # removed by the build's formatting (ruff's F401 fix).
     imports = {
-        source: sorted(names)
+        ("." + source if source.startswith(".") else source): sorted(names)
         for source, names in sorted(renderer.types.imports.items())
         if not source.startswith(".models") and source != ".."
     }
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
+    environment = _environment()
+    module_template = environment.get_template("resource_module.py.jinja")
+    sources: dict[str, str] = {}
+    for cls in [*classes, *particular]:
+        text = "\n".join(
+            line for method in cls.methods for line in [*method.body, method.particular]
+        )
+        choices = [
+            (name, values)
+            for name, values in sorted(renderer.choices.items())
+            if re.search(rf"\b{name}\b", text)
+        ]
+        is_particular = cls in particular
+        sources[f"{cls.attribute}.py"] = module_template.render(
+            cls=cls,
+            particular_imports=(
+                [_deeper(line) for line in PARTICULAR_IMPORTS] if is_particular else []
+            ),
+            particular_type_imports=(
+                [_deeper(line) for line in PARTICULAR_TYPE_IMPORTS]
+                if is_particular
+                else []
+            ),
+            imports=imports,
+            modules=sorted(renderer.types.modules | {"datetime"}),
+            choices=choices,
+            enums_at_run_time=_uses_enums_at_run_time(cls),
+        )
+    sources[PACKAGE_MODULE] = environment.get_template("resources.py.jinja").render(
+        classes=[*classes, *particular]
     )
-    template = environment.get_template("resources.py.jinja")
-    return template.render(
-        classes=classes,
-        particular=particular,
-        particular_imports=PARTICULAR_IMPORTS,
-        particular_type_imports=PARTICULAR_TYPE_IMPORTS,
-        imports=imports,
-        modules=sorted(renderer.types.modules | {"datetime"}),
-        choices=sorted(renderer.choices.items()),
-    )
+    return sources
 
 
-__all__ = ["Param", "ResourcesError", "resources_module"]
+__all__ = ["PACKAGE_MODULE", "Param", "ResourcesError", "resources_package"]

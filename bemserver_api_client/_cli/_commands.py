@@ -111,13 +111,14 @@ def _cache_file() -> Path:
 
 def _cache_key() -> str:
     """The package's version, place, and the size and time of each module of
-    its top level and of its generated core's (where the entry point tables
-    are): any change of them makes another key."""
+    its top level and of its generated core's and resource classes' (where
+    the entry point tables are): any change of them makes another key."""
     from .. import __version__
 
     package = Path(__file__).resolve().parent.parent
     parts = [__version__, str(package)]
-    for folder in (package, package / "_generated", package / "resources"):
+    generated = package / "_generated"
+    for folder in (package, generated, generated / "resources", package / "resources"):
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError:

@@ -3,5 +3,5 @@
 the bulk plan (`_bulk`) of one of their methods, from the method's arguments.
 
 Their methods themselves (signatures, async twins, docstrings) are rendered
-from the facade's table into `_generated/resources.py`, as the regular ones.
+from the facade's table into `_generated/resources/`, as the regular ones.
 """

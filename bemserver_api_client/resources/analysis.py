@@ -1,14 +1,11 @@
 """`/analysis/`: completeness of timeseries and energy consumption breakdowns.
 
 The classes are rendered from the facade's table (generator/facade_table.py)
-into `_generated/resources.py`; what their methods send is made in
+into `_generated/resources/`; what their methods send is made in
 `_particular/analysis.py`. This module is where users import them from.
 """
 
-from .._generated.resources import (
-    Analysis,
-    AsyncAnalysis,
-)
+from .._generated.resources.analysis import Analysis, AsyncAnalysis
 
 __all__ = [
     "Analysis",

@@ -1,14 +1,11 @@
 """`/auth/`: bearer tokens.
 
 The classes are rendered from the facade's table (generator/facade_table.py)
-into `_generated/resources.py`; what their methods send is made in
+into `_generated/resources/`; what their methods send is made in
 `_particular/auth.py`. This module is where users import them from.
 """
 
-from .._generated.resources import (
-    AsyncAuth,
-    Auth,
-)
+from .._generated.resources.auth import AsyncAuth, Auth
 
 __all__ = [
     "AsyncAuth",

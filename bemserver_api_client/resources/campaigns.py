@@ -1,18 +1,18 @@
 """`/campaigns/`, `/campaign_scopes/` and the user groups given access to them.
 
 The classes are rendered from the facade's table (generator/facade_table.py)
-into `_generated/resources.py`: this module is where users import them from.
+into `_generated/resources/`: this module is where users import them from.
 """
 
-from .._generated.resources import (
-    AsyncCampaigns,
-    AsyncCampaignScopes,
-    AsyncUserGroupsByCampaigns,
+from .._generated.resources.campaign_scopes import AsyncCampaignScopes, CampaignScopes
+from .._generated.resources.campaigns import AsyncCampaigns, Campaigns
+from .._generated.resources.user_groups_by_campaign_scopes import (
     AsyncUserGroupsByCampaignScopes,
-    Campaigns,
-    CampaignScopes,
-    UserGroupsByCampaigns,
     UserGroupsByCampaignScopes,
+)
+from .._generated.resources.user_groups_by_campaigns import (
+    AsyncUserGroupsByCampaigns,
+    UserGroupsByCampaigns,
 )
 
 __all__ = [

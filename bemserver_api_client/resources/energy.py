@@ -2,25 +2,33 @@
 them by site and building; weather timeseries of sites.
 
 The classes are rendered from the facade's table (generator/facade_table.py)
-into `_generated/resources.py`: this module is where users import them from.
+into `_generated/resources/`: this module is where users import them from.
 """
 
-from .._generated.resources import (
-    AsyncEnergies,
+from .._generated.resources.energies import AsyncEnergies, Energies
+from .._generated.resources.energy_cons_ts_by_buildings import (
     AsyncEnergyConsumptionTimeseriesByBuildings,
-    AsyncEnergyConsumptionTimeseriesBySites,
-    AsyncEnergyEndUses,
-    AsyncEnergyProductionTechnologies,
-    AsyncEnergyProductionTimeseriesByBuildings,
-    AsyncEnergyProductionTimeseriesBySites,
-    AsyncWeatherTimeseriesBySites,
-    Energies,
     EnergyConsumptionTimeseriesByBuildings,
+)
+from .._generated.resources.energy_cons_ts_by_sites import (
+    AsyncEnergyConsumptionTimeseriesBySites,
     EnergyConsumptionTimeseriesBySites,
-    EnergyEndUses,
+)
+from .._generated.resources.energy_end_uses import AsyncEnergyEndUses, EnergyEndUses
+from .._generated.resources.energy_prod_technologies import (
+    AsyncEnergyProductionTechnologies,
     EnergyProductionTechnologies,
+)
+from .._generated.resources.energy_prod_ts_by_buildings import (
+    AsyncEnergyProductionTimeseriesByBuildings,
     EnergyProductionTimeseriesByBuildings,
+)
+from .._generated.resources.energy_prod_ts_by_sites import (
+    AsyncEnergyProductionTimeseriesBySites,
     EnergyProductionTimeseriesBySites,
+)
+from .._generated.resources.weather_ts_by_sites import (
+    AsyncWeatherTimeseriesBySites,
     WeatherTimeseriesBySites,
 )
 

@@ -2,15 +2,14 @@
 campaign.
 
 The classes are rendered from the facade's table (generator/facade_table.py)
-into `_generated/resources.py`: this module is where users import them from.
+into `_generated/resources/`: this module is where users import them from.
 """
 
-from .._generated.resources import (
-    AsyncTasks,
+from .._generated.resources.task_by_campaign import (
     AsyncTasksByCampaigns,
-    Tasks,
     TasksByCampaigns,
 )
+from .._generated.resources.tasks import AsyncTasks, Tasks
 
 __all__ = [
     "AsyncTasks",

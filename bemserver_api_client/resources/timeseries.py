@@ -2,29 +2,44 @@
 timeseries_data.py).
 
 The classes are rendered from the facade's table (generator/facade_table.py)
-into `_generated/resources.py`: this module is where users import them from.
+into `_generated/resources/`: this module is where users import them from.
 """
 
-from .._generated.resources import (
-    AsyncTimeseries,
+from .._generated.resources.timeseries import AsyncTimeseries, Timeseries
+from .._generated.resources.timeseries_by_buildings import (
     AsyncTimeseriesByBuildings,
-    AsyncTimeseriesByEvents,
-    AsyncTimeseriesBySites,
-    AsyncTimeseriesBySpaces,
-    AsyncTimeseriesByStoreys,
-    AsyncTimeseriesByZones,
-    AsyncTimeseriesDataStates,
-    AsyncTimeseriesProperties,
-    AsyncTimeseriesPropertyData,
-    Timeseries,
     TimeseriesByBuildings,
+)
+from .._generated.resources.timeseries_by_events import (
+    AsyncTimeseriesByEvents,
     TimeseriesByEvents,
+)
+from .._generated.resources.timeseries_by_sites import (
+    AsyncTimeseriesBySites,
     TimeseriesBySites,
+)
+from .._generated.resources.timeseries_by_spaces import (
+    AsyncTimeseriesBySpaces,
     TimeseriesBySpaces,
+)
+from .._generated.resources.timeseries_by_storeys import (
+    AsyncTimeseriesByStoreys,
     TimeseriesByStoreys,
+)
+from .._generated.resources.timeseries_by_zones import (
+    AsyncTimeseriesByZones,
     TimeseriesByZones,
+)
+from .._generated.resources.timeseries_datastates import (
+    AsyncTimeseriesDataStates,
     TimeseriesDataStates,
+)
+from .._generated.resources.timeseries_properties import (
+    AsyncTimeseriesProperties,
     TimeseriesProperties,
+)
+from .._generated.resources.timeseries_property_data import (
+    AsyncTimeseriesPropertyData,
     TimeseriesPropertyData,
 )
 

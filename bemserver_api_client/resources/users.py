@@ -1,17 +1,15 @@
 """`/users/`, `/user_groups/`, `/users_by_user_groups/`.
 
 The classes are rendered from the facade's table (generator/facade_table.py)
-into `_generated/resources.py`: this module is where users import them from.
+into `_generated/resources/`: this module is where users import them from.
 """
 
-from .._generated.resources import (
+from .._generated.resources.user_by_user_groups import (
     AsyncUserByUserGroups,
-    AsyncUserGroups,
-    AsyncUsers,
     UserByUserGroups,
-    UserGroups,
-    Users,
 )
+from .._generated.resources.user_groups import AsyncUserGroups, UserGroups
+from .._generated.resources.users import AsyncUsers, Users
 
 __all__ = [
     "AsyncUserByUserGroups",

@@ -88,13 +88,13 @@ def test_the_generated_resources_may_not_reach_up_to_the_resources(
 ) -> None:
     """The resource modules re-export the generated classes: never the reverse."""
     package = copy_of_the_package(tmp_path)
-    generated = package / "_generated" / "resources.py"
+    generated = package / "_generated" / "resources" / "about.py"
     generated.write_text(
-        generated.read_text() + "\nfrom ..resources import about  # noqa\n"
+        generated.read_text() + "\nfrom ...resources import about  # noqa\n"
     )
     result = lint_imports(tmp_path)
     assert result.returncode != 0
     assert (
-        "bemserver_api_client._generated.resources -> bemserver_api_client.resources"
-        in " ".join(result.stdout.split())
+        "bemserver_api_client._generated.resources.about -> "
+        "bemserver_api_client.resources" in " ".join(result.stdout.split())
     )

@@ -55,7 +55,7 @@ def test_a_warm_call_crosses_few_files() -> None:
 
     call()  # warm: the operation's module and the model are imported
     files = package_files(call)
-    assert "_generated/resources.py" in files
+    assert "_generated/resources/sites.py" in files
     assert len(files) <= MAX_FILES, sorted(files)
     # No keyword matching at run time: the generated method sorted them.
     assert "_prepare.py" not in files
@@ -90,7 +90,7 @@ def test_a_warm_async_call_crosses_few_files() -> None:
         return files
 
     files = asyncio.run(both())
-    assert "_generated/resources.py" in files
+    assert "_generated/resources/sites.py" in files
     assert len(files) <= MAX_FILES, sorted(files)
 
 

@@ -1,0 +1,470 @@
+"""`/buildings/`: the resource classes of `api_client.buildings` (written by the generator).
+
+Rendered from the facade's table (generator/facade_table.py) by
+generator/resources.py with templates/resource_module.py.jinja: each method is
+a plain method of the blocking client's class (`Buildings`) and an
+`async def` of the asyncio client's (`AsyncBuildings`), which sends
+one call of a generated operation with its arguments already sorted and
+converted. Imported on the entry point's first use (`resources/__init__.py`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ... import _prepare as _p
+from ..._convert import checked_payload
+from ..._transport import send, send_async
+from .. import operations as _op
+from . import AsyncResource, Resource
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from typing_extensions import Never
+
+    from ...response import BEMServerApiClientResponse
+    from .. import models as m
+    from ..operations import OperationRef
+
+# The values each enumeration of the API accepts, in the API document's order.
+_SORT_BY_NAME = (
+    "name",
+    "+name",
+    "-name",
+)
+
+
+class Buildings(Resource):
+    """`/buildings/` (`api_client.buildings`)."""
+
+    path = "/buildings/"
+    entry_point_name = "buildings"
+    #: The generated operations each method may call.
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
+        "getall": (_op.list_buildings,),
+        "getone": (_op.get_building,),
+        "create": (_op.create_building,),
+        "update": (_op.update_building,),
+        "delete": (_op.delete_building,),
+    }
+
+    def getall(
+        self,
+        *,
+        etag: str | None = None,
+        sort: m.SortByName
+        | list[m.SortByName]
+        | tuple[m.SortByName, ...]
+        | set[m.SortByName]
+        | None = None,
+        name: str | None = None,
+        campaign_id: int | None = None,
+        site_id: int | None = None,
+        ifc_id: str | None = None,
+        **filters: Never,
+    ) -> BEMServerApiClientResponse[list[m.Building]]:
+        """List buildings.
+
+        `GET /buildings/`
+
+        List the resources; keyword arguments filter.
+
+        Args:
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
+            name: filter, `str`
+            campaign_id: filter, `int`
+            site_id: filter, `int`
+            ifc_id: filter, `str`
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
+
+        Returns:
+            `.parsed` is `list[Building]`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        if sort is not None:
+            kwargs["sort"] = _p.listed(sort, _SORT_BY_NAME, "sort")
+        if name is not None:
+            kwargs["name"] = name
+        if campaign_id is not None:
+            kwargs["campaign_id"] = (
+                campaign_id
+                if type(campaign_id) is int
+                else _p.integer(campaign_id, "campaign_id")
+            )
+        if site_id is not None:
+            kwargs["site_id"] = (
+                site_id if type(site_id) is int else _p.integer(site_id, "site_id")
+            )
+        if ifc_id is not None:
+            kwargs["ifc_id"] = ifc_id
+        query = (
+            _p.unknown_filters(
+                self._client._strict_filters,
+                "buildings.getall",
+                filters,
+                (
+                    "sort",
+                    "name",
+                    "campaign_id",
+                    "site_id",
+                    "ifc_id",
+                ),
+            )
+            if filters
+            else None
+        )
+        return send(
+            self._client, _op.list_buildings, "buildings.getall", (), kwargs, query
+        )
+
+    def getone(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[m.Building]:
+        """Get building by ID.
+
+        `GET /buildings/{item_id}`
+
+        One resource by ID (with `etag`: BEMServerAPINotModified if unchanged).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+
+        Returns:
+            `.parsed` is `Building`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return send(
+            self._client, _op.get_building, "buildings.getone", (id,), kwargs, query
+        )
+
+    def create(
+        self, payload: m.Building | Mapping[str, Any]
+    ) -> BEMServerApiClientResponse[m.Building]:
+        """Add a new building.
+
+        `POST /buildings/`
+
+        Create a resource from a dict or a model.
+
+        Args:
+            payload: the resource, a model or a dict
+
+        Returns:
+            `.parsed` is `Building`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        query = None
+        return send(
+            self._client, _op.create_building, "buildings.create", (), kwargs, query
+        )
+
+    def update(
+        self,
+        id: int,
+        payload: m.BuildingPut | Mapping[str, Any],
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.Building]:
+        """Update an existing building.
+
+        `PUT /buildings/{item_id}`
+
+        Update a resource; `etag` is the one of its last getone() (the server
+        refuses an update without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            payload: the resource, a model or a dict
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `Building`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        if etag is None:
+            raise _p.missing_etag("buildings.update")
+        kwargs["if_match"] = etag
+        query = None
+        return send(
+            self._client, _op.update_building, "buildings.update", (id,), kwargs, query
+        )
+
+    def delete(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete a building.
+
+        `DELETE /buildings/{item_id}`
+
+        Delete a resource; `etag` is the one of its last getone() (the server
+        refuses a delete without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `None`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is None:
+            raise _p.missing_etag("buildings.delete")
+        kwargs["if_match"] = etag
+        query = None
+        return send(
+            self._client, _op.delete_building, "buildings.delete", (id,), kwargs, query
+        )
+
+
+class AsyncBuildings(AsyncResource):
+    """`/buildings/` (`api_client.buildings`), awaitable."""
+
+    path = "/buildings/"
+    entry_point_name = "buildings"
+    calls = Buildings.calls
+
+    async def getall(
+        self,
+        *,
+        etag: str | None = None,
+        sort: m.SortByName
+        | list[m.SortByName]
+        | tuple[m.SortByName, ...]
+        | set[m.SortByName]
+        | None = None,
+        name: str | None = None,
+        campaign_id: int | None = None,
+        site_id: int | None = None,
+        ifc_id: str | None = None,
+        **filters: Never,
+    ) -> BEMServerApiClientResponse[list[m.Building]]:
+        """List buildings.
+
+        `GET /buildings/`
+
+        List the resources; keyword arguments filter.
+
+        Args:
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+            sort: filter, `SortByName | list[SortByName] | tuple[SortByName, ...] | set[SortByName]`
+            name: filter, `str`
+            campaign_id: filter, `int`
+            site_id: filter, `int`
+            ifc_id: filter, `str`
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
+
+        Returns:
+            `.parsed` is `list[Building]`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        if sort is not None:
+            kwargs["sort"] = _p.listed(sort, _SORT_BY_NAME, "sort")
+        if name is not None:
+            kwargs["name"] = name
+        if campaign_id is not None:
+            kwargs["campaign_id"] = (
+                campaign_id
+                if type(campaign_id) is int
+                else _p.integer(campaign_id, "campaign_id")
+            )
+        if site_id is not None:
+            kwargs["site_id"] = (
+                site_id if type(site_id) is int else _p.integer(site_id, "site_id")
+            )
+        if ifc_id is not None:
+            kwargs["ifc_id"] = ifc_id
+        query = (
+            _p.unknown_filters(
+                self._client._strict_filters,
+                "buildings.getall",
+                filters,
+                (
+                    "sort",
+                    "name",
+                    "campaign_id",
+                    "site_id",
+                    "ifc_id",
+                ),
+            )
+            if filters
+            else None
+        )
+        return await send_async(
+            self._client, _op.list_buildings, "buildings.getall", (), kwargs, query
+        )
+
+    async def getone(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[m.Building]:
+        """Get building by ID.
+
+        `GET /buildings/{item_id}`
+
+        One resource by ID (with `etag`: BEMServerAPINotModified if unchanged).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+
+        Returns:
+            `.parsed` is `Building`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return await send_async(
+            self._client, _op.get_building, "buildings.getone", (id,), kwargs, query
+        )
+
+    async def create(
+        self, payload: m.Building | Mapping[str, Any]
+    ) -> BEMServerApiClientResponse[m.Building]:
+        """Add a new building.
+
+        `POST /buildings/`
+
+        Create a resource from a dict or a model.
+
+        Args:
+            payload: the resource, a model or a dict
+
+        Returns:
+            `.parsed` is `Building`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        query = None
+        return await send_async(
+            self._client, _op.create_building, "buildings.create", (), kwargs, query
+        )
+
+    async def update(
+        self,
+        id: int,
+        payload: m.BuildingPut | Mapping[str, Any],
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.Building]:
+        """Update an existing building.
+
+        `PUT /buildings/{item_id}`
+
+        Update a resource; `etag` is the one of its last getone() (the server
+        refuses an update without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            payload: the resource, a model or a dict
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `Building`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        if etag is None:
+            raise _p.missing_etag("buildings.update")
+        kwargs["if_match"] = etag
+        query = None
+        return await send_async(
+            self._client, _op.update_building, "buildings.update", (id,), kwargs, query
+        )
+
+    async def delete(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete a building.
+
+        `DELETE /buildings/{item_id}`
+
+        Delete a resource; `etag` is the one of its last getone() (the server
+        refuses a delete without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `None`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is None:
+            raise _p.missing_etag("buildings.delete")
+        kwargs["if_match"] = etag
+        query = None
+        return await send_async(
+            self._client, _op.delete_building, "buildings.delete", (id,), kwargs, query
+        )

@@ -1,0 +1,495 @@
+"""`/weather_timeseries_by_sites/`: the resource classes of `api_client.weather_ts_by_sites` (written by the generator).
+
+Rendered from the facade's table (generator/facade_table.py) by
+generator/resources.py with templates/resource_module.py.jinja: each method is
+a plain method of the blocking client's class (`WeatherTimeseriesBySites`) and an
+`async def` of the asyncio client's (`AsyncWeatherTimeseriesBySites`), which sends
+one call of a generated operation with its arguments already sorted and
+converted. Imported on the entry point's first use (`resources/__init__.py`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ... import _prepare as _p
+from ..._convert import checked_payload
+from ..._transport import send, send_async
+from .. import operations as _op
+from . import AsyncResource, Resource
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from typing_extensions import Never
+
+    from ...response import BEMServerApiClientResponse
+    from .. import models as m
+    from ..operations import OperationRef
+
+
+class WeatherTimeseriesBySites(Resource):
+    """`/weather_timeseries_by_sites/` (`api_client.weather_ts_by_sites`)."""
+
+    path = "/weather_timeseries_by_sites/"
+    entry_point_name = "weather_ts_by_sites"
+    #: The generated operations each method may call.
+    calls: ClassVar[dict[str, tuple[OperationRef[Any], ...]]] = {
+        "getall": (_op.list_weather_timeseries_by_sites,),
+        "getone": (_op.get_weather_timeseries_by_site,),
+        "create": (_op.create_weather_timeseries_by_site,),
+        "update": (_op.update_weather_timeseries_by_site,),
+        "delete": (_op.delete_weather_timeseries_by_site,),
+    }
+
+    def getall(
+        self,
+        *,
+        etag: str | None = None,
+        site_id: int | None = None,
+        parameter: str | None = None,
+        timeseries_id: int | None = None,
+        forecast: bool | None = None,
+        **filters: Never,
+    ) -> BEMServerApiClientResponse[list[m.WeatherTimeseriesBySite]]:
+        """List weather timeseries x site associations.
+
+        `GET /weather_timeseries_by_sites/`
+
+        List the resources; keyword arguments filter.
+
+        Args:
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+            site_id: filter, `int`
+            parameter: filter, `str`
+            timeseries_id: filter, `int`
+            forecast: filter, `bool`
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
+
+        Returns:
+            `.parsed` is `list[WeatherTimeseriesBySite]`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        if site_id is not None:
+            kwargs["site_id"] = (
+                site_id if type(site_id) is int else _p.integer(site_id, "site_id")
+            )
+        if parameter is not None:
+            kwargs["parameter"] = parameter
+        if timeseries_id is not None:
+            kwargs["timeseries_id"] = (
+                timeseries_id
+                if type(timeseries_id) is int
+                else _p.integer(timeseries_id, "timeseries_id")
+            )
+        if forecast is not None:
+            kwargs["forecast"] = forecast
+        query = (
+            _p.unknown_filters(
+                self._client._strict_filters,
+                "weather_ts_by_sites.getall",
+                filters,
+                (
+                    "site_id",
+                    "parameter",
+                    "timeseries_id",
+                    "forecast",
+                ),
+            )
+            if filters
+            else None
+        )
+        return send(
+            self._client,
+            _op.list_weather_timeseries_by_sites,
+            "weather_ts_by_sites.getall",
+            (),
+            kwargs,
+            query,
+        )
+
+    def getone(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[m.WeatherTimeseriesBySite]:
+        """Get weather timeseries x site association by ID.
+
+        `GET /weather_timeseries_by_sites/{item_id}`
+
+        One resource by ID (with `etag`: BEMServerAPINotModified if unchanged).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+
+        Returns:
+            `.parsed` is `WeatherTimeseriesBySite`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return send(
+            self._client,
+            _op.get_weather_timeseries_by_site,
+            "weather_ts_by_sites.getone",
+            (id,),
+            kwargs,
+            query,
+        )
+
+    def create(
+        self, payload: m.WeatherTimeseriesBySite | Mapping[str, Any]
+    ) -> BEMServerApiClientResponse[m.WeatherTimeseriesBySite]:
+        """Add a new weather timeseries x site association.
+
+        `POST /weather_timeseries_by_sites/`
+
+        Create a resource from a dict or a model.
+
+        Args:
+            payload: the resource, a model or a dict
+
+        Returns:
+            `.parsed` is `WeatherTimeseriesBySite`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        query = None
+        return send(
+            self._client,
+            _op.create_weather_timeseries_by_site,
+            "weather_ts_by_sites.create",
+            (),
+            kwargs,
+            query,
+        )
+
+    def update(
+        self,
+        id: int,
+        payload: m.WeatherTimeseriesBySite | Mapping[str, Any],
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.WeatherTimeseriesBySite]:
+        """Update an existing weather timeseries x site association.
+
+        `PUT /weather_timeseries_by_sites/{item_id}`
+
+        Update a resource; `etag` is the one of its last getone() (the server
+        refuses an update without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            payload: the resource, a model or a dict
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `WeatherTimeseriesBySite`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        if etag is None:
+            raise _p.missing_etag("weather_ts_by_sites.update")
+        kwargs["if_match"] = etag
+        query = None
+        return send(
+            self._client,
+            _op.update_weather_timeseries_by_site,
+            "weather_ts_by_sites.update",
+            (id,),
+            kwargs,
+            query,
+        )
+
+    def delete(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete a weather timeseries x site association.
+
+        `DELETE /weather_timeseries_by_sites/{item_id}`
+
+        Delete a resource; `etag` is the one of its last getone() (the server
+        refuses a delete without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `None`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is None:
+            raise _p.missing_etag("weather_ts_by_sites.delete")
+        kwargs["if_match"] = etag
+        query = None
+        return send(
+            self._client,
+            _op.delete_weather_timeseries_by_site,
+            "weather_ts_by_sites.delete",
+            (id,),
+            kwargs,
+            query,
+        )
+
+
+class AsyncWeatherTimeseriesBySites(AsyncResource):
+    """`/weather_timeseries_by_sites/` (`api_client.weather_ts_by_sites`), awaitable."""
+
+    path = "/weather_timeseries_by_sites/"
+    entry_point_name = "weather_ts_by_sites"
+    calls = WeatherTimeseriesBySites.calls
+
+    async def getall(
+        self,
+        *,
+        etag: str | None = None,
+        site_id: int | None = None,
+        parameter: str | None = None,
+        timeseries_id: int | None = None,
+        forecast: bool | None = None,
+        **filters: Never,
+    ) -> BEMServerApiClientResponse[list[m.WeatherTimeseriesBySite]]:
+        """List weather timeseries x site associations.
+
+        `GET /weather_timeseries_by_sites/`
+
+        List the resources; keyword arguments filter.
+
+        Args:
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+            site_id: filter, `int`
+            parameter: filter, `str`
+            timeseries_id: filter, `int`
+            forecast: filter, `bool`
+            **filters: query parameters the API document does not list: type checkers refuse them; at run time a name close to one above raises, others are sent with a BEMServerAPIArgumentWarning
+
+        Returns:
+            `.parsed` is `list[WeatherTimeseriesBySite]`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        if site_id is not None:
+            kwargs["site_id"] = (
+                site_id if type(site_id) is int else _p.integer(site_id, "site_id")
+            )
+        if parameter is not None:
+            kwargs["parameter"] = parameter
+        if timeseries_id is not None:
+            kwargs["timeseries_id"] = (
+                timeseries_id
+                if type(timeseries_id) is int
+                else _p.integer(timeseries_id, "timeseries_id")
+            )
+        if forecast is not None:
+            kwargs["forecast"] = forecast
+        query = (
+            _p.unknown_filters(
+                self._client._strict_filters,
+                "weather_ts_by_sites.getall",
+                filters,
+                (
+                    "site_id",
+                    "parameter",
+                    "timeseries_id",
+                    "forecast",
+                ),
+            )
+            if filters
+            else None
+        )
+        return await send_async(
+            self._client,
+            _op.list_weather_timeseries_by_sites,
+            "weather_ts_by_sites.getall",
+            (),
+            kwargs,
+            query,
+        )
+
+    async def getone(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[m.WeatherTimeseriesBySite]:
+        """Get weather timeseries x site association by ID.
+
+        `GET /weather_timeseries_by_sites/{item_id}`
+
+        One resource by ID (with `etag`: BEMServerAPINotModified if unchanged).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the last answer: BEMServerAPINotModified if unchanged
+
+        Returns:
+            `.parsed` is `WeatherTimeseriesBySite`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return await send_async(
+            self._client,
+            _op.get_weather_timeseries_by_site,
+            "weather_ts_by_sites.getone",
+            (id,),
+            kwargs,
+            query,
+        )
+
+    async def create(
+        self, payload: m.WeatherTimeseriesBySite | Mapping[str, Any]
+    ) -> BEMServerApiClientResponse[m.WeatherTimeseriesBySite]:
+        """Add a new weather timeseries x site association.
+
+        `POST /weather_timeseries_by_sites/`
+
+        Create a resource from a dict or a model.
+
+        Args:
+            payload: the resource, a model or a dict
+
+        Returns:
+            `.parsed` is `WeatherTimeseriesBySite`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        query = None
+        return await send_async(
+            self._client,
+            _op.create_weather_timeseries_by_site,
+            "weather_ts_by_sites.create",
+            (),
+            kwargs,
+            query,
+        )
+
+    async def update(
+        self,
+        id: int,
+        payload: m.WeatherTimeseriesBySite | Mapping[str, Any],
+        *,
+        etag: str | None = None,
+    ) -> BEMServerApiClientResponse[m.WeatherTimeseriesBySite]:
+        """Update an existing weather timeseries x site association.
+
+        `PUT /weather_timeseries_by_sites/{item_id}`
+
+        Update a resource; `etag` is the one of its last getone() (the server
+        refuses an update without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            payload: the resource, a model or a dict
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `WeatherTimeseriesBySite`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = checked_payload(payload)
+        if etag is None:
+            raise _p.missing_etag("weather_ts_by_sites.update")
+        kwargs["if_match"] = etag
+        query = None
+        return await send_async(
+            self._client,
+            _op.update_weather_timeseries_by_site,
+            "weather_ts_by_sites.update",
+            (id,),
+            kwargs,
+            query,
+        )
+
+    async def delete(
+        self, id: int, *, etag: str | None = None
+    ) -> BEMServerApiClientResponse[None]:
+        """Delete a weather timeseries x site association.
+
+        `DELETE /weather_timeseries_by_sites/{item_id}`
+
+        Delete a resource; `etag` is the one of its last getone() (the server
+        refuses a delete without it where the resource has ETags).
+
+        Args:
+            id: the resource's ID
+            etag: the ETag of the resource's last read
+
+        Returns:
+            `.parsed` is `None`.
+
+        Raises:
+            BEMServerAPIError: what the server answered instead (its subclass
+                says which: BEMServerAPINotFoundError,
+                BEMServerAPIValidationError...).
+            BEMServerAPIClientValueError: an argument refused before any request.
+        """
+        kwargs: dict[str, Any] = {}
+        if etag is None:
+            raise _p.missing_etag("weather_ts_by_sites.delete")
+        kwargs["if_match"] = etag
+        query = None
+        return await send_async(
+            self._client,
+            _op.delete_weather_timeseries_by_site,
+            "weather_ts_by_sites.delete",
+            (id,),
+            kwargs,
+            query,
+        )
