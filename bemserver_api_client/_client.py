@@ -51,6 +51,14 @@ class _Pickling:
     renews its own access token with the refresh token. The user's own httpx
     client is not carried: a copy sends through its process's shared pool."""
 
+    def __copy__(self) -> Any:
+        # `with_options` copies: the same client in this process (its httpx
+        # client, authentication and options), not what a pickle carries,
+        # which for a Basic client would mean a token exchange.
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        return other
+
     def __reduce__(self) -> tuple[Any, ...]:
         client: Any = self
         auth = client._auth

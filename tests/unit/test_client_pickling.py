@@ -45,6 +45,21 @@ def test_a_basic_client_ships_a_token_pair_asked_once(
     assert copy.authentication_method.refresh_token == "R1"
 
 
+def test_with_options_copies_the_client_not_its_pickle(
+    mock_client: MockClients,
+) -> None:
+    # A copy for one call keeps the user's httpx client and the Basic auth as
+    # they are: no token pair asked, no request to another transport.
+    auth = BEMServerAPIClient.make_http_basic_auth("me@example.org", PASSWORD)
+    client = mock_client(tokens, authentication_method=auth)
+    quick = client.with_options(retry=None)
+    assert mock_client.requests == []
+    assert quick._http_client is client._http_client
+    assert quick.authentication_method is auth
+    quick.sites.getall()
+    assert [r.url.path for r in mock_client.requests][-1] == "/sites/"
+
+
 def test_wrong_credentials_are_said_when_pickled(mock_client: MockClients) -> None:
     refused = httpx.Response(
         401, json={"code": 401, "status": "Unauthorized", "message": "nope"}
