@@ -1,5 +1,5 @@
 """The facade's regular entry points: one handwritten table, rendered by the
-generator into both clients' resource classes (`_generated/resources.py`,
+generator into both clients' resource classes (`_generated/resources/`,
 templates/resources.py.jinja; see generator/resources.py).
 
 For each entry point: its client attribute (`sites`), its resource class name
@@ -1266,7 +1266,7 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
 )
 
 #: What the particular methods' types name (TYPE_CHECKING imports of
-#: `_generated/resources.py`) and their defaults (imported at run time).
+#: `_generated/resources/`) and their defaults (imported at run time).
 PARTICULAR_TYPE_IMPORTS = (
     "import pandas as pd",
     "from collections.abc import Mapping",
