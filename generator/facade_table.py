@@ -1280,3 +1280,30 @@ PARTICULAR_IMPORTS = (
     "from .._particular import analysis, auth, io, timeseries_data",
     "from .._transport import execute, execute_async",
 )
+
+#: The generated operations the handwritten entry points send as described
+#: calls (`_particular/`, beside the `uses` of their methods): each has a typed
+#: reference in `_generated/requests.py` whose function converts a call's
+#: arguments and builds its request.
+PARTICULAR_OPERATIONS = tuple(
+    sorted(
+        {
+            stem
+            for entry in PARTICULAR_ENTRY_POINTS
+            for method in entry.methods
+            if isinstance(method, Particular)
+            for stem in method.uses
+        }
+        | {
+            # by `timeseries_data.upload` and `delete` (as their `uses`), and
+            # the data states, to look up one given by name
+            "upload_timeseries_data",
+            "upload_timeseries_data_by_names",
+            "delete_timeseries_data",
+            "delete_timeseries_data_by_names",
+            "download_aggregated_timeseries_data",
+            "download_aggregated_timeseries_data_by_names",
+            "list_timeseries_data_states",
+        }
+    )
+)

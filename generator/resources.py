@@ -27,6 +27,7 @@ from .facade_table import (
     ENTRY_POINTS,
     PARTICULAR_ENTRY_POINTS,
     PARTICULAR_IMPORTS,
+    PARTICULAR_OPERATIONS,
     PARTICULAR_TYPE_IMPORTS,
     EntryPoint,
     Method,
@@ -120,6 +121,17 @@ class Rendered:
         if self.pages:
             return f"AsyncIterator[{self.item}]"
         return self.annotation
+
+
+@dataclass
+class RenderedRequest:
+    """What the template lays out of one operation's request function."""
+
+    name: str
+    params: list[str]
+    body: list[str]
+    #: "`METHOD /path`"
+    method_line: str
 
 
 @dataclass
@@ -428,6 +440,64 @@ class _Renderer:
             plan=method.plan,
         )
 
+    def request(self, stem: str) -> RenderedRequest:
+        """The function that turns a described call of `stem` (`_call.Call`:
+        its path arguments, and keyword arguments named as the request
+        builder's) into its request, each argument converted as the generator
+        chose from the builder's annotation; a keyword the builder does not
+        take is a query parameter, sent with a warning."""
+        module = CoreModule(self.modules[stem])
+        function = module.function("build_request")
+        if function is None:
+            raise ResourcesError(f"{stem}: no build_request")
+        keywords = {
+            a.arg: (a.annotation, d is None)
+            for a, d in zip(
+                function.args.kwonlyargs, function.args.kw_defaults, strict=True
+            )
+        }
+        params: list[str] = []
+        body: list[str] = []
+        required: list[str] = []
+        for keyword, (annotation, is_required) in keywords.items():
+            params.append(f"{keyword}: Any = None")
+            if is_required and keyword != "if_match":
+                required.append(keyword)
+            if keyword in NOT_QUERY:  # the body, an ETag: as given
+                converted = keyword
+            else:
+                conversion = self._conversion(annotation, module)
+                converted = self._convert(keyword, conversion, keyword)
+                if not conversion:
+                    converted = f"_p.plain({keyword})"
+            body.append(f"if {keyword} is not None:")
+            body.append(f'    kwargs["{keyword}"] = {converted}')
+        # An ETag the operation does not take is left out (the existing client
+        # sent it anyway); a body it does not take is refused.
+        for header in ("if_match", "if_none_match"):
+            if header not in keywords:
+                params.append(f"{header}: Any = None")
+        if "body" not in keywords:
+            params.append("body: Any = None")
+            body.insert(0, "if body is not None:")
+            body.insert(1, '    raise _p.takes_no(caller, "payload")')
+        if keywords.get("if_match", (None, False))[1]:
+            body.append("if if_match is None:")
+            body.append("    raise _p.missing_etag(caller)")
+        if required:
+            condition = " or ".join(f"{name} is None" for name in required)
+            names = ", ".join(f'("{k}", {k})' for k in required)
+            body.append(f"if {condition}:")
+            body.append(
+                f"    raise _p.missing(caller, [k for k, v in ({names},) if v is None])"
+            )
+        return RenderedRequest(
+            stem,
+            params,
+            body,
+            f"`{module.constants['METHOD']} {module.constants['PATH']}`",
+        )
+
     def entry(self, entry: EntryPoint) -> RenderedClass:
         paths: list[str] = []
         rendered = RenderedClass(entry.attribute, entry.class_name, "", [])
@@ -563,4 +633,34 @@ def resources_package(core: Path, enums_file: Path) -> dict[str, str]:
     return sources
 
 
-__all__ = ["PACKAGE_MODULE", "Param", "ResourcesError", "resources_package"]
+def requests_module(core: Path, enums_file: Path) -> str:
+    """The source of `_generated/requests.py` (unformatted): a typed reference
+    of each operation the handwritten entry points send as described calls
+    (facade_table.PARTICULAR_OPERATIONS), with the function that converts a
+    call's arguments and builds its request."""
+    renderer = _Renderer(core, enums_file)
+    requests = [
+        renderer.request(stem)
+        for stem in PARTICULAR_OPERATIONS
+        if stem in renderer.modules
+    ]
+    text = "\n".join(line for request in requests for line in request.body)
+    choices = [
+        (name, values)
+        for name, values in sorted(renderer.choices.items())
+        if re.search(rf"\b{name}\b", text)
+    ]
+    return (
+        _environment()
+        .get_template("requests.py.jinja")
+        .render(requests=requests, choices=choices)
+    )
+
+
+__all__ = [
+    "PACKAGE_MODULE",
+    "Param",
+    "ResourcesError",
+    "requests_module",
+    "resources_package",
+]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .._call import Call
 from .._convert import enum_value
-from .._generated import operations
+from .._generated import requests
 from ..enums import BucketWidthUnit, StructuralElement
 from ..exceptions import BEMServerAPIClientValueError
 
@@ -28,7 +28,7 @@ def get_completeness(
     etag: str | None,
 ) -> Call[m.Completeness]:
     return Call(
-        operation=operations.get_completeness,
+        operation=requests.get_completeness,
         start_time=start_time,
         end_time=end_time,
         timeseries=timeseries,
@@ -64,9 +64,9 @@ def get_energy_consumption_breakdown(
     return Call(
         structural_element_id,
         operation=(
-            operations.get_site_energy_consumption_breakdown
+            requests.get_site_energy_consumption_breakdown
             if element == "site"
-            else operations.get_building_energy_consumption_breakdown
+            else requests.get_building_energy_consumption_breakdown
         ),
         start_time=start_time,
         end_time=end_time,

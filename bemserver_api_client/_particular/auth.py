@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._auth import BearerTokenAuth, _StaticBearerAuth
 from .._call import Call
-from .._generated import operations
+from .._generated import requests
 from ..exceptions import BEMServerAPIClientValueError
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def get_tokens(*, email: str, password: str) -> Call[m.GetJWTResp]:
     return Call(
-        operation=operations.get_tokens,
+        operation=requests.get_tokens,
         body={"email": email, "password": password},
         auth=None,
     )
@@ -31,5 +31,5 @@ def refresh_tokens(client: BlockingSender | AsyncSender) -> Call[m.GetJWTResp]:
             "token (make_bearer_token_auth(access_token, refresh_token))"
         )
     return Call(
-        operation=operations.refresh_tokens, auth=_StaticBearerAuth(auth.refresh_token)
+        operation=requests.refresh_tokens, auth=_StaticBearerAuth(auth.refresh_token)
     )

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, BinaryIO
 
 from .._call import Call
-from .._generated import operations
+from .._generated import requests
 from ..exceptions import BEMServerAPIClientValueError
 
 SITES_CSV_FIELDS = (
@@ -52,7 +52,7 @@ def upload_sites_csv(
     return Call(
         campaign_id=campaign_id,
         body=body,
-        operation=operations.upload_sites_csv,
+        operation=requests.upload_sites_csv,
     )
 
 
@@ -69,5 +69,5 @@ def upload_timeseries_csv(
     return Call(
         campaign_id=campaign_id,
         body=TimeseriesCSVUploadFile(**files),
-        operation=operations.upload_timeseries_csv,
+        operation=requests.upload_timeseries_csv,
     )

@@ -17,9 +17,10 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._call import Call
-from bemserver_api_client._generated import operations
+from bemserver_api_client._generated import operations, requests
 from bemserver_api_client._generated.errors import InvalidPathArgument
 from bemserver_api_client._prepare import prepare
+from bemserver_api_client._transport import _request_of
 from bemserver_api_client.exceptions import BEMServerAPIClientValueError
 
 PATH_OPERATIONS = sorted(
@@ -87,9 +88,15 @@ def test_every_path_argument_is_checked_before_any_request(
             with pytest.raises(InvalidPathArgument) as raised:
                 ref.module.build_request(*args, **kwargs)
             assert raised.value.name == parameter.name
-            # The same through the clients' preparation, as their error.
+            # The same through the clients' roads, as their error: the
+            # generated resource classes' and, for an operation the
+            # handwritten entry points send, a described call's.
             with pytest.raises(BEMServerAPIClientValueError, match=parameter.name):
-                prepare(Call(*args, operation=ref, **kwargs))
+                _request_of(ref, ref.name, tuple(args), kwargs, None)
+            described = getattr(requests, ref.name.split(".")[1], None)
+            if described is not None:
+                with pytest.raises(BEMServerAPIClientValueError, match=parameter.name):
+                    prepare(Call(*args, operation=described, **kwargs))
     # Ids as ints or as the strs the server reads: sent, one segment each.
     for good, shown in [(12, "12"), ("12", "12"), ("abc", "abc"), ("é", "%C3%A9")]:
         request = ref.module.build_request(*[good] * len(parameters), **kwargs)
