@@ -79,7 +79,7 @@ def prepare(
     request: dict[str, Any] = build(call.caller, call.args, **call.kwargs)
     if call.headers:
         request["headers"] = {**request.get("headers", {}), **call.headers}
-    _make_replayable(request)
+    make_replayable(request)
     return request, operation.module.parse_response
 
 
@@ -113,7 +113,7 @@ def takes_no(caller: str, what: str) -> BEMServerAPIClientValueError:
     return BEMServerAPIClientValueError(f"{caller} takes no {what}")
 
 
-def _make_replayable(request: dict[str, Any]) -> None:
+def make_replayable(request: dict[str, Any]) -> None:
     """Read file bodies into bytes: a request may be sent again (retry, token
     renewal), and a file can be read only once."""
     content = request.get("content")

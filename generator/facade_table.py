@@ -26,7 +26,9 @@ class Param:
     `to` is where it goes: a keyword of the request builder (its own name when
     empty), "path" (the next positional argument: a path parameter), "body"
     (the payload, a model or a dict), "body:<field>" (one field of the body),
-    or "etag" (the If-Match or If-None-Match header, as the operation takes).
+    "body=<function>" (the body a handwritten function of `_particular` makes
+    of it), "hook" (an argument of the method's `hook` only), or "etag" (the
+    If-Match or If-None-Match header, as the operation takes).
     """
 
     name: str
@@ -54,6 +56,14 @@ class Method:
     filters: bool = False
     pages: bool = False
     doc: str = ""
+    #: A handwritten function of `_particular` ("analysis.breakdown_operation"),
+    #: given the "hook" parameters, that returns the operation to call: then
+    #: `operation` or one of `also` (whose arguments are the same).
+    hook: str = ""
+    also: tuple[str, ...] = ()
+    #: The source of the request's authentication when not the client's:
+    #: "None" (none), or a handwritten function's call.
+    auth: str = ""
 
 
 @dataclass(frozen=True)
@@ -1060,9 +1070,9 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         "analysis",
         "Analysis",
         "analysis",
-        Particular(
+        Method(
             "get_completeness",
-            "analysis.get_completeness",
+            "get_completeness",
             (
                 START,
                 END,
@@ -1073,16 +1083,24 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
                 TIMEZONE,
                 ETAG,
             ),
-            "BEMServerApiClientResponse[m.Completeness]",
-            ("get_completeness",),
             doc="How complete the data of timeseries is, bucket by bucket.",
         ),
-        Particular(
+        Method(
             "get_energy_consumption_breakdown",
-            "analysis.get_energy_consumption_breakdown",
+            "get_site_energy_consumption_breakdown",
             (
-                Param("structural_element_type", "enums.StructuralElement | str"),
-                Param("structural_element_id", "int"),
+                Param(
+                    "structural_element_type",
+                    "enums.StructuralElement | str",
+                    to="hook",
+                    doc='"site" or "building"',
+                ),
+                Param(
+                    "structural_element_id",
+                    "int",
+                    to="path",
+                    doc="the ID of the site or building",
+                ),
                 START,
                 END,
                 Param("bucket_width_value", "int"),
@@ -1092,11 +1110,8 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
                 Param("ratio_property", "str | None", "None"),
                 ETAG,
             ),
-            "BEMServerApiClientResponse[m.EnergyConsumption]",
-            (
-                "get_site_energy_consumption_breakdown",
-                "get_building_energy_consumption_breakdown",
-            ),
+            hook="analysis.breakdown_operation",
+            also=("get_building_energy_consumption_breakdown",),
             doc="Energy consumption of a site or a building, by energy and end use.",
         ),
         path="/analysis/",
@@ -1105,24 +1120,24 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         "auth",
         "Auth",
         "auth",
-        Particular(
+        Method(
             "get_tokens",
-            "auth.get_tokens",
-            (Param("email", "str"), Param("password", "str")),
-            "BEMServerApiClientResponse[m.GetJWTResp]",
-            ("get_tokens",),
+            "get_tokens",
+            (
+                Param("email", "str", to="body:email"),
+                Param("password", "str", to="body:password"),
+            ),
+            auth="None",
             doc=(
                 "A token pair for these credentials.\n\n"
                 'Wrong credentials do not raise: `data["status"] == "failure"`.'
             ),
         ),
-        Particular(
+        Method(
             "refresh_tokens",
-            "auth.refresh_tokens",
+            "refresh_tokens",
             (),
-            "BEMServerApiClientResponse[m.GetJWTResp]",
-            ("refresh_tokens",),
-            client=True,
+            auth="auth.refresh_auth(self._client)",
             doc=(
                 "A new token pair, for the refresh token of the client's "
                 "authentication."
@@ -1134,23 +1149,33 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         "io",
         "InputOutput",
         "io",
-        Particular(
+        Method(
             "upload_sites_csv",
-            "io.upload_sites_csv",
-            (CAMPAIGN, Param("csv_files", "Mapping[str, BinaryIO | None]")),
-            "BEMServerApiClientResponse[None]",
-            ("upload_sites_csv",),
+            "upload_sites_csv",
+            (
+                CAMPAIGN,
+                Param(
+                    "csv_files",
+                    "Mapping[str, BinaryIO | None]",
+                    to="body=io.sites_csv_body",
+                ),
+            ),
             doc=(
                 "Import sites, buildings, storeys, spaces and zones of a campaign.\n\n"
                 '`csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.'
             ),
         ),
-        Particular(
+        Method(
             "upload_timeseries_csv",
-            "io.upload_timeseries_csv",
-            (CAMPAIGN, Param("csv_files", "Mapping[str, BinaryIO | None]")),
-            "BEMServerApiClientResponse[None]",
-            ("upload_timeseries_csv",),
+            "upload_timeseries_csv",
+            (
+                CAMPAIGN,
+                Param(
+                    "csv_files",
+                    "Mapping[str, BinaryIO | None]",
+                    to="body=io.timeseries_csv_body",
+                ),
+            ),
             doc='Import timeseries of a campaign: `{"timeseries_csv": file}`.',
         ),
         path="/io/",

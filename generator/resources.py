@@ -19,6 +19,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -36,6 +37,9 @@ from .facade_table import (
 )
 from .filters import _Types, facade_enums
 from .paths import TEMPLATES_DIR
+
+#: Enumerations of more values are read from their Literal, not copied.
+LONG_ENUMERATION = 50
 
 #: Arguments of build_request that are not query parameters.
 NOT_QUERY = frozenset({"body", "if_match", "if_none_match"})
@@ -106,6 +110,11 @@ class Rendered:
     #: it sends, and whether that is a plan.
     particular: str = ""
     plan: bool = False
+    #: The operation a regular method sends: `_op.<name>`, or `operation`
+    #: when a handwritten hook chose it.
+    operation: str = ""
+    #: The authentication of its request when not the client's (source).
+    auth: str = ""
 
     @property
     def annotation(self) -> str:
@@ -154,6 +163,22 @@ class _Renderer:
         }
         #: Allowed values of the enumerations, by constant name.
         self.choices: dict[str, tuple[str, ...]] = {}
+        #: The module and name of each enumeration's Literal.
+        self.literals: dict[str, tuple[str, str]] = {}
+
+    def choices_in(self, text: str, level: str) -> list[tuple[Any, ...]]:
+        """(constant, values, (module, Literal) or None) of the enumerations
+        `text` names: a long one (the time zones) is read from its model's
+        Literal (`level`: the relative import's dots), not copied."""
+        found: list[tuple[Any, ...]] = []
+        for name, values in sorted(self.choices.items()):
+            if re.search(rf"\b{name}\b", text):
+                source, literal = self.literals[name]
+                copied = len(values) <= LONG_ENUMERATION
+                found.append(
+                    (name, values, None if copied else (level + source, literal))
+                )
+        return found
 
     def _import_names(self, annotation: ast.expr, module: CoreModule) -> None:
         for node in ast.walk(annotation):
@@ -183,6 +208,7 @@ class _Renderer:
             if values is not None:
                 constant = "_" + re.sub(r"(?<!^)(?=[A-Z])", "_", member.id).upper()
                 self.choices[constant] = values
+                self.literals[constant] = (source, member.id)
                 return f"choice:{constant}"
             return ""
         if (
@@ -242,6 +268,9 @@ class _Renderer:
         docs: list[str] = []
         args: list[str] = []
         required: list[tuple[str, str]] = []
+        hook_arguments: list[str] = []
+        body_fields: list[str] = []
+        body_at = 0
         used: set[str] = set()
         star = False
         for param in method.params:
@@ -260,11 +289,23 @@ class _Renderer:
             docs.append(_param_doc(param, annotation))
             if param.to == "path":
                 args.append(param.name)
+            elif param.to == "hook":
+                hook_arguments.append(param.name)
             elif param.to == "body":
                 body.append(f'kwargs["body"] = checked_payload({param.name})')
                 used.add("body")
+            elif param.to.startswith("body="):
+                if "body" not in keywords:
+                    raise ResourcesError(f"{caller}: {stem} takes no body")
+                body.append(f'kwargs["body"] = {param.to[5:]}({param.name})')
+                used.add("body")
             elif param.to.startswith("body:"):
-                body.append(f'kwargs["body"] = {{"{param.to[5:]}": {param.name}}}')
+                # The fields of the body, in one dict where the first is.
+                if not body_fields:
+                    body_at = len(body)
+                    body.append("")
+                body_fields.append(f'"{param.to[5:]}": {param.name}')
+                body[body_at] = f'kwargs["body"] = {{{", ".join(body_fields)}}}'
                 used.add("body")
             elif param.to == "etag":
                 if "if_match" in keywords:
@@ -347,6 +388,12 @@ class _Renderer:
                 f"[k for k, v in ({names},) if v is None])",
             )
         body.insert(0, "kwargs: dict[str, Any] = {}")
+        operation = f"_op.{stem}"
+        if method.hook:
+            # The operation is chosen by a handwritten function of some of
+            # the arguments (`_particular`), before anything else is checked.
+            body.insert(0, f"operation = {method.hook}({', '.join(hook_arguments)})")
+            operation = "operation"
         if method.filters:
             known = "".join(f'"{k}", ' for k in query_names)
             body.append(
@@ -361,6 +408,9 @@ class _Renderer:
         item = returned[5:-1] if returned.startswith("list[") else returned
         doc_lines = [f"{summary}." if summary else method.doc.splitlines()[0], ""]
         doc_lines.append(method_line)
+        for other in method.also:
+            constants = CoreModule(self.modules[other]).constants
+            doc_lines.append(f"`{constants['METHOD']} {constants['PATH']}`")
         if method.doc and summary:
             doc_lines += ["", *method.doc.splitlines()]
         if docs:
@@ -389,7 +439,9 @@ class _Renderer:
             doc="\n".join(doc_lines),
             caller=caller,
             args=call_args,
-            uses=[stem],
+            uses=[stem, *method.also],
+            operation=operation,
+            auth=method.auth,
         )
         return rendered, module.constants["PATH"]
 
@@ -508,14 +560,14 @@ class _Renderer:
                     rendered.operations.extend(method.uses)
                     paths.append("")
                 continue
-            if method.operation not in self.modules:
+            if any(s not in self.modules for s in (method.operation, *method.also)):
                 # A core of API versions without this operation (an older
                 # release being bumped from, a test's small document): the
                 # method is left out; tests check the committed core has all.
                 continue
             result, path = self.method(entry, method)
             rendered.methods.append(result)
-            rendered.operations.append(method.operation)
+            rendered.operations.extend((method.operation, *method.also))
             paths.append(path)
         names = [m.name for m in rendered.methods]
         if entry.path:
@@ -606,11 +658,7 @@ def resources_package(core: Path, enums_file: Path) -> dict[str, str]:
         text = "\n".join(
             line for method in cls.methods for line in [*method.body, method.particular]
         )
-        choices = [
-            (name, values)
-            for name, values in sorted(renderer.choices.items())
-            if re.search(rf"\b{name}\b", text)
-        ]
+        choices = renderer.choices_in(text, ".")
         is_particular = cls in particular
         sources[f"{cls.attribute}.py"] = module_template.render(
             cls=cls,
@@ -645,11 +693,7 @@ def requests_module(core: Path, enums_file: Path) -> str:
         if stem in renderer.modules
     ]
     text = "\n".join(line for request in requests for line in request.body)
-    choices = [
-        (name, values)
-        for name, values in sorted(renderer.choices.items())
-        if re.search(rf"\b{name}\b", text)
-    ]
+    choices = renderer.choices_in(text, "")
     return (
         _environment()
         .get_template("requests.py.jinja")
