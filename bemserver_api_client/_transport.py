@@ -8,7 +8,7 @@ the client's (`_send_arguments`).
 
 `send` is the generated resource classes' road: one call of a generated
 operation with its arguments already sorted and converted; `execute` sends a
-described call (`_call.Call`: bulk plans, the handwritten entry points).
+described call (`_call.Call`: the bulk plans of timeseries data, raw requests).
 """
 
 from __future__ import annotations

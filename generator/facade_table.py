@@ -10,8 +10,11 @@ with the defaults of the existing client (tests/reference/entry-points.md).
 The types of what a method takes from the API document (list filters, path
 parameters, payloads) and of what it returns are read from the generated core.
 
-The particular entry points (`analysis`, `auth`, `io`, `timeseries_data`) are
-written by hand in `bemserver_api_client/resources/`.
+The particular entry points are here too: `analysis`, `auth` and `io` as
+regular methods with small handwritten hooks (`Method.hook`, `Method.auth`,
+`Param(to="body=...")`: functions of `bemserver_api_client/_particular/`), and
+`timeseries_data` as `Particular` methods, whose bulk plans are written by hand
+there.
 """
 
 from __future__ import annotations
@@ -69,11 +72,12 @@ class Method:
 @dataclass(frozen=True)
 class Particular:
     """A method of a handwritten entry point: its signature, async twin and
-    docstring are rendered like the others, but it sends what a function of
-    `bemserver_api_client._particular` makes of its arguments (`function`,
-    "timeseries_data.download", given each parameter by keyword, by its `to`
-    name when it has one, and `extra` keywords): a described call, or a bulk
-    plan (`plan`). `uses`: the generated operations it may call.
+    docstring are rendered like the others, but it runs the bulk plan a
+    function of `bemserver_api_client._particular` makes of its arguments
+    (`function`, "timeseries_data.download", given each parameter by keyword,
+    by its `to` name when it has one, and `extra` keywords): a data state
+    looked up by name, windows, chunks. `uses`: the generated operations it
+    may call (their described calls are converted by `_generated/requests.py`).
     """
 
     name: str
@@ -81,7 +85,6 @@ class Particular:
     params: tuple[Param, ...]
     returns: str
     uses: tuple[str, ...]
-    plan: bool = False
     extra: tuple[tuple[str, str], ...] = ()
     #: The function also takes the client (first).
     client: bool = False
@@ -1026,7 +1029,6 @@ def _upload(name: str, by_names: bool, doc: str) -> Particular:
         params,
         "BEMServerApiClientResponse[None]",
         (uses,),
-        plan=True,
         client=True,
         doc=doc,
     )
@@ -1058,7 +1060,6 @@ def _download(
         params,
         "pd.DataFrame" if dataframe else DATA_RESPONSE,
         uses,
-        plan=True,
         client=True,
         extra=(("dataframe", "True"),) if dataframe else (),
         doc=doc,
@@ -1190,7 +1191,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (DATA_STATE_OR_NAME, TS_IDS, TIMEZONE),
             "BEMServerApiClientResponse[m.TimeseriesDataStatsByID]",
             ("get_timeseries_data_stats",),
-            plan=True,
             client=True,
             doc="First and last timestamps, count, min, max... of each timeseries.",
         ),
@@ -1200,7 +1200,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (CAMPAIGN, DATA_STATE_OR_NAME, TS_NAMES, TIMEZONE),
             "BEMServerApiClientResponse[m.TimeseriesDataStatsByName]",
             ("get_timeseries_data_stats_by_names",),
-            plan=True,
             client=True,
             doc="Statistics of timeseries given by name within a campaign.",
         ),
@@ -1272,7 +1271,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (START, END, DATA_STATE_OR_NAME, TS_IDS),
             "BEMServerApiClientResponse[None]",
             ("delete_timeseries_data",),
-            plan=True,
             client=True,
             doc="Delete the values of timeseries over [start_time, end_time).",
         ),
@@ -1282,7 +1280,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (CAMPAIGN, START, END, DATA_STATE_OR_NAME, TS_NAMES),
             "BEMServerApiClientResponse[None]",
             ("delete_timeseries_data_by_names",),
-            plan=True,
             client=True,
             doc="Delete the values of timeseries given by name within a campaign.",
         ),
@@ -1303,7 +1300,6 @@ PARTICULAR_IMPORTS = (
     "from .._bulk import DEFAULT_CONCURRENCY, DEFAULT_DOWNLOAD_CHUNK_SIZE, "
     "DEFAULT_UPLOAD_CHUNK_SIZE, drive_async, drive_sync",
     "from .._particular import analysis, auth, io, timeseries_data",
-    "from .._transport import execute, execute_async",
 )
 
 #: The generated operations the handwritten entry points send as described

@@ -106,10 +106,9 @@ class Rendered:
     #: The generated operations it may call, by their names in the index
     #: (a regular method calls the first).
     uses: list[str] = field(default_factory=list)
-    #: A particular method: the `_particular` function call that makes what
-    #: it sends, and whether that is a plan.
+    #: A particular method: the `_particular` function call that makes the
+    #: plan it runs.
     particular: str = ""
-    plan: bool = False
     #: The operation a regular method sends: `_op.<name>`, or `operation`
     #: when a handwritten hook chose it.
     operation: str = ""
@@ -489,7 +488,6 @@ class _Renderer:
             caller=caller,
             uses=list(method.uses),
             particular=f"{method.function}({', '.join(arguments)})",
-            plan=method.plan,
         )
 
     def request(self, stem: str) -> RenderedRequest:

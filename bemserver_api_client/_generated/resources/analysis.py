@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, get_args
 
 from ... import _prepare as _p
 from ..._particular import analysis
-from ..._transport import (
-    send,
-    send_async,
-)
+from ..._transport import send, send_async
 from .. import operations as _op
 from ..models.timezone import Timezone
 from . import AsyncResource, Resource

@@ -13,10 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..._particular import auth
-from ..._transport import (
-    send,
-    send_async,
-)
+from ..._transport import send, send_async
 from .. import operations as _op
 from . import AsyncResource, Resource
 

@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _prepare as _p
 from ..._particular import io
-from ..._transport import (
-    send,
-    send_async,
-)
+from ..._transport import send, send_async
 from .. import operations as _op
 from . import AsyncResource, Resource
 
