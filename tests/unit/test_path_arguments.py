@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import types
 import typing
 from typing import Any
 
@@ -40,6 +41,8 @@ NOT_INTEGERS = [1.5, b"1", [1]]
 
 def dummy(annotation: Any) -> Any:
     """A valid value of a required argument, to reach the path."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return dummy(typing.get_args(annotation)[0])  # a body: its model
     if attrs.has(annotation):
         return {}  # a JSON body may be a plain mapping
     if typing.get_origin(annotation) is typing.Literal:
@@ -54,8 +57,14 @@ def dummy(annotation: Any) -> Any:
 
 
 def required(ref: operations.OperationRef[Any]) -> dict[str, Any]:
-    keywords = ref.module.KEYWORDS
-    return {name: dummy(a) for name, (a, needed) in keywords.items() if needed}
+    """A valid value of each required keyword argument of the builder."""
+    builder = ref.module.build_request
+    hints = typing.get_type_hints(builder)
+    return {
+        name: dummy(hints[name])
+        for name, p in inspect.signature(builder).parameters.items()
+        if p.kind is p.KEYWORD_ONLY and p.default is p.empty
+    }
 
 
 def path_parameters(ref: operations.OperationRef[Any]) -> list[inspect.Parameter]:
