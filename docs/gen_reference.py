@@ -504,10 +504,11 @@ def enums_markdown() -> str:
         "be passed.",
         "",
     ]
+    # In the order they are declared (rendered into `_generated/enums.py`).
     for name, value in vars(enums).items():
         if not (isinstance(value, type) and issubclass(value, enum.Enum)):
             continue
-        if value.__module__ != enums.__name__:
+        if name not in enums.__all__:
             continue
         lines += [f"## `{name}` {{ #{name} }}", ""]
         lines += [f"- `{name}.{m.name}` = `{m.value!r}`" for m in value]

@@ -17,9 +17,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import filters, operations, resources, versions
+from . import enums, exports, filters, operations, resources, versions
 from .normalise import normalise
-from .paths import CONFIG_FILE, ENUMS_FILE, TEMPLATES_DIR
+from .paths import CONFIG_FILE, TEMPLATES_DIR
 
 
 class GenerationError(Exception):
@@ -103,10 +103,13 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         (target / "api_versions.py").write_text(
             versions.api_versions_module(by_generation, limited)
         )
+        # The enumerations first: the filters and the resource classes read them.
+        _write_module(target / "enums.py", _enums_source(target), env)
         _write_module(target / "filters.py", _filters_source(target), env)
         _write_module(target / "operations.py", _index_source(target), env)
         _write_package(target / "resources", _resources_sources(target), env)
         _write_module(target / "requests.py", _requests_source(target), env)
+        _write_package(target / "resource_exports", _exports_sources(), env)
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
             "the templates in templates/. Never edit these files by hand: change the\n"
@@ -117,10 +120,18 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
     return warnings
 
 
+def _enums_source(target: Path) -> str:
+    """The facade's enumerations (generator/enums.py)."""
+    try:
+        return enums.enums_module(target)
+    except enums.EnumsError as exc:
+        raise GenerationError(f"enumerations: {exc}") from exc
+
+
 def _filters_source(target: Path) -> str:
     """The typed filters (generator/filters.py)."""
     try:
-        return filters.filters_module(target, ENUMS_FILE)
+        return filters.filters_module(target, target / "enums.py")
     except filters.FilterError as exc:
         raise GenerationError(f"typed filters: {exc}") from exc
 
@@ -188,7 +199,7 @@ def _resources_sources(target: Path) -> dict[str, str]:
     """The resource classes of both clients and their tables, by file name
     (generator/resources.py)."""
     try:
-        return resources.resources_package(target, ENUMS_FILE)
+        return resources.resources_package(target, target / "enums.py")
     except resources.ResourcesError as exc:
         raise GenerationError(f"resource classes: {exc}") from exc
 
@@ -197,9 +208,18 @@ def _requests_source(target: Path) -> str:
     """The operations the handwritten entry points send, with their request
     functions (generator/resources.py)."""
     try:
-        return resources.requests_module(target, ENUMS_FILE)
+        return resources.requests_module(target, target / "enums.py")
     except resources.ResourcesError as exc:
         raise GenerationError(f"request functions: {exc}") from exc
+
+
+def _exports_sources() -> dict[str, str]:
+    """What each module of `bemserver_api_client.resources` exports, by file
+    name (generator/exports.py)."""
+    try:
+        return exports.exports_package()
+    except exports.ExportsError as exc:
+        raise GenerationError(f"resource exports: {exc}") from exc
 
 
 def _write_module(path: Path, source: str, env: dict[str, str]) -> None:

@@ -1,11 +1,12 @@
 """The entry points of the client: one class per API resource.
 
-The regular ones are rendered from the facade's table into
-`_generated/resources/` and exported by the modules here (`Sites` for the
-blocking client, `AsyncSites` for the asyncio one); the particular ones
-(`analysis`, `auth`, `io`, `timeseries_data`) are written here by hand.
-`BEMServerAPIClient` and `AsyncBEMServerAPIClient` (see `_client.py`) hold one
-instance of each.
+They are rendered from the facade's table into `_generated/resources/` (`Sites`
+for the blocking client, `AsyncSites` for the asyncio one; what the particular
+ones, `analysis`, `auth`, `io`, `timeseries_data`, send is written by hand in
+`_particular/`) and exported by the modules here, each re-exporting what is
+rendered for it into `_generated/resource_exports/` (with the names of
+bemserver-api-client 0.22.0). `BEMServerAPIClient` and `AsyncBEMServerAPIClient`
+(see `_client.py`) hold one instance of each.
 """
 
 from typing import Any

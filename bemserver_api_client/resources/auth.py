@@ -2,18 +2,11 @@
 
 The classes are rendered from the facade's table (generator/facade_table.py)
 into `_generated/resources/`; what their methods send is made in
-`_particular/auth.py`. This module is where users import them from.
+`_particular/auth.py`; what this module exports, with the names of
+bemserver-api-client 0.22.0 kept for existing code, into
+`_generated/resource_exports/auth.py`. This module is where users import
+them from.
 """
 
-from .._generated.resources.auth import AsyncAuth, Auth
-
-__all__ = [
-    "AsyncAuth",
-    "Auth",
-]
-
-
-# Names of bemserver-api-client 0.22.0, kept for existing code.
-# (Its resource classes' names, for code that imports them from this module:
-# each is the class of the same entry point here.)
-AuthenticationResources = Auth
+from .._generated.resource_exports.auth import *  # noqa: F403
+from .._generated.resource_exports.auth import __all__ as __all__

@@ -2,9 +2,5 @@
 bemserver-api-client 0.22.0. Its class is declared with the events, in
 `resources/events.py`."""
 
-from .events import Notifications
-
-# Names of bemserver-api-client 0.22.0, kept for existing code.
-NotificationResources = Notifications
-
-__all__ = ["NotificationResources"]
+from .._generated.resource_exports.notifications import *  # noqa: F403
+from .._generated.resource_exports.notifications import __all__ as __all__

@@ -2,9 +2,5 @@
 bemserver-api-client 0.22.0. Its class is declared with the energy
 timeseries, in `resources/energy.py`."""
 
-from .energy import WeatherTimeseriesBySites
-
-# Names of bemserver-api-client 0.22.0, kept for existing code (its spelling).
-WeatherTimseriesBySiteResources = WeatherTimeseriesBySites
-
-__all__ = ["WeatherTimseriesBySiteResources"]
+from .._generated.resource_exports.weather import *  # noqa: F403
+from .._generated.resource_exports.weather import __all__ as __all__

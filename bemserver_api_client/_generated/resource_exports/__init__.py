@@ -1,0 +1,2 @@
+"""What each module of `bemserver_api_client.resources` exports (generated:
+generator/exports.py)."""
