@@ -1,7 +1,7 @@
 """A described call of one generated operation, for what cannot say its
 arguments in the generated resource classes' sorted form: the bulk plans of
-timeseries data (their calls are made, queued and sent later), the other
-handwritten entry points, and `api_client.request(...)`.
+timeseries data (their calls are made, queued, given a data state's id and
+sent later), and `api_client.request(...)`.
 
 The generated resource classes send without it (`_transport.send`). `Sync`
 and `Async` are the two modes of the clients.
@@ -34,10 +34,12 @@ ModeT = TypeVar("ModeT", Sync, Async)
 class Call(Generic[T]):
     """One call of one generated operation, described to be sent later.
 
-    `operation` is the generated operation it calls, a typed reference of the
-    index (`operations.get_site`); `args` and `kwargs` go to its
-    `build_request` (checked and converted by `_prepare.prepare`; a keyword
-    the operation does not list is sent as a query parameter, with a warning);
+    `operation` is the generated operation it calls, a typed reference of
+    `_generated/requests.py` (`requests.download_timeseries_data`); `args` and
+    `kwargs` go to its `build_request`, converted and checked when the call is
+    sent by the function the generator rendered for it (`_prepare.prepare`
+    calls it; a keyword the operation does not list is sent as a query
+    parameter, with a warning);
     `caller` names it in messages; `headers`
     are added (e.g. Accept); `auth`, when not True, replaces the client's
     authentication for this request (None: none); `raw` is the

@@ -5,7 +5,9 @@ The generated resource classes call the converter each argument needs
 (`integer`, `datetime_`, `choice`, `listed`...: the generator chose it from the
 builder's annotation) and `unknown_filters` for keyword arguments no parameter
 names. A described call (`_call.Call`: timeseries data, the handwritten entry
-points) is matched against its operation's `KEYWORDS` by `prepare`.
+points) is turned into its request by `prepare` with the function the generator
+rendered for its operation (`_generated/requests.py`), which calls the same
+converters.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import types
 import warnings
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any
 
 from ._convert import as_date, as_datetime
 from ._generated.errors import InvalidPathArgument
@@ -33,21 +34,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._call import Call
-
-# Arguments of build_request that are not query parameters, and their names in
-# the facade's operations.
-_NOT_QUERY = {"body", "if_match", "if_none_match"}
-_ARGUMENT_NAMES = {"if_match": "etag", "if_none_match": "etag", "body": "payload"}
-_ETAG_HEADERS = {"if_match", "if_none_match"}
-
-
-def _options(annotation: Any) -> list[Any]:
-    """The members of a union annotation, the generated UNSET type left out."""
-    if get_origin(annotation) in (Union, types.UnionType):
-        members = list(get_args(annotation))
-    else:
-        members = [annotation]
-    return [member for member in members if getattr(member, "__name__", "") != "Unset"]
+    from ._generated.operations import OperationRef
 
 
 def _invalid(argument: str, value: Any, expected: str, server_says: str) -> Exception:
@@ -57,64 +44,6 @@ def _invalid(argument: str, value: Any, expected: str, server_says: str) -> Exce
     return BEMServerAPIInvalidArgumentError(
         argument, f"invalid {argument}: {value!r} (expected {expected})", server_says
     )
-
-
-def _coerce(value: Any, annotation: Any, argument: str) -> Any:
-    """Check and convert one argument to what the generated core expects.
-
-    Enumerations are checked against the values the API accepts (client side,
-    before any request); dates and datetimes may be given as ISO 8601 strings.
-    """
-    if isinstance(value, Enum):
-        value = value.value
-    for option in _options(annotation):
-        origin = get_origin(option)
-        if option is dt.datetime:
-            return as_datetime(value, argument)
-        if option is dt.date:
-            return as_date(value, argument)
-        if origin is Literal:
-            allowed = get_args(option)
-            if value not in allowed:
-                shown = ", ".join(repr(v) for v in allowed[:12])
-                more = ", ..." if len(allowed) > 12 else ""
-                raise _invalid(
-                    argument,
-                    value,
-                    f"one of {shown}{more}",
-                    f"Must be one of: {', '.join(str(v) for v in allowed)}.",
-                )
-            return value
-        if option is int and isinstance(value, str):
-            try:
-                return int(value)
-            except ValueError:
-                raise _invalid(
-                    argument, value, "an integer", "Not a valid integer."
-                ) from None
-        if origin is list:
-            (item_type,) = get_args(option)
-            items = value if isinstance(value, list | tuple | set) else [value]
-            return [
-                _coerce_item(item, item_type, argument, i)
-                for i, item in enumerate(items)
-            ]
-    return value
-
-
-def _coerce_item(value: Any, annotation: Any, argument: str, index: int) -> Any:
-    """One item of a list argument; its error is keyed by its index, as the
-    server's is ({"sort": {"0": ["Must be one of: ..."]}})."""
-    try:
-        return _coerce(value, annotation, argument)
-    except BEMServerAPIInvalidArgumentError as exc:
-        assert exc.errors is not None
-        raise BEMServerAPIInvalidArgumentError(
-            argument,
-            exc.message or str(exc),
-            "",
-            {argument: {str(index): exc.errors[argument]}},
-        ) from None
 
 
 def query_value(value: Any) -> Any:
@@ -131,94 +60,60 @@ def query_value(value: Any) -> Any:
     return str(value)
 
 
-def _warn_unlisted(call: Call[Any], names: list[str]) -> None:
-    warn_at_caller(
-        f"{call.caller}: {', '.join(map(repr, names))} not in the API document of "
-        "this operation: sent as query parameters, the server decides"
-    )
-
-
 def prepare(
     call: Call[Any],
 ) -> tuple[dict[str, Any], Callable[[httpx.Response], Any] | None]:
     """The request of a call (httpx.request keyword arguments) and its parser.
 
-    Arguments the operation's API document does not list are sent as query
-    parameters with a warning: the server is the judge, as with the existing
-    client (type checkers still refuse them).
+    The call's operation is one of `_generated/requests.py`: its generated
+    function converts and checks the arguments and builds the request
+    (arguments the API document does not list are sent as query parameters
+    with a warning: the server is the judge, as with the existing client).
     """
     if call.raw is not None:
         return dict(call.raw), None
-    if call.operation is None:
-        raise TypeError(f"{call.caller}: a call of no operation")  # a facade bug
-    module = call.operation.module
-    kwargs, unlisted = _sorted_arguments(call, module.KEYWORDS)
-    _check_required(call, module.KEYWORDS, kwargs)
-    try:
-        request = module.build_request(*call.args, **kwargs)
-    except InvalidPathArgument as exc:  # no id, or another path: nothing sent
-        raise BEMServerAPIClientValueError(f"{call.caller}: {exc}") from None
-    if unlisted:
-        _warn_unlisted(call, list(unlisted))
-        request["params"] = {**request.get("params", {}), **unlisted}
+    operation = call.operation
+    build = getattr(operation, "build", None)
+    if operation is None or build is None:  # a facade bug
+        raise TypeError(f"{call.caller}: a call of no operation of requests.py")
+    request: dict[str, Any] = build(call.caller, call.args, **call.kwargs)
     if call.headers:
         request["headers"] = {**request.get("headers", {}), **call.headers}
-    _make_replayable(request)
-    return request, module.parse_response
+    make_replayable(request)
+    return request, operation.module.parse_response
 
 
-def _sorted_arguments(
-    call: Call[Any], keywords: Mapping[str, tuple[Any, bool]]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The call's keyword arguments the request builder takes (checked and
-    converted), and those it does not list (sent as query parameters)."""
-    kwargs: dict[str, Any] = {}
-    unlisted: dict[str, Any] = {}
-    for name, value in call.kwargs.items():
-        if value is None:
-            continue  # left out: the server's default applies
-        keyword = keywords.get(name)
-        if keyword is None and name in _ETAG_HEADERS:
-            continue  # a resource without ETags: the existing client sent it anyway
-        elif keyword is None and name in _NOT_QUERY:
-            raise BEMServerAPIClientValueError(
-                f"{call.caller} takes no {_ARGUMENT_NAMES.get(name, name)}"
-            )
-        if keyword is None:
-            unlisted[name] = query_value(value)
-        elif name in _NOT_QUERY:
-            kwargs[name] = value
-        else:
-            kwargs[name] = _coerce(value, keyword[0], name)
-    return kwargs, unlisted
-
-
-def _check_required(
-    call: Call[Any], keywords: Mapping[str, tuple[Any, bool]], kwargs: dict[str, Any]
-) -> None:
-    """Raise what the server would answer to a call missing a required argument:
-    428 without the ETag it needs, 422 without a required parameter."""
-    if keywords.get("if_match", (None, False))[1] and "if_match" not in kwargs:
-        raise BEMServerAPIPreconditionError(
-            428,
-            f"{call.caller} needs the resource's ETag (etag=...): read it from the "
-            "`etag` of a getone() response; the server refuses changes without it",
+def request(
+    operation: OperationRef[Any],
+    caller: str,
+    args: tuple[Any, ...],
+    kwargs: Mapping[str, Any],
+    unlisted: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The request of a described call of `operation` (`_generated/requests.py`):
+    `kwargs` converted for its builder, `unlisted` the keyword arguments the
+    API document does not list, sent as query parameters with a warning."""
+    module = operation._module or operation.module
+    try:
+        request = module.build_request(*args, **kwargs)
+    except InvalidPathArgument as exc:  # no id, or another path: nothing sent
+        raise BEMServerAPIClientValueError(f"{caller}: {exc}") from None
+    query = {k: query_value(v) for k, v in unlisted.items() if v is not None}
+    if query:
+        warn_at_caller(
+            f"{caller}: {', '.join(map(repr, query))} not in the API document of "
+            "this operation: sent as query parameters, the server decides"
         )
-    missing = [
-        name
-        for name, (_, required) in keywords.items()
-        if required and name not in kwargs
-    ]
-    if missing:
-        raise BEMServerAPIInvalidArgumentError(
-            missing[0],
-            f"{call.caller} needs {', '.join(missing)}",
-            "Missing data for required field.",
-            {name: ["Missing data for required field."] for name in missing},
-        )
+        request["params"] = {**request.get("params", {}), **query}
+    return request
 
 
-def _make_replayable(request: dict[str, Any]) -> None:
+def takes_no(caller: str, what: str) -> BEMServerAPIClientValueError:
+    """A described call giving what its operation does not take (a payload)."""
+    return BEMServerAPIClientValueError(f"{caller} takes no {what}")
+
+
+def make_replayable(request: dict[str, Any]) -> None:
     """Read file bodies into bytes: a request may be sent again (retry, token
     renewal), and a file can be read only once."""
     content = request.get("content")
@@ -238,9 +133,24 @@ def _make_replayable(request: dict[str, Any]) -> None:
 # the generator from the request builder's annotation, none is looked up here.
 
 
+def plain(value: Any) -> Any:
+    """An argument the request builder takes as it is (text): an enumeration
+    member as its value."""
+    return value.value if isinstance(value, Enum) else value
+
+
 def integer(value: Any, argument: str) -> Any:
     """An int argument (an int, or its text)."""
-    return _coerce(value, int, argument)
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            raise _invalid(
+                argument, value, "an integer", "Not a valid integer."
+            ) from None
+    return value
 
 
 def datetime_(value: Any, argument: str) -> dt.datetime:
@@ -260,24 +170,50 @@ def date_(value: Any, argument: str) -> dt.date:
 def choice(value: Any, allowed: tuple[str, ...], argument: str) -> Any:
     """An enumeration argument: one of the values the API accepts (a 422
     shaped as the server's otherwise, before any request)."""
-    return _coerce(value, Literal.__getitem__(allowed), argument)
+    if isinstance(value, Enum):
+        value = value.value
+    if value not in allowed:
+        shown = ", ".join(repr(v) for v in allowed[:12])
+        more = ", ..." if len(allowed) > 12 else ""
+        raise _invalid(
+            argument,
+            value,
+            f"one of {shown}{more}",
+            f"Must be one of: {', '.join(str(v) for v in allowed)}.",
+        )
+    return value
 
 
 def listed(value: Any, item: Any, argument: str) -> list[Any]:
     """A list argument (a list, tuple or set, or one item), its items
     converted as `item` says: "int", "datetime", "date", a tuple of allowed
     values, or None (as given)."""
+    if isinstance(value, Enum):
+        value = value.value
+    items = value if isinstance(value, list | tuple | set) else [value]
     if item is None:
-        items = value if isinstance(value, list | tuple | set) else [value]
-        return [i.value if isinstance(i, Enum) else i for i in items]
-    annotation = _ITEM_TYPES.get(item) if isinstance(item, str) else None
-    if annotation is None:
-        annotation = Literal.__getitem__(item)
-    converted: list[Any] = _coerce(value, list[annotation], argument)  # type: ignore[valid-type]
+        return [plain(i) for i in items]
+    converted: list[Any] = []
+    for index, one in enumerate(items):
+        try:
+            if item == "int":
+                converted.append(integer(one, argument))
+            elif item == "datetime":
+                converted.append(datetime_(one, argument))
+            elif item == "date":
+                converted.append(date_(one, argument))
+            else:
+                converted.append(choice(one, item, argument))
+        except BEMServerAPIInvalidArgumentError as exc:
+            # Keyed by its index, as the server's is ({"sort": {"0": [...]}}).
+            assert exc.errors is not None
+            raise BEMServerAPIInvalidArgumentError(
+                argument,
+                exc.message or str(exc),
+                "",
+                {argument: {str(index): exc.errors[argument]}},
+            ) from None
     return converted
-
-
-_ITEM_TYPES: dict[str, Any] = {"int": int, "datetime": dt.datetime, "date": dt.date}
 
 
 def missing(caller: str, names: list[str]) -> BEMServerAPIInvalidArgumentError:

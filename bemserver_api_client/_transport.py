@@ -8,7 +8,7 @@ the client's (`_send_arguments`).
 
 `send` is the generated resource classes' road: one call of a generated
 operation with its arguments already sorted and converted; `execute` sends a
-described call (`_call.Call`: bulk plans, the handwritten entry points).
+described call (`_call.Call`: the bulk plans of timeseries data, raw requests).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from ._generated.errors import InvalidPathArgument
 from ._logging import logger
 from ._outcome import finish, transport_error
 from ._pool import shared_async_client, shared_client
-from ._prepare import prepare
+from ._prepare import make_replayable, prepare
 from ._redact import check_header_values
 from ._retry import is_idempotent
 from ._versions import unavailable_error
@@ -263,6 +263,8 @@ def _request_of(
         raise BEMServerAPIClientValueError(f"{caller}: {exc}") from None
     if query:
         request["params"] = {**request.get("params", {}), **query}
+    if "files" in request:  # a multipart upload (`io`): sent again on a retry
+        make_replayable(request)
     return request, module.parse_response
 
 

@@ -108,6 +108,7 @@ def generate(spec_files: list[Path], output: Path) -> list[str]:
         _write_module(target / "filters.py", _filters_source(target), env)
         _write_module(target / "operations.py", _index_source(target), env)
         _write_package(target / "resources", _resources_sources(target), env)
+        _write_module(target / "requests.py", _requests_source(target), env)
         _write_package(target / "resource_exports", _exports_sources(), env)
         (target / "README.md").write_text(
             "Generated core: written by `make generate` from the spec in spec/ and\n"
@@ -201,6 +202,15 @@ def _resources_sources(target: Path) -> dict[str, str]:
         return resources.resources_package(target, target / "enums.py")
     except resources.ResourcesError as exc:
         raise GenerationError(f"resource classes: {exc}") from exc
+
+
+def _requests_source(target: Path) -> str:
+    """The operations the handwritten entry points send, with their request
+    functions (generator/resources.py)."""
+    try:
+        return resources.requests_module(target, target / "enums.py")
+    except resources.ResourcesError as exc:
+        raise GenerationError(f"request functions: {exc}") from exc
 
 
 def _exports_sources() -> dict[str, str]:

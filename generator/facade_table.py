@@ -10,8 +10,11 @@ with the defaults of the existing client (tests/reference/entry-points.md).
 The types of what a method takes from the API document (list filters, path
 parameters, payloads) and of what it returns are read from the generated core.
 
-The particular entry points (`analysis`, `auth`, `io`, `timeseries_data`) are
-written by hand in `bemserver_api_client/resources/`.
+The particular entry points are here too: `analysis`, `auth` and `io` as
+regular methods with small handwritten hooks (`Method.hook`, `Method.auth`,
+`Param(to="body=...")`: functions of `bemserver_api_client/_particular/`), and
+`timeseries_data` as `Particular` methods, whose bulk plans are written by hand
+there.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ class Param:
     `to` is where it goes: a keyword of the request builder (its own name when
     empty), "path" (the next positional argument: a path parameter), "body"
     (the payload, a model or a dict), "body:<field>" (one field of the body),
-    or "etag" (the If-Match or If-None-Match header, as the operation takes).
+    "body=<function>" (the body a handwritten function of `_particular` makes
+    of it), "hook" (an argument of the method's `hook` only), or "etag" (the
+    If-Match or If-None-Match header, as the operation takes).
     """
 
     name: str
@@ -54,16 +59,25 @@ class Method:
     filters: bool = False
     pages: bool = False
     doc: str = ""
+    #: A handwritten function of `_particular` ("analysis.breakdown_operation"),
+    #: given the "hook" parameters, that returns the operation to call: then
+    #: `operation` or one of `also` (whose arguments are the same).
+    hook: str = ""
+    also: tuple[str, ...] = ()
+    #: The source of the request's authentication when not the client's:
+    #: "None" (none), or a handwritten function's call.
+    auth: str = ""
 
 
 @dataclass(frozen=True)
 class Particular:
     """A method of a handwritten entry point: its signature, async twin and
-    docstring are rendered like the others, but it sends what a function of
-    `bemserver_api_client._particular` makes of its arguments (`function`,
-    "timeseries_data.download", given each parameter by keyword, by its `to`
-    name when it has one, and `extra` keywords): a described call, or a bulk
-    plan (`plan`). `uses`: the generated operations it may call.
+    docstring are rendered like the others, but it runs the bulk plan a
+    function of `bemserver_api_client._particular` makes of its arguments
+    (`function`, "timeseries_data.download", given each parameter by keyword,
+    by its `to` name when it has one, and `extra` keywords): a data state
+    looked up by name, windows, chunks. `uses`: the generated operations it
+    may call (their described calls are converted by `_generated/requests.py`).
     """
 
     name: str
@@ -71,7 +85,6 @@ class Particular:
     params: tuple[Param, ...]
     returns: str
     uses: tuple[str, ...]
-    plan: bool = False
     extra: tuple[tuple[str, str], ...] = ()
     #: The function also takes the client (first).
     client: bool = False
@@ -1016,7 +1029,6 @@ def _upload(name: str, by_names: bool, doc: str) -> Particular:
         params,
         "BEMServerApiClientResponse[None]",
         (uses,),
-        plan=True,
         client=True,
         doc=doc,
     )
@@ -1048,7 +1060,6 @@ def _download(
         params,
         "pd.DataFrame" if dataframe else DATA_RESPONSE,
         uses,
-        plan=True,
         client=True,
         extra=(("dataframe", "True"),) if dataframe else (),
         doc=doc,
@@ -1060,9 +1071,9 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         "analysis",
         "Analysis",
         "analysis",
-        Particular(
+        Method(
             "get_completeness",
-            "analysis.get_completeness",
+            "get_completeness",
             (
                 START,
                 END,
@@ -1073,16 +1084,24 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
                 TIMEZONE,
                 ETAG,
             ),
-            "BEMServerApiClientResponse[m.Completeness]",
-            ("get_completeness",),
             doc="How complete the data of timeseries is, bucket by bucket.",
         ),
-        Particular(
+        Method(
             "get_energy_consumption_breakdown",
-            "analysis.get_energy_consumption_breakdown",
+            "get_site_energy_consumption_breakdown",
             (
-                Param("structural_element_type", "enums.StructuralElement | str"),
-                Param("structural_element_id", "int"),
+                Param(
+                    "structural_element_type",
+                    "enums.StructuralElement | str",
+                    to="hook",
+                    doc='"site" or "building"',
+                ),
+                Param(
+                    "structural_element_id",
+                    "int",
+                    to="path",
+                    doc="the ID of the site or building",
+                ),
                 START,
                 END,
                 Param("bucket_width_value", "int"),
@@ -1092,11 +1111,8 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
                 Param("ratio_property", "str | None", "None"),
                 ETAG,
             ),
-            "BEMServerApiClientResponse[m.EnergyConsumption]",
-            (
-                "get_site_energy_consumption_breakdown",
-                "get_building_energy_consumption_breakdown",
-            ),
+            hook="analysis.breakdown_operation",
+            also=("get_building_energy_consumption_breakdown",),
             doc="Energy consumption of a site or a building, by energy and end use.",
         ),
         path="/analysis/",
@@ -1105,24 +1121,24 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         "auth",
         "Auth",
         "auth",
-        Particular(
+        Method(
             "get_tokens",
-            "auth.get_tokens",
-            (Param("email", "str"), Param("password", "str")),
-            "BEMServerApiClientResponse[m.GetJWTResp]",
-            ("get_tokens",),
+            "get_tokens",
+            (
+                Param("email", "str", to="body:email"),
+                Param("password", "str", to="body:password"),
+            ),
+            auth="None",
             doc=(
                 "A token pair for these credentials.\n\n"
                 'Wrong credentials do not raise: `data["status"] == "failure"`.'
             ),
         ),
-        Particular(
+        Method(
             "refresh_tokens",
-            "auth.refresh_tokens",
+            "refresh_tokens",
             (),
-            "BEMServerApiClientResponse[m.GetJWTResp]",
-            ("refresh_tokens",),
-            client=True,
+            auth="auth.refresh_auth(self._client)",
             doc=(
                 "A new token pair, for the refresh token of the client's "
                 "authentication."
@@ -1134,23 +1150,33 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
         "io",
         "InputOutput",
         "io",
-        Particular(
+        Method(
             "upload_sites_csv",
-            "io.upload_sites_csv",
-            (CAMPAIGN, Param("csv_files", "Mapping[str, BinaryIO | None]")),
-            "BEMServerApiClientResponse[None]",
-            ("upload_sites_csv",),
+            "upload_sites_csv",
+            (
+                CAMPAIGN,
+                Param(
+                    "csv_files",
+                    "Mapping[str, BinaryIO | None]",
+                    to="body=io.sites_csv_body",
+                ),
+            ),
             doc=(
                 "Import sites, buildings, storeys, spaces and zones of a campaign.\n\n"
                 '`csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.'
             ),
         ),
-        Particular(
+        Method(
             "upload_timeseries_csv",
-            "io.upload_timeseries_csv",
-            (CAMPAIGN, Param("csv_files", "Mapping[str, BinaryIO | None]")),
-            "BEMServerApiClientResponse[None]",
-            ("upload_timeseries_csv",),
+            "upload_timeseries_csv",
+            (
+                CAMPAIGN,
+                Param(
+                    "csv_files",
+                    "Mapping[str, BinaryIO | None]",
+                    to="body=io.timeseries_csv_body",
+                ),
+            ),
             doc='Import timeseries of a campaign: `{"timeseries_csv": file}`.',
         ),
         path="/io/",
@@ -1165,7 +1191,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (DATA_STATE_OR_NAME, TS_IDS, TIMEZONE),
             "BEMServerApiClientResponse[m.TimeseriesDataStatsByID]",
             ("get_timeseries_data_stats",),
-            plan=True,
             client=True,
             doc="First and last timestamps, count, min, max... of each timeseries.",
         ),
@@ -1175,7 +1200,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (CAMPAIGN, DATA_STATE_OR_NAME, TS_NAMES, TIMEZONE),
             "BEMServerApiClientResponse[m.TimeseriesDataStatsByName]",
             ("get_timeseries_data_stats_by_names",),
-            plan=True,
             client=True,
             doc="Statistics of timeseries given by name within a campaign.",
         ),
@@ -1247,7 +1271,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (START, END, DATA_STATE_OR_NAME, TS_IDS),
             "BEMServerApiClientResponse[None]",
             ("delete_timeseries_data",),
-            plan=True,
             client=True,
             doc="Delete the values of timeseries over [start_time, end_time).",
         ),
@@ -1257,7 +1280,6 @@ PARTICULAR_ENTRY_POINTS: tuple[EntryPoint, ...] = (
             (CAMPAIGN, START, END, DATA_STATE_OR_NAME, TS_NAMES),
             "BEMServerApiClientResponse[None]",
             ("delete_timeseries_data_by_names",),
-            plan=True,
             client=True,
             doc="Delete the values of timeseries given by name within a campaign.",
         ),
@@ -1278,5 +1300,31 @@ PARTICULAR_IMPORTS = (
     "from .._bulk import DEFAULT_CONCURRENCY, DEFAULT_DOWNLOAD_CHUNK_SIZE, "
     "DEFAULT_UPLOAD_CHUNK_SIZE, drive_async, drive_sync",
     "from .._particular import analysis, auth, io, timeseries_data",
-    "from .._transport import execute, execute_async",
+)
+
+#: The generated operations the handwritten entry points send as described
+#: calls (`_particular/`, beside the `uses` of their methods): each has a typed
+#: reference in `_generated/requests.py` whose function converts a call's
+#: arguments and builds its request.
+PARTICULAR_OPERATIONS = tuple(
+    sorted(
+        {
+            stem
+            for entry in PARTICULAR_ENTRY_POINTS
+            for method in entry.methods
+            if isinstance(method, Particular)
+            for stem in method.uses
+        }
+        | {
+            # by `timeseries_data.upload` and `delete` (as their `uses`), and
+            # the data states, to look up one given by name
+            "upload_timeseries_data",
+            "upload_timeseries_data_by_names",
+            "delete_timeseries_data",
+            "delete_timeseries_data_by_names",
+            "download_aggregated_timeseries_data",
+            "download_aggregated_timeseries_data_by_names",
+            "list_timeseries_data_states",
+        }
+    )
 )

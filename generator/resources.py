@@ -19,6 +19,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -27,6 +28,7 @@ from .facade_table import (
     ENTRY_POINTS,
     PARTICULAR_ENTRY_POINTS,
     PARTICULAR_IMPORTS,
+    PARTICULAR_OPERATIONS,
     PARTICULAR_TYPE_IMPORTS,
     EntryPoint,
     Method,
@@ -35,6 +37,9 @@ from .facade_table import (
 )
 from .filters import _Types, facade_enums
 from .paths import TEMPLATES_DIR
+
+#: Enumerations of more values are read from their Literal, not copied.
+LONG_ENUMERATION = 50
 
 #: Arguments of build_request that are not query parameters.
 NOT_QUERY = frozenset({"body", "if_match", "if_none_match"})
@@ -101,10 +106,14 @@ class Rendered:
     #: The generated operations it may call, by their names in the index
     #: (a regular method calls the first).
     uses: list[str] = field(default_factory=list)
-    #: A particular method: the `_particular` function call that makes what
-    #: it sends, and whether that is a plan.
+    #: A particular method: the `_particular` function call that makes the
+    #: plan it runs.
     particular: str = ""
-    plan: bool = False
+    #: The operation a regular method sends: `_op.<name>`, or `operation`
+    #: when a handwritten hook chose it.
+    operation: str = ""
+    #: The authentication of its request when not the client's (source).
+    auth: str = ""
 
     @property
     def annotation(self) -> str:
@@ -120,6 +129,17 @@ class Rendered:
         if self.pages:
             return f"AsyncIterator[{self.item}]"
         return self.annotation
+
+
+@dataclass
+class RenderedRequest:
+    """What the template lays out of one operation's request function."""
+
+    name: str
+    params: list[str]
+    body: list[str]
+    #: "`METHOD /path`"
+    method_line: str
 
 
 @dataclass
@@ -142,6 +162,22 @@ class _Renderer:
         }
         #: Allowed values of the enumerations, by constant name.
         self.choices: dict[str, tuple[str, ...]] = {}
+        #: The module and name of each enumeration's Literal.
+        self.literals: dict[str, tuple[str, str]] = {}
+
+    def choices_in(self, text: str, level: str) -> list[tuple[Any, ...]]:
+        """(constant, values, (module, Literal) or None) of the enumerations
+        `text` names: a long one (the time zones) is read from its model's
+        Literal (`level`: the relative import's dots), not copied."""
+        found: list[tuple[Any, ...]] = []
+        for name, values in sorted(self.choices.items()):
+            if re.search(rf"\b{name}\b", text):
+                source, literal = self.literals[name]
+                copied = len(values) <= LONG_ENUMERATION
+                found.append(
+                    (name, values, None if copied else (level + source, literal))
+                )
+        return found
 
     def _import_names(self, annotation: ast.expr, module: CoreModule) -> None:
         for node in ast.walk(annotation):
@@ -171,6 +207,7 @@ class _Renderer:
             if values is not None:
                 constant = "_" + re.sub(r"(?<!^)(?=[A-Z])", "_", member.id).upper()
                 self.choices[constant] = values
+                self.literals[constant] = (source, member.id)
                 return f"choice:{constant}"
             return ""
         if (
@@ -230,6 +267,9 @@ class _Renderer:
         docs: list[str] = []
         args: list[str] = []
         required: list[tuple[str, str]] = []
+        hook_arguments: list[str] = []
+        body_fields: list[str] = []
+        body_at = 0
         used: set[str] = set()
         star = False
         for param in method.params:
@@ -248,11 +288,23 @@ class _Renderer:
             docs.append(_param_doc(param, annotation))
             if param.to == "path":
                 args.append(param.name)
+            elif param.to == "hook":
+                hook_arguments.append(param.name)
             elif param.to == "body":
                 body.append(f'kwargs["body"] = checked_payload({param.name})')
                 used.add("body")
+            elif param.to.startswith("body="):
+                if "body" not in keywords:
+                    raise ResourcesError(f"{caller}: {stem} takes no body")
+                body.append(f'kwargs["body"] = {param.to[5:]}({param.name})')
+                used.add("body")
             elif param.to.startswith("body:"):
-                body.append(f'kwargs["body"] = {{"{param.to[5:]}": {param.name}}}')
+                # The fields of the body, in one dict where the first is.
+                if not body_fields:
+                    body_at = len(body)
+                    body.append("")
+                body_fields.append(f'"{param.to[5:]}": {param.name}')
+                body[body_at] = f'kwargs["body"] = {{{", ".join(body_fields)}}}'
                 used.add("body")
             elif param.to == "etag":
                 if "if_match" in keywords:
@@ -335,6 +387,12 @@ class _Renderer:
                 f"[k for k, v in ({names},) if v is None])",
             )
         body.insert(0, "kwargs: dict[str, Any] = {}")
+        operation = f"_op.{stem}"
+        if method.hook:
+            # The operation is chosen by a handwritten function of some of
+            # the arguments (`_particular`), before anything else is checked.
+            body.insert(0, f"operation = {method.hook}({', '.join(hook_arguments)})")
+            operation = "operation"
         if method.filters:
             known = "".join(f'"{k}", ' for k in query_names)
             body.append(
@@ -349,6 +407,9 @@ class _Renderer:
         item = returned[5:-1] if returned.startswith("list[") else returned
         doc_lines = [f"{summary}." if summary else method.doc.splitlines()[0], ""]
         doc_lines.append(method_line)
+        for other in method.also:
+            constants = CoreModule(self.modules[other]).constants
+            doc_lines.append(f"`{constants['METHOD']} {constants['PATH']}`")
         if method.doc and summary:
             doc_lines += ["", *method.doc.splitlines()]
         if docs:
@@ -377,7 +438,9 @@ class _Renderer:
             doc="\n".join(doc_lines),
             caller=caller,
             args=call_args,
-            uses=[stem],
+            uses=[stem, *method.also],
+            operation=operation,
+            auth=method.auth,
         )
         return rendered, module.constants["PATH"]
 
@@ -425,7 +488,64 @@ class _Renderer:
             caller=caller,
             uses=list(method.uses),
             particular=f"{method.function}({', '.join(arguments)})",
-            plan=method.plan,
+        )
+
+    def request(self, stem: str) -> RenderedRequest:
+        """The function that turns a described call of `stem` (`_call.Call`:
+        its path arguments, and keyword arguments named as the request
+        builder's) into its request, each argument converted as the generator
+        chose from the builder's annotation; a keyword the builder does not
+        take is a query parameter, sent with a warning."""
+        module = CoreModule(self.modules[stem])
+        function = module.function("build_request")
+        if function is None:
+            raise ResourcesError(f"{stem}: no build_request")
+        keywords = {
+            a.arg: (a.annotation, d is None)
+            for a, d in zip(
+                function.args.kwonlyargs, function.args.kw_defaults, strict=True
+            )
+        }
+        params: list[str] = []
+        body: list[str] = []
+        required: list[str] = []
+        for keyword, (annotation, is_required) in keywords.items():
+            params.append(f"{keyword}: Any = None")
+            if is_required and keyword != "if_match":
+                required.append(keyword)
+            if keyword in NOT_QUERY:  # the body, an ETag: as given
+                converted = keyword
+            else:
+                conversion = self._conversion(annotation, module)
+                converted = self._convert(keyword, conversion, keyword)
+                if not conversion:
+                    converted = f"_p.plain({keyword})"
+            body.append(f"if {keyword} is not None:")
+            body.append(f'    kwargs["{keyword}"] = {converted}')
+        # An ETag the operation does not take is left out (the existing client
+        # sent it anyway); a body it does not take is refused.
+        for header in ("if_match", "if_none_match"):
+            if header not in keywords:
+                params.append(f"{header}: Any = None")
+        if "body" not in keywords:
+            params.append("body: Any = None")
+            body.insert(0, "if body is not None:")
+            body.insert(1, '    raise _p.takes_no(caller, "payload")')
+        if keywords.get("if_match", (None, False))[1]:
+            body.append("if if_match is None:")
+            body.append("    raise _p.missing_etag(caller)")
+        if required:
+            condition = " or ".join(f"{name} is None" for name in required)
+            names = ", ".join(f'("{k}", {k})' for k in required)
+            body.append(f"if {condition}:")
+            body.append(
+                f"    raise _p.missing(caller, [k for k, v in ({names},) if v is None])"
+            )
+        return RenderedRequest(
+            stem,
+            params,
+            body,
+            f"`{module.constants['METHOD']} {module.constants['PATH']}`",
         )
 
     def entry(self, entry: EntryPoint) -> RenderedClass:
@@ -438,14 +558,14 @@ class _Renderer:
                     rendered.operations.extend(method.uses)
                     paths.append("")
                 continue
-            if method.operation not in self.modules:
+            if any(s not in self.modules for s in (method.operation, *method.also)):
                 # A core of API versions without this operation (an older
                 # release being bumped from, a test's small document): the
                 # method is left out; tests check the committed core has all.
                 continue
             result, path = self.method(entry, method)
             rendered.methods.append(result)
-            rendered.operations.append(method.operation)
+            rendered.operations.extend((method.operation, *method.also))
             paths.append(path)
         names = [m.name for m in rendered.methods]
         if entry.path:
@@ -536,11 +656,7 @@ def resources_package(core: Path, enums_file: Path) -> dict[str, str]:
         text = "\n".join(
             line for method in cls.methods for line in [*method.body, method.particular]
         )
-        choices = [
-            (name, values)
-            for name, values in sorted(renderer.choices.items())
-            if re.search(rf"\b{name}\b", text)
-        ]
+        choices = renderer.choices_in(text, ".")
         is_particular = cls in particular
         sources[f"{cls.attribute}.py"] = module_template.render(
             cls=cls,
@@ -563,4 +679,30 @@ def resources_package(core: Path, enums_file: Path) -> dict[str, str]:
     return sources
 
 
-__all__ = ["PACKAGE_MODULE", "Param", "ResourcesError", "resources_package"]
+def requests_module(core: Path, enums_file: Path) -> str:
+    """The source of `_generated/requests.py` (unformatted): a typed reference
+    of each operation the handwritten entry points send as described calls
+    (facade_table.PARTICULAR_OPERATIONS), with the function that converts a
+    call's arguments and builds its request."""
+    renderer = _Renderer(core, enums_file)
+    requests = [
+        renderer.request(stem)
+        for stem in PARTICULAR_OPERATIONS
+        if stem in renderer.modules
+    ]
+    text = "\n".join(line for request in requests for line in request.body)
+    choices = renderer.choices_in(text, "")
+    return (
+        _environment()
+        .get_template("requests.py.jinja")
+        .render(requests=requests, choices=choices)
+    )
+
+
+__all__ = [
+    "PACKAGE_MODULE",
+    "Param",
+    "ResourcesError",
+    "requests_module",
+    "resources_package",
+]

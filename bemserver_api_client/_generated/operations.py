@@ -113,8 +113,6 @@ class OperationModule(Protocol[T_co]):
 
     METHOD: str
     PATH: str
-    #: The keyword arguments of `build_request`: {name: (annotation, required)}.
-    KEYWORDS: dict[str, tuple[Any, bool]]
 
     def build_request(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 

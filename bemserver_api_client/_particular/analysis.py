@@ -1,58 +1,24 @@
 """`analysis`: the energy consumption breakdown calls one of two operations,
-by the type of structural element."""
+by the type of structural element (its method is rendered from the table)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .._call import Call
 from .._convert import enum_value
 from .._generated import operations
-from ..enums import BucketWidthUnit, StructuralElement
+from ..enums import StructuralElement
 from ..exceptions import BEMServerAPIClientValueError
 
 if TYPE_CHECKING:
     from .._generated import models as m
+    from .._generated.operations import OperationRef
 
 
-def get_completeness(
-    *,
-    start_time: dt.datetime | str,
-    end_time: dt.datetime | str,
-    timeseries: list[int],
-    data_state: int,
-    bucket_width_value: int,
-    bucket_width_unit: BucketWidthUnit | str,
-    timezone: str,
-    etag: str | None,
-) -> Call[m.Completeness]:
-    return Call(
-        operation=operations.get_completeness,
-        start_time=start_time,
-        end_time=end_time,
-        timeseries=timeseries,
-        data_state=data_state,
-        bucket_width_value=bucket_width_value,
-        bucket_width_unit=bucket_width_unit,
-        timezone=timezone,
-        if_none_match=etag,
-    )
-
-
-def get_energy_consumption_breakdown(
-    *,
-    structural_element_type: StructuralElement | str,
-    structural_element_id: int,
-    start_time: dt.datetime | str,
-    end_time: dt.datetime | str,
-    bucket_width_value: int,
-    bucket_width_unit: BucketWidthUnit | str,
-    timezone: str,
-    unit: str,
-    ratio_property: str | None,
-    etag: str | None,
-) -> Call[m.EnergyConsumption]:
+def breakdown_operation(
+    structural_element_type: StructuralElement | str | Any,
+) -> OperationRef[m.EnergyConsumption]:
+    """The operation of a site's or a building's breakdown."""
     element = enum_value(
         structural_element_type, StructuralElement, "structural_element_type"
     )
@@ -61,19 +27,6 @@ def get_energy_consumption_breakdown(
             f"invalid structural_element_type: {element!r} (expected 'site' or "
             "'building')"
         )
-    return Call(
-        structural_element_id,
-        operation=(
-            operations.get_site_energy_consumption_breakdown
-            if element == "site"
-            else operations.get_building_energy_consumption_breakdown
-        ),
-        start_time=start_time,
-        end_time=end_time,
-        bucket_width_value=bucket_width_value,
-        bucket_width_unit=bucket_width_unit,
-        timezone=timezone,
-        unit=unit,
-        ratio_property=ratio_property,
-        if_none_match=etag,
-    )
+    if element == "site":
+        return operations.get_site_energy_consumption_breakdown
+    return operations.get_building_energy_consumption_breakdown

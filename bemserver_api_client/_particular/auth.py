@@ -1,35 +1,25 @@
-"""`auth`: the token requests go without the client's authentication, or with
-its refresh token."""
+"""`auth`: the token refresh goes with the refresh token of the client's
+authentication (its method is rendered from the table)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .._auth import BearerTokenAuth, _StaticBearerAuth
-from .._call import Call
-from .._generated import operations
 from ..exceptions import BEMServerAPIClientValueError
 
 if TYPE_CHECKING:
-    from .._generated import models as m
+    import httpx
+
     from .._transport import AsyncSender, BlockingSender
 
 
-def get_tokens(*, email: str, password: str) -> Call[m.GetJWTResp]:
-    return Call(
-        operation=operations.get_tokens,
-        body={"email": email, "password": password},
-        auth=None,
-    )
-
-
-def refresh_tokens(client: BlockingSender | AsyncSender) -> Call[m.GetJWTResp]:
+def refresh_auth(client: BlockingSender | AsyncSender) -> httpx.Auth:
+    """The authentication of a refresh request: the client's refresh token."""
     auth = client._auth
     if not isinstance(auth, BearerTokenAuth) or auth.refresh_token is None:
         raise BEMServerAPIClientValueError(
             "refresh_tokens() needs bearer token authentication with a refresh "
             "token (make_bearer_token_auth(access_token, refresh_token))"
         )
-    return Call(
-        operation=operations.refresh_tokens, auth=_StaticBearerAuth(auth.refresh_token)
-    )
+    return _StaticBearerAuth(auth.refresh_token)

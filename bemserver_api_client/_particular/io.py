@@ -1,14 +1,16 @@
-"""`io`: the CSV files are read into the multipart body the operations take."""
+"""`io`: the CSV files are read into the multipart body the operations take
+(their methods are rendered from the table)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from .._call import Call
-from .._generated import operations
 from ..exceptions import BEMServerAPIClientValueError
+
+if TYPE_CHECKING:
+    from .._generated import models as m
 
 SITES_CSV_FIELDS = (
     "sites_csv",
@@ -43,22 +45,19 @@ def _csv_files(
     return files
 
 
-def upload_sites_csv(
-    *, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
-) -> Call[None]:
+def sites_csv_body(
+    csv_files: Mapping[str, BinaryIO | None],
+) -> m.SitesCSVUploadFile:
+    """The body of `upload_sites_csv`."""
     from .._generated.models import SitesCSVUploadFile
 
-    body = SitesCSVUploadFile(**_csv_files(csv_files, SITES_CSV_FIELDS))
-    return Call(
-        campaign_id=campaign_id,
-        body=body,
-        operation=operations.upload_sites_csv,
-    )
+    return SitesCSVUploadFile(**_csv_files(csv_files, SITES_CSV_FIELDS))
 
 
-def upload_timeseries_csv(
-    *, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
-) -> Call[None]:
+def timeseries_csv_body(
+    csv_files: Mapping[str, BinaryIO | None],
+) -> m.TimeseriesCSVUploadFile:
+    """The body of `upload_timeseries_csv`: a non-empty timeseries file."""
     from .._generated.models import TimeseriesCSVUploadFile
 
     files = _csv_files(csv_files, TIMESERIES_CSV_FIELDS)
@@ -66,8 +65,4 @@ def upload_timeseries_csv(
         raise BEMServerAPIClientValueError(
             "upload_timeseries_csv needs a non-empty timeseries_csv file"
         )
-    return Call(
-        campaign_id=campaign_id,
-        body=TimeseriesCSVUploadFile(**files),
-        operation=operations.upload_timeseries_csv,
-    )
+    return TimeseriesCSVUploadFile(**files)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
     from .._generated.models import TimeseriesData, TimeseriesDataState
-    from .._generated.operations import OperationRef
+    from .._generated.requests import RequestRef
 
 #: What the stats operation of a way of naming timeseries answers.
 StatsT = TypeVar("StatsT")
@@ -57,13 +57,13 @@ class DataOperations(Generic[StatsT]):
     """The generated operations of timeseries data given one way: by id, or
     by name within a campaign (whose id then comes first in each call)."""
 
-    upload: OperationRef[None]
-    download: OperationRef[TimeseriesData]
-    download_aggregated: OperationRef[TimeseriesData]
-    stats: OperationRef[StatsT]
-    delete: OperationRef[None]
+    upload: RequestRef[None]
+    download: RequestRef[TimeseriesData]
+    download_aggregated: RequestRef[TimeseriesData]
+    stats: RequestRef[StatsT]
+    delete: RequestRef[None]
     #: The data states, to look up one given by name.
-    data_states: OperationRef[list[TimeseriesDataState]]
+    data_states: RequestRef[list[TimeseriesDataState]]
 
     def states_call(self) -> Call[list[TimeseriesDataState]]:
         return Call(operation=self.data_states)
@@ -276,7 +276,7 @@ ArrowData = Union["os.PathLike[str]", "pa.Table", "pl.DataFrame"]
 def _operations() -> tuple[DataOperations[Any], DataOperations[Any]]:
     """The generated operations of timeseries data by id, and by name within a
     campaign."""
-    from .._generated import operations as o
+    from .._generated import requests as o
 
     return DataOperations(
         upload=o.upload_timeseries_data,

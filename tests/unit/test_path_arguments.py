@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import types
 import typing
 from typing import Any
 
@@ -17,9 +18,10 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._call import Call
-from bemserver_api_client._generated import operations
+from bemserver_api_client._generated import operations, requests
 from bemserver_api_client._generated.errors import InvalidPathArgument
 from bemserver_api_client._prepare import prepare
+from bemserver_api_client._transport import _request_of
 from bemserver_api_client.exceptions import BEMServerAPIClientValueError
 
 PATH_OPERATIONS = sorted(
@@ -39,6 +41,8 @@ NOT_INTEGERS = [1.5, b"1", [1]]
 
 def dummy(annotation: Any) -> Any:
     """A valid value of a required argument, to reach the path."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return dummy(typing.get_args(annotation)[0])  # a body: its model
     if attrs.has(annotation):
         return {}  # a JSON body may be a plain mapping
     if typing.get_origin(annotation) is typing.Literal:
@@ -53,8 +57,14 @@ def dummy(annotation: Any) -> Any:
 
 
 def required(ref: operations.OperationRef[Any]) -> dict[str, Any]:
-    keywords = ref.module.KEYWORDS
-    return {name: dummy(a) for name, (a, needed) in keywords.items() if needed}
+    """A valid value of each required keyword argument of the builder."""
+    builder = ref.module.build_request
+    hints = typing.get_type_hints(builder)
+    return {
+        name: dummy(hints[name])
+        for name, p in inspect.signature(builder).parameters.items()
+        if p.kind is p.KEYWORD_ONLY and p.default is p.empty
+    }
 
 
 def path_parameters(ref: operations.OperationRef[Any]) -> list[inspect.Parameter]:
@@ -87,9 +97,15 @@ def test_every_path_argument_is_checked_before_any_request(
             with pytest.raises(InvalidPathArgument) as raised:
                 ref.module.build_request(*args, **kwargs)
             assert raised.value.name == parameter.name
-            # The same through the clients' preparation, as their error.
+            # The same through the clients' roads, as their error: the
+            # generated resource classes' and, for an operation the
+            # handwritten entry points send, a described call's.
             with pytest.raises(BEMServerAPIClientValueError, match=parameter.name):
-                prepare(Call(*args, operation=ref, **kwargs))
+                _request_of(ref, ref.name, tuple(args), kwargs, None)
+            described = getattr(requests, ref.name.split(".")[1], None)
+            if described is not None:
+                with pytest.raises(BEMServerAPIClientValueError, match=parameter.name):
+                    prepare(Call(*args, operation=described, **kwargs))
     # Ids as ints or as the strs the server reads: sent, one segment each.
     for good, shown in [(12, "12"), ("12", "12"), ("abc", "abc"), ("é", "%C3%A9")]:
         request = ref.module.build_request(*[good] * len(parameters), **kwargs)

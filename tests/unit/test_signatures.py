@@ -104,7 +104,9 @@ def test_list_filters_are_keyword_parameters(kind: str, name: str, method: Any) 
     module = importlib.import_module(
         f"bemserver_api_client._generated.api.{operation.name}"
     )
-    query = [k for k in module.KEYWORDS if k not in NOT_QUERY]
+    builder = inspect.signature(module.build_request).parameters.values()
+    query = [p.name for p in builder if p.kind is p.KEYWORD_ONLY]
+    query = [k for k in query if k not in NOT_QUERY]
     keyword_only = [p.name for p in parameters.values() if p.kind is p.KEYWORD_ONLY]
     assert set(query) <= set(keyword_only), name
     for filter_name in query:

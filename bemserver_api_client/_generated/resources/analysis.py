@@ -10,14 +10,13 @@ converted. Imported on the entry point's first use (`resources/__init__.py`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, get_args
 
+from ... import _prepare as _p
 from ..._particular import analysis
-from ..._transport import (
-    execute,
-    execute_async,
-)
+from ..._transport import send, send_async
 from .. import operations as _op
+from ..models.timezone import Timezone
 from . import AsyncResource, Resource
 
 if TYPE_CHECKING:
@@ -27,6 +26,18 @@ if TYPE_CHECKING:
     from ...response import BEMServerApiClientResponse
     from .. import models as m
     from ..operations import OperationRef
+
+# The values each enumeration of the API accepts, in the API document's order.
+_TIMEZONE = get_args(Timezone)
+_TIME_UNIT = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+)
 
 
 class Analysis(Resource):
@@ -55,9 +66,11 @@ class Analysis(Resource):
         *,
         etag: str | None = None,
     ) -> BEMServerApiClientResponse[m.Completeness]:
-        """How complete the data of timeseries is, bucket by bucket.
+        """Get timeseries data completeness.
 
         `GET /analysis/completeness`
+
+        How complete the data of timeseries is, bucket by bucket.
 
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
@@ -70,7 +83,7 @@ class Analysis(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `BEMServerApiClientResponse[Completeness]`.
+            `.parsed` is `Completeness`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -78,18 +91,64 @@ class Analysis(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = analysis.get_completeness(
-            start_time=start_time,
-            end_time=end_time,
-            timeseries=timeseries,
-            data_state=data_state,
-            bucket_width_value=bucket_width_value,
-            bucket_width_unit=bucket_width_unit,
-            timezone=timezone,
-            etag=etag,
-        )
-        return execute(
-            self._client, call.targeting(call.operation, "analysis.get_completeness")
+        kwargs: dict[str, Any] = {}
+        if (
+            start_time is None
+            or end_time is None
+            or timeseries is None
+            or data_state is None
+            or bucket_width_value is None
+            or bucket_width_unit is None
+        ):
+            raise _p.missing(
+                "analysis.get_completeness",
+                [
+                    k
+                    for k, v in (
+                        ("start_time", start_time),
+                        ("end_time", end_time),
+                        ("timeseries", timeseries),
+                        ("data_state", data_state),
+                        ("bucket_width_value", bucket_width_value),
+                        ("bucket_width_unit", bucket_width_unit),
+                    )
+                    if v is None
+                ],
+            )
+        if start_time is not None:
+            kwargs["start_time"] = _p.datetime_(start_time, "start_time")
+        if end_time is not None:
+            kwargs["end_time"] = _p.datetime_(end_time, "end_time")
+        if timeseries is not None:
+            kwargs["timeseries"] = _p.listed(timeseries, "int", "timeseries")
+        if data_state is not None:
+            kwargs["data_state"] = (
+                data_state
+                if type(data_state) is int
+                else _p.integer(data_state, "data_state")
+            )
+        if bucket_width_value is not None:
+            kwargs["bucket_width_value"] = (
+                bucket_width_value
+                if type(bucket_width_value) is int
+                else _p.integer(bucket_width_value, "bucket_width_value")
+            )
+        if bucket_width_unit is not None:
+            kwargs["bucket_width_unit"] = _p.choice(
+                bucket_width_unit, _TIME_UNIT, "bucket_width_unit"
+            )
+        if timezone is not None:
+            kwargs["timezone"] = _p.choice(timezone, _TIMEZONE, "timezone")
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return send(
+            self._client,
+            _op.get_completeness,
+            "analysis.get_completeness",
+            (),
+            kwargs,
+            query,
         )
 
     def get_energy_consumption_breakdown(
@@ -106,14 +165,16 @@ class Analysis(Resource):
         *,
         etag: str | None = None,
     ) -> BEMServerApiClientResponse[m.EnergyConsumption]:
-        """Energy consumption of a site or a building, by energy and end use.
+        """Get energy consumption breakdown for a site.
 
         `GET /analysis/energy_consumption/site/{site_id}`
         `GET /analysis/energy_consumption/building/{building_id}`
 
+        Energy consumption of a site or a building, by energy and end use.
+
         Args:
-            structural_element_type: `enums.StructuralElement | str`
-            structural_element_id: `int`
+            structural_element_type: "site" or "building"
+            structural_element_id: the ID of the site or building
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
             bucket_width_value: `int`
@@ -124,7 +185,7 @@ class Analysis(Resource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `BEMServerApiClientResponse[EnergyConsumption]`.
+            `.parsed` is `EnergyConsumption`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -132,21 +193,57 @@ class Analysis(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = analysis.get_energy_consumption_breakdown(
-            structural_element_type=structural_element_type,
-            structural_element_id=structural_element_id,
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width_value=bucket_width_value,
-            bucket_width_unit=bucket_width_unit,
-            timezone=timezone,
-            unit=unit,
-            ratio_property=ratio_property,
-            etag=etag,
-        )
-        return execute(
+        operation = analysis.breakdown_operation(structural_element_type)
+        kwargs: dict[str, Any] = {}
+        if (
+            start_time is None
+            or end_time is None
+            or bucket_width_value is None
+            or bucket_width_unit is None
+        ):
+            raise _p.missing(
+                "analysis.get_energy_consumption_breakdown",
+                [
+                    k
+                    for k, v in (
+                        ("start_time", start_time),
+                        ("end_time", end_time),
+                        ("bucket_width_value", bucket_width_value),
+                        ("bucket_width_unit", bucket_width_unit),
+                    )
+                    if v is None
+                ],
+            )
+        if start_time is not None:
+            kwargs["start_time"] = _p.datetime_(start_time, "start_time")
+        if end_time is not None:
+            kwargs["end_time"] = _p.datetime_(end_time, "end_time")
+        if bucket_width_value is not None:
+            kwargs["bucket_width_value"] = (
+                bucket_width_value
+                if type(bucket_width_value) is int
+                else _p.integer(bucket_width_value, "bucket_width_value")
+            )
+        if bucket_width_unit is not None:
+            kwargs["bucket_width_unit"] = _p.choice(
+                bucket_width_unit, _TIME_UNIT, "bucket_width_unit"
+            )
+        if timezone is not None:
+            kwargs["timezone"] = _p.choice(timezone, _TIMEZONE, "timezone")
+        if unit is not None:
+            kwargs["unit"] = unit
+        if ratio_property is not None:
+            kwargs["ratio_property"] = ratio_property
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return send(
             self._client,
-            call.targeting(call.operation, "analysis.get_energy_consumption_breakdown"),
+            operation,
+            "analysis.get_energy_consumption_breakdown",
+            (structural_element_id,),
+            kwargs,
+            query,
         )
 
 
@@ -169,9 +266,11 @@ class AsyncAnalysis(AsyncResource):
         *,
         etag: str | None = None,
     ) -> BEMServerApiClientResponse[m.Completeness]:
-        """How complete the data of timeseries is, bucket by bucket.
+        """Get timeseries data completeness.
 
         `GET /analysis/completeness`
+
+        How complete the data of timeseries is, bucket by bucket.
 
         Args:
             start_time: start of the period (included): a datetime or ISO 8601
@@ -184,7 +283,7 @@ class AsyncAnalysis(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `BEMServerApiClientResponse[Completeness]`.
+            `.parsed` is `Completeness`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -192,18 +291,64 @@ class AsyncAnalysis(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = analysis.get_completeness(
-            start_time=start_time,
-            end_time=end_time,
-            timeseries=timeseries,
-            data_state=data_state,
-            bucket_width_value=bucket_width_value,
-            bucket_width_unit=bucket_width_unit,
-            timezone=timezone,
-            etag=etag,
-        )
-        return await execute_async(
-            self._client, call.targeting(call.operation, "analysis.get_completeness")
+        kwargs: dict[str, Any] = {}
+        if (
+            start_time is None
+            or end_time is None
+            or timeseries is None
+            or data_state is None
+            or bucket_width_value is None
+            or bucket_width_unit is None
+        ):
+            raise _p.missing(
+                "analysis.get_completeness",
+                [
+                    k
+                    for k, v in (
+                        ("start_time", start_time),
+                        ("end_time", end_time),
+                        ("timeseries", timeseries),
+                        ("data_state", data_state),
+                        ("bucket_width_value", bucket_width_value),
+                        ("bucket_width_unit", bucket_width_unit),
+                    )
+                    if v is None
+                ],
+            )
+        if start_time is not None:
+            kwargs["start_time"] = _p.datetime_(start_time, "start_time")
+        if end_time is not None:
+            kwargs["end_time"] = _p.datetime_(end_time, "end_time")
+        if timeseries is not None:
+            kwargs["timeseries"] = _p.listed(timeseries, "int", "timeseries")
+        if data_state is not None:
+            kwargs["data_state"] = (
+                data_state
+                if type(data_state) is int
+                else _p.integer(data_state, "data_state")
+            )
+        if bucket_width_value is not None:
+            kwargs["bucket_width_value"] = (
+                bucket_width_value
+                if type(bucket_width_value) is int
+                else _p.integer(bucket_width_value, "bucket_width_value")
+            )
+        if bucket_width_unit is not None:
+            kwargs["bucket_width_unit"] = _p.choice(
+                bucket_width_unit, _TIME_UNIT, "bucket_width_unit"
+            )
+        if timezone is not None:
+            kwargs["timezone"] = _p.choice(timezone, _TIMEZONE, "timezone")
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return await send_async(
+            self._client,
+            _op.get_completeness,
+            "analysis.get_completeness",
+            (),
+            kwargs,
+            query,
         )
 
     async def get_energy_consumption_breakdown(
@@ -220,14 +365,16 @@ class AsyncAnalysis(AsyncResource):
         *,
         etag: str | None = None,
     ) -> BEMServerApiClientResponse[m.EnergyConsumption]:
-        """Energy consumption of a site or a building, by energy and end use.
+        """Get energy consumption breakdown for a site.
 
         `GET /analysis/energy_consumption/site/{site_id}`
         `GET /analysis/energy_consumption/building/{building_id}`
 
+        Energy consumption of a site or a building, by energy and end use.
+
         Args:
-            structural_element_type: `enums.StructuralElement | str`
-            structural_element_id: `int`
+            structural_element_type: "site" or "building"
+            structural_element_id: the ID of the site or building
             start_time: start of the period (included): a datetime or ISO 8601
             end_time: end of the period (excluded): a datetime or ISO 8601
             bucket_width_value: `int`
@@ -238,7 +385,7 @@ class AsyncAnalysis(AsyncResource):
             etag: the ETag of the resource's last read
 
         Returns:
-            `BEMServerApiClientResponse[EnergyConsumption]`.
+            `.parsed` is `EnergyConsumption`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -246,19 +393,55 @@ class AsyncAnalysis(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = analysis.get_energy_consumption_breakdown(
-            structural_element_type=structural_element_type,
-            structural_element_id=structural_element_id,
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width_value=bucket_width_value,
-            bucket_width_unit=bucket_width_unit,
-            timezone=timezone,
-            unit=unit,
-            ratio_property=ratio_property,
-            etag=etag,
-        )
-        return await execute_async(
+        operation = analysis.breakdown_operation(structural_element_type)
+        kwargs: dict[str, Any] = {}
+        if (
+            start_time is None
+            or end_time is None
+            or bucket_width_value is None
+            or bucket_width_unit is None
+        ):
+            raise _p.missing(
+                "analysis.get_energy_consumption_breakdown",
+                [
+                    k
+                    for k, v in (
+                        ("start_time", start_time),
+                        ("end_time", end_time),
+                        ("bucket_width_value", bucket_width_value),
+                        ("bucket_width_unit", bucket_width_unit),
+                    )
+                    if v is None
+                ],
+            )
+        if start_time is not None:
+            kwargs["start_time"] = _p.datetime_(start_time, "start_time")
+        if end_time is not None:
+            kwargs["end_time"] = _p.datetime_(end_time, "end_time")
+        if bucket_width_value is not None:
+            kwargs["bucket_width_value"] = (
+                bucket_width_value
+                if type(bucket_width_value) is int
+                else _p.integer(bucket_width_value, "bucket_width_value")
+            )
+        if bucket_width_unit is not None:
+            kwargs["bucket_width_unit"] = _p.choice(
+                bucket_width_unit, _TIME_UNIT, "bucket_width_unit"
+            )
+        if timezone is not None:
+            kwargs["timezone"] = _p.choice(timezone, _TIMEZONE, "timezone")
+        if unit is not None:
+            kwargs["unit"] = unit
+        if ratio_property is not None:
+            kwargs["ratio_property"] = ratio_property
+        if etag is not None:
+            kwargs["if_none_match"] = etag
+        query = None
+        return await send_async(
             self._client,
-            call.targeting(call.operation, "analysis.get_energy_consumption_breakdown"),
+            operation,
+            "analysis.get_energy_consumption_breakdown",
+            (structural_element_id,),
+            kwargs,
+            query,
         )

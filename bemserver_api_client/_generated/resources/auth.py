@@ -13,10 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..._particular import auth
-from ..._transport import (
-    execute,
-    execute_async,
-)
+from ..._transport import send, send_async
 from .. import operations as _op
 from . import AsyncResource, Resource
 
@@ -40,18 +37,20 @@ class Auth(Resource):
     def get_tokens(
         self, email: str, password: str
     ) -> BEMServerApiClientResponse[m.GetJWTResp]:
-        """A token pair for these credentials.
-
-        Wrong credentials do not raise: `data["status"] == "failure"`.
+        """Get access and refresh tokens.
 
         `POST /auth/token`
+
+        A token pair for these credentials.
+
+        Wrong credentials do not raise: `data["status"] == "failure"`.
 
         Args:
             email: `str`
             password: `str`
 
         Returns:
-            `BEMServerApiClientResponse[GetJWTResp]`.
+            `.parsed` is `GetJWTResp`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -59,18 +58,30 @@ class Auth(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = auth.get_tokens(email=email, password=password)
-        return execute(self._client, call.targeting(call.operation, "auth.get_tokens"))
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = {"email": email, "password": password}
+        query = None
+        return send(
+            self._client,
+            _op.get_tokens,
+            "auth.get_tokens",
+            (),
+            kwargs,
+            query,
+            auth=None,
+        )
 
     def refresh_tokens(
         self,
     ) -> BEMServerApiClientResponse[m.GetJWTResp]:
-        """A new token pair, for the refresh token of the client's authentication.
+        """Refresh access and refresh tokens.
 
         `POST /auth/token/refresh`
 
+        A new token pair, for the refresh token of the client's authentication.
+
         Returns:
-            `BEMServerApiClientResponse[GetJWTResp]`.
+            `.parsed` is `GetJWTResp`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -78,9 +89,16 @@ class Auth(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = auth.refresh_tokens(self._client)
-        return execute(
-            self._client, call.targeting(call.operation, "auth.refresh_tokens")
+        kwargs: dict[str, Any] = {}
+        query = None
+        return send(
+            self._client,
+            _op.refresh_tokens,
+            "auth.refresh_tokens",
+            (),
+            kwargs,
+            query,
+            auth=auth.refresh_auth(self._client),
         )
 
 
@@ -94,18 +112,20 @@ class AsyncAuth(AsyncResource):
     async def get_tokens(
         self, email: str, password: str
     ) -> BEMServerApiClientResponse[m.GetJWTResp]:
-        """A token pair for these credentials.
-
-        Wrong credentials do not raise: `data["status"] == "failure"`.
+        """Get access and refresh tokens.
 
         `POST /auth/token`
+
+        A token pair for these credentials.
+
+        Wrong credentials do not raise: `data["status"] == "failure"`.
 
         Args:
             email: `str`
             password: `str`
 
         Returns:
-            `BEMServerApiClientResponse[GetJWTResp]`.
+            `.parsed` is `GetJWTResp`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -113,20 +133,30 @@ class AsyncAuth(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = auth.get_tokens(email=email, password=password)
-        return await execute_async(
-            self._client, call.targeting(call.operation, "auth.get_tokens")
+        kwargs: dict[str, Any] = {}
+        kwargs["body"] = {"email": email, "password": password}
+        query = None
+        return await send_async(
+            self._client,
+            _op.get_tokens,
+            "auth.get_tokens",
+            (),
+            kwargs,
+            query,
+            auth=None,
         )
 
     async def refresh_tokens(
         self,
     ) -> BEMServerApiClientResponse[m.GetJWTResp]:
-        """A new token pair, for the refresh token of the client's authentication.
+        """Refresh access and refresh tokens.
 
         `POST /auth/token/refresh`
 
+        A new token pair, for the refresh token of the client's authentication.
+
         Returns:
-            `BEMServerApiClientResponse[GetJWTResp]`.
+            `.parsed` is `GetJWTResp`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -134,7 +164,14 @@ class AsyncAuth(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = auth.refresh_tokens(self._client)
-        return await execute_async(
-            self._client, call.targeting(call.operation, "auth.refresh_tokens")
+        kwargs: dict[str, Any] = {}
+        query = None
+        return await send_async(
+            self._client,
+            _op.refresh_tokens,
+            "auth.refresh_tokens",
+            (),
+            kwargs,
+            query,
+            auth=auth.refresh_auth(self._client),
         )

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ... import _prepare as _p
 from ..._particular import io
-from ..._transport import (
-    execute,
-    execute_async,
-)
+from ..._transport import send, send_async
 from .. import operations as _op
 from . import AsyncResource, Resource
 
@@ -42,18 +40,20 @@ class InputOutput(Resource):
     def upload_sites_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> BEMServerApiClientResponse[None]:
-        """Import sites, buildings, storeys, spaces and zones of a campaign.
-
-        `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
+        """Import site description tree.
 
         `POST /io/sites`
+
+        Import sites, buildings, storeys, spaces and zones of a campaign.
+
+        `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
 
         Args:
             campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
 
         Returns:
-            `BEMServerApiClientResponse[None]`.
+            `.parsed` is `None`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -61,24 +61,39 @@ class InputOutput(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = io.upload_sites_csv(campaign_id=campaign_id, csv_files=csv_files)
-        return execute(
-            self._client, call.targeting(call.operation, "io.upload_sites_csv")
+        kwargs: dict[str, Any] = {}
+        if campaign_id is None:
+            raise _p.missing(
+                "io.upload_sites_csv",
+                [k for k, v in (("campaign_id", campaign_id),) if v is None],
+            )
+        if campaign_id is not None:
+            kwargs["campaign_id"] = (
+                campaign_id
+                if type(campaign_id) is int
+                else _p.integer(campaign_id, "campaign_id")
+            )
+        kwargs["body"] = io.sites_csv_body(csv_files)
+        query = None
+        return send(
+            self._client, _op.upload_sites_csv, "io.upload_sites_csv", (), kwargs, query
         )
 
     def upload_timeseries_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> BEMServerApiClientResponse[None]:
-        """Import timeseries of a campaign: `{"timeseries_csv": file}`.
+        """Import timeseries description tree.
 
         `POST /io/timeseries`
+
+        Import timeseries of a campaign: `{"timeseries_csv": file}`.
 
         Args:
             campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
 
         Returns:
-            `BEMServerApiClientResponse[None]`.
+            `.parsed` is `None`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -86,9 +101,27 @@ class InputOutput(Resource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = io.upload_timeseries_csv(campaign_id=campaign_id, csv_files=csv_files)
-        return execute(
-            self._client, call.targeting(call.operation, "io.upload_timeseries_csv")
+        kwargs: dict[str, Any] = {}
+        if campaign_id is None:
+            raise _p.missing(
+                "io.upload_timeseries_csv",
+                [k for k, v in (("campaign_id", campaign_id),) if v is None],
+            )
+        if campaign_id is not None:
+            kwargs["campaign_id"] = (
+                campaign_id
+                if type(campaign_id) is int
+                else _p.integer(campaign_id, "campaign_id")
+            )
+        kwargs["body"] = io.timeseries_csv_body(csv_files)
+        query = None
+        return send(
+            self._client,
+            _op.upload_timeseries_csv,
+            "io.upload_timeseries_csv",
+            (),
+            kwargs,
+            query,
         )
 
 
@@ -102,18 +135,20 @@ class AsyncInputOutput(AsyncResource):
     async def upload_sites_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> BEMServerApiClientResponse[None]:
-        """Import sites, buildings, storeys, spaces and zones of a campaign.
-
-        `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
+        """Import site description tree.
 
         `POST /io/sites`
+
+        Import sites, buildings, storeys, spaces and zones of a campaign.
+
+        `csv_files` maps fields ("sites_csv", "buildings_csv", ...) to files.
 
         Args:
             campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
 
         Returns:
-            `BEMServerApiClientResponse[None]`.
+            `.parsed` is `None`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -121,24 +156,39 @@ class AsyncInputOutput(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = io.upload_sites_csv(campaign_id=campaign_id, csv_files=csv_files)
-        return await execute_async(
-            self._client, call.targeting(call.operation, "io.upload_sites_csv")
+        kwargs: dict[str, Any] = {}
+        if campaign_id is None:
+            raise _p.missing(
+                "io.upload_sites_csv",
+                [k for k, v in (("campaign_id", campaign_id),) if v is None],
+            )
+        if campaign_id is not None:
+            kwargs["campaign_id"] = (
+                campaign_id
+                if type(campaign_id) is int
+                else _p.integer(campaign_id, "campaign_id")
+            )
+        kwargs["body"] = io.sites_csv_body(csv_files)
+        query = None
+        return await send_async(
+            self._client, _op.upload_sites_csv, "io.upload_sites_csv", (), kwargs, query
         )
 
     async def upload_timeseries_csv(
         self, campaign_id: int, csv_files: Mapping[str, BinaryIO | None]
     ) -> BEMServerApiClientResponse[None]:
-        """Import timeseries of a campaign: `{"timeseries_csv": file}`.
+        """Import timeseries description tree.
 
         `POST /io/timeseries`
+
+        Import timeseries of a campaign: `{"timeseries_csv": file}`.
 
         Args:
             campaign_id: the campaign the timeseries names are in
             csv_files: `Mapping[str, BinaryIO | None]`
 
         Returns:
-            `BEMServerApiClientResponse[None]`.
+            `.parsed` is `None`.
 
         Raises:
             BEMServerAPIError: what the server answered instead (its subclass
@@ -146,7 +196,25 @@ class AsyncInputOutput(AsyncResource):
                 BEMServerAPIValidationError...).
             BEMServerAPIClientValueError: an argument refused before any request.
         """
-        call = io.upload_timeseries_csv(campaign_id=campaign_id, csv_files=csv_files)
-        return await execute_async(
-            self._client, call.targeting(call.operation, "io.upload_timeseries_csv")
+        kwargs: dict[str, Any] = {}
+        if campaign_id is None:
+            raise _p.missing(
+                "io.upload_timeseries_csv",
+                [k for k, v in (("campaign_id", campaign_id),) if v is None],
+            )
+        if campaign_id is not None:
+            kwargs["campaign_id"] = (
+                campaign_id
+                if type(campaign_id) is int
+                else _p.integer(campaign_id, "campaign_id")
+            )
+        kwargs["body"] = io.timeseries_csv_body(csv_files)
+        query = None
+        return await send_async(
+            self._client,
+            _op.upload_timeseries_csv,
+            "io.upload_timeseries_csv",
+            (),
+            kwargs,
+            query,
         )

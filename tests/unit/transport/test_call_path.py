@@ -101,3 +101,31 @@ def test_a_method_is_a_plain_function_of_its_class() -> None:
     method = client.sites.getall
     assert method.__func__ is type(client.sites).__dict__["getall"]
     assert method.__self__ is client.sites
+
+
+def _completeness(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"timeseries": {}, "timestamps": []})
+
+
+def test_an_analysis_call_takes_the_plain_road() -> None:
+    """`analysis`, `auth` and `io` are rendered as plain methods: their
+    arguments are converted by the generated method, no described call
+    (`_call.Call`) is made and matched at the time it is sent."""
+    client = BEMServerAPIClient(
+        "bemserver.test",
+        authentication_method=BEMServerAPIClient.make_bearer_token_auth("token"),
+        http_client=httpx.Client(transport=httpx.MockTransport(_completeness)),
+        api_version="0.27.0",
+    )
+
+    def call() -> None:
+        client.analysis.get_completeness(
+            "2024-01-01T00:00:00+00:00", "2024-01-02T00:00:00+00:00", [1], 1, 1, "day"
+        )
+
+    call()
+    files = package_files(call)
+    assert "_generated/resources/analysis.py" in files
+    assert "_call.py" not in files
+    assert not any(f.startswith("_particular/") for f in files), sorted(files)
+    assert len(files) <= MAX_FILES, sorted(files)

@@ -14,18 +14,6 @@ from ...types import UNSET, Unset, path_segment
 METHOD = "GET"
 PATH = "/analysis/energy_consumption/building/{building_id}"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "bucket_width_value": (int, True),
-    "bucket_width_unit": (TimeUnit, True),
-    "start_time": (datetime.datetime, True),
-    "end_time": (datetime.datetime, True),
-    "timezone": (Timezone, False),
-    "unit": (str, False),
-    "ratio_property": (str, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -14,18 +14,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/analysis/completeness"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "bucket_width_value": (int, True),
-    "bucket_width_unit": (TimeUnit, True),
-    "start_time": (datetime.datetime, True),
-    "end_time": (datetime.datetime, True),
-    "timeseries": (list[int], True),
-    "data_state": (int, True),
-    "timezone": (Timezone, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

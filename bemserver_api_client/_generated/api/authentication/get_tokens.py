@@ -12,11 +12,6 @@ from ...models.get_jwt_resp import GetJWTResp
 METHOD = "POST"
 PATH = "/auth/token"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "body": (GetJWTArgs, True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

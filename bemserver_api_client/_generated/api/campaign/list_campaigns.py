@@ -12,14 +12,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/campaigns/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "sort": (list[SortByName], False),
-    "name": (str, False),
-    "in_name": (str, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

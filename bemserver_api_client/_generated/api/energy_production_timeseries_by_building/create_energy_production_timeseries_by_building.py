@@ -13,11 +13,6 @@ from ...models.energy_production_timeseries_by_building import (
 METHOD = "POST"
 PATH = "/energy_production_timeseries_by_buildings/"
 SUCCESS_STATUSES = (201,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "body": (EnergyProductionTimeseriesByBuilding, True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 201
 

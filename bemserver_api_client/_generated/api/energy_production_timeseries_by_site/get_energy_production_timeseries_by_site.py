@@ -13,11 +13,6 @@ from ...types import UNSET, Unset, path_segment
 METHOD = "GET"
 PATH = "/energy_production_timeseries_by_sites/{item_id}"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -11,11 +11,6 @@ from ...models.event import Event
 METHOD = "POST"
 PATH = "/events/"
 SUCCESS_STATUSES = (201,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "body": (Event, True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 201
 

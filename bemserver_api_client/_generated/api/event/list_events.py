@@ -14,33 +14,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/events/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "sort": (list[ListEventsSortItem], False),
-    "campaign_id": (int, False),
-    "campaign_scope_id": (int, False),
-    "user_id": (int, False),
-    "source": (str, False),
-    "in_source": (str, False),
-    "category_id": (int, False),
-    "level": (EventLevel, False),
-    "level_min": (EventLevel, False),
-    "timestamp_min": (datetime.datetime, False),
-    "timestamp_max": (datetime.datetime, False),
-    "timeseries_id": (int, False),
-    "site_id": (int, False),
-    "recurse_site_id": (int, False),
-    "building_id": (int, False),
-    "recurse_building_id": (int, False),
-    "storey_id": (int, False),
-    "recurse_storey_id": (int, False),
-    "space_id": (int, False),
-    "zone_id": (int, False),
-    "page": (int, False),
-    "page_size": (int, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

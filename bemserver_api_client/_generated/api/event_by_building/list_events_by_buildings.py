@@ -11,14 +11,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/events_by_buildings/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "building_id": (int, False),
-    "event_id": (int, False),
-    "page": (int, False),
-    "page_size": (int, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

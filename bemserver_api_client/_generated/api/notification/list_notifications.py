@@ -13,20 +13,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/notifications/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "sort": (list[ListNotificationsSortItem], False),
-    "user_id": (int, False),
-    "event_id": (int, False),
-    "campaign_id": (int, False),
-    "timestamp_min": (datetime.datetime, False),
-    "timestamp_max": (datetime.datetime, False),
-    "read": (bool, False),
-    "page": (int, False),
-    "page_size": (int, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -10,12 +10,6 @@ from ...types import UNSET, Unset
 METHOD = "PUT"
 PATH = "/notifications/mark_all_as_read"
 SUCCESS_STATUSES = (204,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "user_id": (int, True),
-    "campaign_id": (int, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 204
 

@@ -10,11 +10,6 @@ from ...types import path_segment
 METHOD = "DELETE"
 PATH = "/sites/{item_id}"
 SUCCESS_STATUSES = (204,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "if_match": (str, True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 204
 

@@ -11,13 +11,6 @@ from ...types import UNSET, Unset, path_segment
 METHOD = "PUT"
 PATH = "/sites/{item_id}/download_weather_data"
 SUCCESS_STATUSES = (204,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "start_time": (datetime.datetime, True),
-    "end_time": (datetime.datetime, True),
-    "forecast": (bool, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 204
 

@@ -14,16 +14,6 @@ from ...types import UNSET, Unset, path_segment
 METHOD = "GET"
 PATH = "/sites/{item_id}/degree_days"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "start_date": (datetime.date, True),
-    "end_date": (datetime.date, True),
-    "period": (GetSiteDegreeDaysPeriod, True),
-    "type_": (GetSiteDegreeDaysType, False),
-    "base": (float, False),
-    "unit": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -11,11 +11,6 @@ from ...models.st_download_weather_data_by_site import STDownloadWeatherDataBySi
 METHOD = "POST"
 PATH = "/st_download_weather_data_by_sites/"
 SUCCESS_STATUSES = (201,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "body": (STDownloadWeatherDataBySite, True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 201
 

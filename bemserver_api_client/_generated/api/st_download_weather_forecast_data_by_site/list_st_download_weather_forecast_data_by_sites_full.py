@@ -14,16 +14,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/st_download_weather_forecast_data_by_sites/full"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "sort": (list[SortByCampaignAndSiteName], False),
-    "is_enabled": (bool, False),
-    "campaign_id": (int, False),
-    "site_id": (int, False),
-    "in_site_name": (str, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -11,11 +11,6 @@ from ...models.task_run import TaskRun
 METHOD = "POST"
 PATH = "/tasks/run"
 SUCCESS_STATUSES = (204,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "body": (TaskRun, True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 204
 

@@ -11,14 +11,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/tasks_by_campaigns/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "campaign_id": (int, False),
-    "task_name": (str, False),
-    "is_enabled": (bool, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -12,13 +12,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/timeseries_data/stats"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "data_state": (int, True),
-    "timezone": (Timezone, False),
-    "timeseries": (list[int], True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -13,16 +13,6 @@ from ...types import UNSET, Unset, path_segment
 METHOD = "GET"
 PATH = "/timeseries_data/campaign/{campaign_id}/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "timeseries": (list[str], True),
-    "start_time": (datetime.datetime, True),
-    "end_time": (datetime.datetime, True),
-    "data_state": (int, True),
-    "timezone": (Timezone, False),
-    "convert_to": (list[str], False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

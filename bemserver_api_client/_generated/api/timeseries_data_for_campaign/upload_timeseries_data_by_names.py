@@ -12,12 +12,6 @@ from ...types import UNSET, File, Unset, path_segment
 METHOD = "POST"
 PATH = "/timeseries_data/campaign/{campaign_id}/"
 SUCCESS_STATUSES = (201,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "body": (TimeseriesData | File, False),
-    "data_state": (int, True),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 201
 

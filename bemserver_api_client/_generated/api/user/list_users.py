@@ -12,16 +12,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/users/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "sort": (list[ListUsersSortItem], False),
-    "name": (str, False),
-    "email": (str, False),
-    "is_admin": (bool, False),
-    "is_active": (bool, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

@@ -11,12 +11,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/user_groups_by_campaign_scopes/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "user_group_id": (int, False),
-    "campaign_scope_id": (int, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 

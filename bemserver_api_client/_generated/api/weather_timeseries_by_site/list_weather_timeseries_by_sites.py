@@ -11,15 +11,6 @@ from ...types import UNSET, Unset
 METHOD = "GET"
 PATH = "/weather_timeseries_by_sites/"
 SUCCESS_STATUSES = (200,)
-#: The keyword arguments of `build_request`: {name: (annotation, required)}. The
-#: clients check and convert users' arguments with it, without introspection.
-KEYWORDS: dict[str, tuple[Any, bool]] = {
-    "site_id": (int, False),
-    "parameter": (str, False),
-    "timeseries_id": (int, False),
-    "forecast": (bool, False),
-    "if_none_match": (str, False),
-}
 #: The declared success a 2xx status the spec does not declare is parsed as.
 UNDECLARED_SUCCESS_AS = 200
 
