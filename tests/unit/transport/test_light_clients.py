@@ -181,3 +181,20 @@ def test_a_value_refused_before_sending_is_the_servers_validation_error() -> Non
         client.sites.getall(campaign_id="one")
     assert raised_int.value.errors == {"campaign_id": ["Not a valid integer."]}
     assert recorder.requests == []
+
+
+def test_a_bool_or_float_integer_is_refused_before_sending() -> None:
+    """The server answers "Not a valid integer." to true or 1.0
+    (tests/integration/test_hostile_values.py): nothing is sent."""
+    recorder = Recorder()
+    client = BEMServerAPIClient(
+        "a.test", http_client=httpx.Client(transport=httpx.MockTransport(recorder))
+    )
+    for value in (True, False, 1.0):
+        with pytest.raises(BEMServerAPIInvalidArgumentError):
+            client.sites.getall(campaign_id=value)
+        with pytest.raises(BEMServerAPIInvalidArgumentError):
+            client.timeseries_data.download(
+                "2024-01-01T00:00Z", "2024-01-02T00:00Z", 1, [1, value]
+            )
+    assert recorder.requests == []
