@@ -92,6 +92,9 @@ def _coerce(value: Any, annotation: Any, argument: str) -> Any:
                 raise _invalid(
                     argument, value, "an integer", "Not a valid integer."
                 ) from None
+        if option is int and _not_an_integer(value, annotation):
+            # Sent as "true" or "1.0", which the server refuses.
+            raise _invalid(argument, value, "an integer", "Not a valid integer.")
         if origin is list:
             (item_type,) = get_args(option)
             items = value if isinstance(value, list | tuple | set) else [value]
@@ -100,6 +103,14 @@ def _coerce(value: Any, annotation: Any, argument: str) -> Any:
                 for i, item in enumerate(items)
             ]
     return value
+
+
+def _not_an_integer(value: Any, annotation: Any) -> bool:
+    """Whether a value for an int argument is a bool or a float that no other
+    type of its annotation takes."""
+    if isinstance(value, bool):
+        return bool not in _options(annotation)
+    return isinstance(value, float) and float not in _options(annotation)
 
 
 def _coerce_item(value: Any, annotation: Any, argument: str, index: int) -> Any:
@@ -129,6 +140,48 @@ def query_value(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float | bool):
         return value
     return str(value)
+
+
+def json_content(request: dict[str, Any]) -> dict[str, Any]:
+    """A request whose `json` body is encoded here rather than by httpx, which
+    refuses NaN and infinities (the server stores an infinite value of
+    timeseries data, and answers 422 to one in a model) and raises a bare
+    TypeError on a datetime. Dates and datetimes are sent in ISO 8601, enum
+    members as their value, numbers of other types (numpy's) as numbers; what
+    JSON cannot carry raises BEMServerAPIClientValueError before sending."""
+    import json
+
+    try:
+        content = json.dumps(
+            request["json"],
+            ensure_ascii=False,
+            separators=(",", ":"),
+            default=_json_value,
+        ).encode()
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise BEMServerAPIClientValueError(
+            f"the payload cannot be sent as JSON: {exc}"
+        ) from None
+    encoded = {key: value for key, value in request.items() if key != "json"}
+    headers = dict(request.get("headers") or {})
+    if not any(name.lower() == "content-type" for name in headers):
+        headers["Content-Type"] = "application/json"
+    encoded["headers"] = headers
+    encoded["content"] = content
+    return encoded
+
+
+def _json_value(value: Any) -> Any:
+    """What json.dumps sends for a value it does not know."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if hasattr(value, "__index__"):
+        return value.__index__()
+    if hasattr(value, "__float__") and not isinstance(value, str | bytes):
+        return float(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def _warn_unlisted(call: Call[Any], names: list[str]) -> None:

@@ -61,14 +61,23 @@ async def test_a_datetime_in_a_payload_is_sent_in_iso_8601(
     start = dt.datetime(2022, 1, 1, tzinfo=dt.timezone.utc)
     created = await call(
         any_client.campaigns.create(
-            {"name": f"dated {bemserver_campaign}", "timezone": "UTC", "start_time": start}
+            {
+                "name": f"dated {bemserver_campaign}",
+                "timezone": "UTC",
+                "start_time": start,
+            }
         )
     )
     assert created.parsed.start_time == start
-    with pytest.raises(BEMServerAPIValidationError) as raised:  # naive: the server's 422
+    with pytest.raises(
+        BEMServerAPIValidationError
+    ) as raised:  # naive: the server's 422
         await call(
             any_client.campaigns.create(
-                {"name": f"naive {bemserver_campaign}", "start_time": start.replace(tzinfo=None)}
+                {
+                    "name": f"naive {bemserver_campaign}",
+                    "start_time": start.replace(tzinfo=None),
+                }
             )
         )
     assert raised.value.errors is not None and "start_time" in raised.value.errors
@@ -91,15 +100,16 @@ async def test_a_bool_or_float_integer_filter_is_refused_as_the_server_refuses_i
 ) -> None:
     """The server answers 422 "Not a valid integer." to campaign_id=true or
     1.0: the client raises that before sending."""
-    answered = any_client.request("GET", "/sites/", params={"campaign_id": value})
     with pytest.raises(BEMServerAPIValidationError) as by_server:
-        await call(answered)
+        await call(any_client.request("GET", "/sites/", params={"campaign_id": value}))
     assert not isinstance(by_server.value, BEMServerAPIClientValueError)
     with pytest.raises(BEMServerAPIInvalidArgumentError) as raised:
         await call(any_client.sites.getall(campaign_id=value))
-    assert raised.value.errors == by_server.value.errors == {
-        "campaign_id": ["Not a valid integer."]
-    }
+    assert (
+        raised.value.errors
+        == by_server.value.errors
+        == {"campaign_id": ["Not a valid integer."]}
+    )
     with pytest.raises(BEMServerAPIInvalidArgumentError):
         await call(
             any_client.timeseries_data.download(
