@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from pathlib import Path
 
 import pytest
 
+from bemserver_api_client.enums import DataFormat
 from bemserver_api_client.exceptions import (
     BEMServerAPIClientValueError,
     BEMServerAPIInvalidArgumentError,
@@ -116,3 +118,27 @@ async def test_a_bool_or_float_integer_filter_is_refused_as_the_server_refuses_i
                 DAY, DAY + dt.timedelta(days=1), 1, [value]
             )
         )
+
+
+async def test_a_download_to_a_folder_or_into_a_missing_one_names_the_path(
+    any_client: Client, bemserver_campaign: int, tmp_path: Path
+) -> None:
+    """Refused before the data is fetched (not when renaming the finished
+    download), naming the path given, never the hidden temporary file."""
+    (series,) = await new_series(any_client, bemserver_campaign, 1)
+    state = await data_state_id(any_client)
+    missing = tmp_path / "missing" / "out.csv"
+    for target, error in ((tmp_path, IsADirectoryError), (missing, FileNotFoundError)):
+        with pytest.raises(error) as raised:
+            await call(
+                any_client.timeseries_data.download(
+                    DAY,
+                    DAY + dt.timedelta(days=400),
+                    state,
+                    [series.id],
+                    format=DataFormat.csv,
+                    to_file=target,
+                )
+            )
+        assert raised.value.filename == str(target)
+    assert list(tmp_path.iterdir()) == []
