@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 from collections.abc import Callable
@@ -91,9 +92,14 @@ class FileSink:
         self.start: int | None = None
         if isinstance(target, str | os.PathLike):
             self.path = os.fspath(target)
+            if os.path.isdir(self.path):  # else known only at the final rename
+                raise IsADirectoryError(errno.EISDIR, "Is a directory", self.path)
             folder, name = os.path.split(os.path.abspath(self.path))
             self.temporary = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.part")
-            self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
+            try:
+                self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
+            except OSError as exc:  # named as the user's path, not ours
+                raise type(exc)(exc.errno, exc.strerror, self.path) from None
         else:
             self.file = target
             try:
