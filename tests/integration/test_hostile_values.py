@@ -142,3 +142,32 @@ async def test_a_download_to_a_folder_or_into_a_missing_one_names_the_path(
             )
         assert raised.value.filename == str(target)
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_one_timeseries_given_alone_is_that_timeseries(
+    any_client: Client, bemserver_campaign: int
+) -> None:
+    """The server takes one `timeseries` value as a list of one (and 0.22.0
+    sent it so): an id (int or text) or a name given alone downloads that
+    timeseries, never a TypeError, and "12" is never the timeseries 1 and 2."""
+    series = await new_series(any_client, bemserver_campaign, 12)
+    state = await data_state_id(any_client)
+    one = series[11]
+    stamp = DAY.isoformat()
+    await call(
+        any_client.timeseries_data.upload(
+            state, {ts.id: {stamp: float(ts.id)} for ts in series}
+        )
+    )
+    end = DAY + dt.timedelta(days=1)
+    data = any_client.timeseries_data
+    listed = (await call(data.download(DAY, end, state, [one.id]))).data
+    assert listed == {str(one.id): {stamp: float(one.id)}}
+    for alone in (one.id, str(one.id)):
+        assert (await call(data.download(DAY, end, state, alone))).data == listed
+    by_name = await call(
+        data.download_by_names(bemserver_campaign, DAY, end, state, one.name)
+    )
+    assert by_name.data == {one.name: {stamp: float(one.id)}}
+    frame = await call(data.download_dataframe(DAY, end, state, one.id))
+    assert list(frame.columns) == [one.id]
