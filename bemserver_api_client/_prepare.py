@@ -106,11 +106,14 @@ def _coerce(value: Any, annotation: Any, argument: str) -> Any:
 
 
 def _not_an_integer(value: Any, annotation: Any) -> bool:
-    """Whether a value for an int argument is a bool or a float that no other
-    type of its annotation takes."""
+    """Whether a value for an int argument is one sent as text the server
+    does not read as an integer ("true", "1.0", "b'1'", "{...}") and that no
+    other type of its annotation takes."""
     if isinstance(value, bool):
         return bool not in _options(annotation)
-    return isinstance(value, float) and float not in _options(annotation)
+    if isinstance(value, float):
+        return float not in _options(annotation)
+    return isinstance(value, bytes | dict)
 
 
 def _coerce_item(value: Any, annotation: Any, argument: str, index: int) -> Any:

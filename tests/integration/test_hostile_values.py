@@ -96,7 +96,7 @@ async def test_a_payload_json_cannot_carry_is_a_client_value_error(
             await call(any_client.sites.create(payload))
 
 
-@pytest.mark.parametrize("value", [True, False, 1.0, 2.5])
+@pytest.mark.parametrize("value", [True, False, 1.0, 2.5, b"1"])
 async def test_a_bool_or_float_integer_filter_is_refused_as_the_server_refuses_it(
     any_client: Client, bemserver_campaign: int, value: object
 ) -> None:

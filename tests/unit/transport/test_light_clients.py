@@ -190,7 +190,7 @@ def test_a_bool_or_float_integer_is_refused_before_sending() -> None:
     client = BEMServerAPIClient(
         "a.test", http_client=httpx.Client(transport=httpx.MockTransport(recorder))
     )
-    for value in (True, False, 1.0):
+    for value in (True, False, 1.0, b"1", {"id": 1}):
         with pytest.raises(BEMServerAPIInvalidArgumentError):
             client.sites.getall(campaign_id=value)
         with pytest.raises(BEMServerAPIInvalidArgumentError):
