@@ -171,3 +171,33 @@ async def test_one_timeseries_given_alone_is_that_timeseries(
     assert by_name.data == {one.name: {stamp: float(one.id)}}
     frame = await call(data.download_dataframe(DAY, end, state, one.id))
     assert list(frame.columns) == [one.id]
+
+
+async def test_a_download_to_a_symlink_writes_its_target_and_keeps_the_mode(
+    any_client: Client, bemserver_campaign: int, tmp_path: Path
+) -> None:
+    """As opening the path would: the link stays a link to the file written,
+    and an existing file keeps its permissions (0640 stays 0640)."""
+    (series,) = await new_series(any_client, bemserver_campaign, 1)
+    state = await data_state_id(any_client)
+    await call(any_client.timeseries_data.upload(state, {series.id: {DAY.isoformat(): 2.5}}))
+    target = tmp_path / "real.csv"
+    target.write_text("old")
+    target.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    for path in (link, target):
+        await call(
+            any_client.timeseries_data.download(
+                DAY,
+                DAY + dt.timedelta(days=1),
+                state,
+                [series.id],
+                format=DataFormat.csv,
+                to_file=path,
+            )
+        )
+        assert link.is_symlink() and link.resolve() == target
+        assert target.read_text().splitlines()[1].endswith(",2.5")
+        assert target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real.csv"]
