@@ -6,6 +6,7 @@ import contextlib
 import errno
 import io
 import os
+import stat
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
@@ -91,15 +92,19 @@ class FileSink:
         self.path: str | None = None
         self.start: int | None = None
         if isinstance(target, str | os.PathLike):
-            self.path = os.fspath(target)
-            if os.path.isdir(self.path):  # else known only at the final rename
-                raise IsADirectoryError(errno.EISDIR, "Is a directory", self.path)
-            folder, name = os.path.split(os.path.abspath(self.path))
+            given = os.fspath(target)
+            if os.path.isdir(given):  # else known only at the final rename
+                raise IsADirectoryError(errno.EISDIR, "Is a directory", given)
+            # A symlink's target is replaced, not the link, as opening it would.
+            self.path = os.path.realpath(given)
+            folder, name = os.path.split(self.path)
             self.temporary = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.part")
             try:
                 self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
             except OSError as exc:  # named as the user's path, not ours
-                raise type(exc)(exc.errno, exc.strerror, self.path) from None
+                raise type(exc)(exc.errno, exc.strerror, given) from None
+            with contextlib.suppress(OSError):  # a file replaced keeps its mode
+                os.chmod(self.temporary, stat.S_IMODE(os.stat(self.path).st_mode))
         else:
             self.file = target
             try:
