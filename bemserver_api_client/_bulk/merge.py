@@ -178,7 +178,7 @@ class Merger:
             else:
                 self.csv.write(content if first else _without_header(content))
         else:
-            data = response.data or {}
+            data = response.data  # None (no body) is malformed: never no data
             if not isinstance(data, dict) or not all(
                 isinstance(values, dict) for values in data.values()
             ):
