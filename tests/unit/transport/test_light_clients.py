@@ -198,3 +198,39 @@ def test_a_bool_or_float_integer_is_refused_before_sending() -> None:
                 "2024-01-01T00:00Z", "2024-01-02T00:00Z", 1, [1, value]
             )
     assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"retry": 5},
+        {"retry": True},
+        {"timeout": "10"},
+        {"timeout": -1},
+        {"timeout": float("nan")},
+        {"timeout": True},
+    ],
+)
+def test_a_setting_of_the_wrong_kind_is_refused_when_the_client_is_made(
+    settings: dict[str, object],
+) -> None:
+    """Not at the first call (a bare TypeError from the socket), nor at the
+    first retry (an AttributeError, when the server is already failing)."""
+    recorder = Recorder()
+    transport = httpx.MockTransport(recorder)
+    with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
+        BEMServerAPIClient(
+            "a.test", http_client=httpx.Client(transport=transport), **settings
+        )  # type: ignore[arg-type]
+    with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
+        AsyncBEMServerAPIClient("a.test", **settings)  # type: ignore[arg-type]
+    client = BEMServerAPIClient("a.test", http_client=httpx.Client(transport=transport))
+    with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
+        client.with_options(**settings)  # type: ignore[arg-type]
+    assert recorder.requests == []
+
+
+def test_settings_of_the_right_kind_are_kept() -> None:
+    for timeout in (0, 2, 2.5, None, httpx.Timeout(3.0)):
+        assert BEMServerAPIClient("a.test", timeout=timeout)._timeout == timeout
+    assert BEMServerAPIClient("a.test", retry=None).with_options(timeout=1)
