@@ -233,4 +233,6 @@ def test_a_setting_of_the_wrong_kind_is_refused_when_the_client_is_made(
 def test_settings_of_the_right_kind_are_kept() -> None:
     for timeout in (0, 2, 2.5, None, httpx.Timeout(3.0)):
         assert BEMServerAPIClient("a.test", timeout=timeout)._timeout == timeout
-    assert BEMServerAPIClient("a.test", retry=None).with_options(timeout=1)
+    for no_retry in (None, False):
+        client = BEMServerAPIClient("a.test", retry=no_retry)  # type: ignore[arg-type]
+        assert client._retry.delay_after_error(1, httpx.ConnectError("x"), True) is None
