@@ -66,7 +66,7 @@ def raw_call(
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
-def _checked_retry(retry: Retry | None) -> Retry:
+def _checked_retry(retry: object) -> Retry:
     """A retry policy, refused now if it is none (`retry=5` would fail only
     at the first retry, when the server is already failing)."""
     if retry is None or retry is False:  # False: as it worked before

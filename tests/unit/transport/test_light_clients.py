@@ -212,7 +212,7 @@ def test_a_bool_or_float_integer_is_refused_before_sending() -> None:
     ],
 )
 def test_a_setting_of_the_wrong_kind_is_refused_when_the_client_is_made(
-    settings: dict[str, object],
+    settings: dict[str, Any],
 ) -> None:
     """Not at the first call (a bare TypeError from the socket), nor at the
     first retry (an AttributeError, when the server is already failing)."""
@@ -221,12 +221,12 @@ def test_a_setting_of_the_wrong_kind_is_refused_when_the_client_is_made(
     with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
         BEMServerAPIClient(
             "a.test", http_client=httpx.Client(transport=transport), **settings
-        )  # type: ignore[arg-type]
+        )
     with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
-        AsyncBEMServerAPIClient("a.test", **settings)  # type: ignore[arg-type]
+        AsyncBEMServerAPIClient("a.test", **settings)
     client = BEMServerAPIClient("a.test", http_client=httpx.Client(transport=transport))
     with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
-        client.with_options(**settings)  # type: ignore[arg-type]
+        client.with_options(**settings)
     assert recorder.requests == []
 
 
