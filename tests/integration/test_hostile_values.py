@@ -180,7 +180,9 @@ async def test_a_download_to_a_symlink_writes_its_target_and_keeps_the_mode(
     and an existing file keeps its permissions (0640 stays 0640)."""
     (series,) = await new_series(any_client, bemserver_campaign, 1)
     state = await data_state_id(any_client)
-    await call(any_client.timeseries_data.upload(state, {series.id: {DAY.isoformat(): 2.5}}))
+    await call(
+        any_client.timeseries_data.upload(state, {series.id: {DAY.isoformat(): 2.5}})
+    )
     target = tmp_path / "real.csv"
     target.write_text("old")
     target.chmod(0o640)
@@ -201,3 +203,22 @@ async def test_a_download_to_a_symlink_writes_its_target_and_keeps_the_mode(
         assert target.read_text().splitlines()[1].endswith(",2.5")
         assert target.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real.csv"]
+
+
+@pytest.mark.parametrize("chunk_size", [50_000, 1])
+async def test_json_data_keyed_by_datetimes_is_sent_in_iso_8601(
+    any_client: Client, bemserver_campaign: int, chunk_size: int
+) -> None:
+    """{timeseries: {datetime: value}}, as a DataFrame's index gives them."""
+    (series,) = await new_series(any_client, bemserver_campaign, 1)
+    state = await data_state_id(any_client)
+    data = {series.id: {DAY + dt.timedelta(hours=h): float(h) for h in range(3)}}
+    await call(any_client.timeseries_data.upload(state, data, chunk_size=chunk_size))
+    back = await call(
+        any_client.timeseries_data.download(
+            DAY, DAY + dt.timedelta(days=1), state, [series.id]
+        )
+    )
+    assert back.data == {
+        str(series.id): {stamp.isoformat(): v for stamp, v in data[series.id].items()}
+    }
