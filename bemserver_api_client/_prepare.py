@@ -18,7 +18,7 @@ import warnings
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
-from ._convert import as_date, as_datetime
+from ._convert import as_date, as_datetime, json_key
 from ._generated.errors import InvalidPathArgument
 from .exceptions import (
     BEMServerAPIArgumentWarning,
@@ -154,13 +154,16 @@ def json_content(request: dict[str, Any]) -> dict[str, Any]:
     JSON cannot carry raises BEMServerAPIClientValueError before sending."""
     import json
 
-    try:
-        content = json.dumps(
-            request["json"],
-            ensure_ascii=False,
-            separators=(",", ":"),
-            default=_json_value,
+    def dumps(body: Any) -> bytes:
+        return json.dumps(
+            body, ensure_ascii=False, separators=(",", ":"), default=_json_value
         ).encode()
+
+    try:
+        try:
+            content = dumps(request["json"])
+        except TypeError:  # keys json knows not: {timeseries: {datetime: value}}
+            content = dumps(_with_text_keys(request["json"]))
     except (TypeError, ValueError, RecursionError) as exc:
         raise BEMServerAPIClientValueError(
             f"the payload cannot be sent as JSON: {exc}"
@@ -174,14 +177,25 @@ def json_content(request: dict[str, Any]) -> dict[str, Any]:
     return encoded
 
 
+def _with_text_keys(value: Any) -> Any:
+    """A body whose dict keys json.dumps cannot write (datetimes, numpy ints)
+    made JSON keys, as `_json_value` makes values (the rare path: only when
+    dumping the body as given failed)."""
+    if isinstance(value, dict):
+        return {
+            key if isinstance(key, str) else json_key(key): _with_text_keys(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_with_text_keys(item) for item in value]
+    return value
+
+
 def _json_value(value: Any) -> Any:
     """What json.dumps sends for a value it does not know."""
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if hasattr(value, "__index__"):
-        return value.__index__()
+    converted = json_key(value)
+    if converted is not value:
+        return converted
     if hasattr(value, "__float__") and not isinstance(value, str | bytes):
         return float(value)
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
