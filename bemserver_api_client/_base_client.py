@@ -66,6 +66,37 @@ def raw_call(
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
+def _checked_retry(retry: object) -> Retry:
+    """A retry policy, refused now if it is none (`retry=5` would fail only
+    at the first retry, when the server is already failing)."""
+    if retry is None or retry is False:  # False: as it worked before
+        return NO_RETRY
+    if not isinstance(retry, Retry):
+        raise BEMServerAPIClientValueError(
+            f"retry must be a Retry (Retry(attempts=5)) or None, not {retry!r}"
+        )
+    return retry
+
+
+def _checked_timeout(
+    timeout: float | httpx.Timeout | None,
+) -> float | httpx.Timeout | None:
+    """A timeout, refused now if it is no number of seconds (httpx would fail
+    at the first call, from its socket)."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not timeout >= 0  # NaN too
+    ):
+        raise BEMServerAPIClientValueError(
+            "timeout must be seconds (a number, 0 or more), an httpx.Timeout or "
+            f"None, not {timeout!r}"
+        )
+    return timeout
+
+
 class BaseClient(Generic[ModeT, HttpClientT]):
     """State and helpers common to both clients; `_execute` sends a call.
 
@@ -112,7 +143,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         #: Whether an unknown keyword filter is an error rather than a warning.
         self._strict_filters = strict_filters
         #: When to send a request again (None: never).
-        self._retry = retry or NO_RETRY
+        self._retry = _checked_retry(retry)
         if api_version is not None:
             parse_version(api_version)  # a clear error now rather than later
         #: The server's API version, if known (given, or read from /about/).
@@ -127,7 +158,7 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         #: The API's base URL, ending with "/": request paths are joined to it.
         self._api_root = base_url(host, use_ssl, uri_prefix)
         self._auth = auth_for(authentication_method, self._api_root)
-        self._timeout = timeout
+        self._timeout = _checked_timeout(timeout)
         self._verify = verify
         #: The user's own httpx client, else None: the shared pool.
         self._http_client: HttpClientT | None = http_client
@@ -198,9 +229,9 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         if strict_filters is not None:
             other._strict_filters = strict_filters
         if retry is not False:
-            other._retry = retry or NO_RETRY
+            other._retry = _checked_retry(retry)
         if timeout is not False:
-            other._timeout = timeout
+            other._timeout = _checked_timeout(timeout)
         if extra_headers:
             check_header_values(extra_headers)
             other._extra_headers = {**self._extra_headers, **extra_headers}

@@ -35,6 +35,21 @@ def enum_value(value: Any, enum: type[Enum], argument: str) -> str:
     )
 
 
+def json_key(key: Any) -> Any:
+    """A key or value as JSON writes it: a date or datetime in ISO 8601, an
+    enum member as its value, a numpy integer as an int; anything else as it
+    is (str, int, float, bool and None are JSON's own)."""
+    if isinstance(key, str | int | float) or key is None:
+        return key
+    if isinstance(key, dt.date):  # datetimes too
+        return key.isoformat()
+    if isinstance(key, Enum):
+        return key.value
+    if hasattr(key, "__index__"):
+        return key.__index__()
+    return key
+
+
 def iso_datetime(text: str) -> dt.datetime | None:
     """The datetime an ISO 8601 string states, else None: the package's one
     reader of timestamps given as text (arguments, bulk data, windows)."""

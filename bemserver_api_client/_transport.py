@@ -26,7 +26,7 @@ from ._generated.errors import InvalidPathArgument
 from ._logging import logger
 from ._outcome import finish, transport_error
 from ._pool import shared_async_client, shared_client
-from ._prepare import make_replayable, prepare
+from ._prepare import json_content, make_replayable, prepare
 from ._redact import check_header_values
 from ._retry import is_idempotent
 from ._versions import unavailable_error
@@ -154,6 +154,8 @@ class _Tries:
         idempotent: bool,
         auth: httpx.Auth | bool | None,
     ) -> None:
+        if request.get("json") is not None:
+            request = json_content(request)
         self._client = client
         self._request = request
         self._parser = parser

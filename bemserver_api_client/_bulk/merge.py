@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
+import stat
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
@@ -90,10 +92,19 @@ class FileSink:
         self.path: str | None = None
         self.start: int | None = None
         if isinstance(target, str | os.PathLike):
-            self.path = os.fspath(target)
-            folder, name = os.path.split(os.path.abspath(self.path))
+            given = os.fspath(target)
+            if os.path.isdir(given):  # else known only at the final rename
+                raise IsADirectoryError(errno.EISDIR, "Is a directory", given)
+            # A symlink's target is replaced, not the link, as opening it would.
+            self.path = os.path.realpath(given)
+            folder, name = os.path.split(self.path)
             self.temporary = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.part")
-            self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
+            try:
+                self.file: BinaryIO = open(self.temporary, "xb")  # noqa: SIM115
+            except OSError as exc:  # named as the user's path, not ours
+                raise type(exc)(exc.errno, exc.strerror, given) from None
+            with contextlib.suppress(OSError):  # a file replaced keeps its mode
+                os.chmod(self.temporary, stat.S_IMODE(os.stat(self.path).st_mode))
         else:
             self.file = target
             try:
@@ -167,7 +178,7 @@ class Merger:
             else:
                 self.csv.write(content if first else _without_header(content))
         else:
-            data = response.data or {}
+            data = response.data  # None (no body) is malformed: never no data
             if not isinstance(data, dict) or not all(
                 isinstance(values, dict) for values in data.values()
             ):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, BinaryIO, cast
 
 from .._call import Call
-from .._convert import enum_value
+from .._convert import enum_value, json_key
 from ..enums import DataFormat
 from ..exceptions import (
     BEMServerAPIChunkError,
@@ -138,7 +138,11 @@ def _json_chunks(
         ranges: dict[str, tuple[str, str, int]] = {}
         for i, take in shares:
             timeseries, items = series[i]
-            piece = dict(itertools.islice(items, take))
+            piece = {
+                # a datetime key in ISO 8601, as one request sends it
+                stamp if stamp.__class__ is str else json_key(stamp): value
+                for stamp, value in itertools.islice(items, take)
+            }
             body[timeseries] = piece
             ranges[timeseries] = (*time_range(list(piece)), take)
         yield UploadChunk(body, ChunkInfo(ranges))

@@ -34,7 +34,8 @@ EPILOG = """\
 exit status:
   0    success
   1    unexpected error
-  2    usage: unknown command or option, invalid value, argument refused
+  2    usage: unknown command or option, invalid value, argument refused,
+       unknown profile, a file that cannot be read or written
   3    not found (404)
   4    authentication or authorisation (401, 403, wrong password,
        missing or unsafe credentials)
@@ -91,6 +92,8 @@ def exit_code_of(error: BaseException) -> ExitCode:
         return ExitCode.SERVER
     if isinstance(error, (ValueError, TypeError)):
         return ExitCode.USAGE
+    if isinstance(error, OSError) and error.filename is not None:
+        return ExitCode.USAGE  # a file given that cannot be read or written
     return ExitCode.ERROR
 
 

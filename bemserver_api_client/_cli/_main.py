@@ -291,10 +291,13 @@ def _password(args: argparse.Namespace, prompt: bool) -> str | None:
     return None
 
 
-def _settings(args: argparse.Namespace) -> tuple[p.Profile, str, bool]:
-    profile = p.read_profile(
-        _option(args, "profile") or os.environ.get(p.PROFILE_ENV) or p.DEFAULT_PROFILE
-    )
+def _settings(
+    args: argparse.Namespace, new: bool = False
+) -> tuple[p.Profile, str, bool]:
+    """The profile, host and SSL of a command; a profile the user named must
+    exist, unless the command makes it (`new`: login)."""
+    named = _option(args, "profile") or os.environ.get(p.PROFILE_ENV)
+    profile = p.read_profile(named or p.DEFAULT_PROFILE, named=bool(named) and not new)
     host = _option(args, "host") or os.environ.get(p.HOST_ENV) or profile.host
     if not host:
         raise CommandError(
@@ -557,7 +560,7 @@ def _login(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     _configure_logging(args)
-    profile, host, use_ssl = _settings(args)
+    profile, host, use_ssl = _settings(args, new=True)
     email = _option(args, "email") or os.environ.get(p.EMAIL_ENV) or profile.email
     if not email:
         if not sys.stdin.isatty():

@@ -63,13 +63,31 @@ def _flag(text: str) -> bool:
     return text.strip().lower() not in _FALSE
 
 
-def read_profile(name: str) -> Profile:
-    """A profile of the configuration file (empty if it has none of that name)."""
+def read_profile(name: str, *, named: bool = False) -> Profile:
+    """A profile of the configuration file (empty if it has none of that name,
+    unless the user `named` it: a misspelt profile is an error, not a
+    connection without its host and tokens)."""
     import configparser
 
     parser = configparser.ConfigParser()
-    parser.read(config_file(), encoding="utf-8")
+    path = config_file()
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise CommandError(f"{path} is not a valid config file: {first}") from None
     if not parser.has_section(name):
+        known = sorted({*parser.sections(), *_token_profiles()})
+        if named and name not in known:
+            import difflib
+
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            stored = ", ".join(known) or "none"
+            raise CommandError(
+                f"unknown profile {name!r} (profiles: {stored}){hint}; "
+                "`login` makes one"
+            )
         return Profile(name)
     section = parser[name]
     return Profile(
@@ -78,6 +96,14 @@ def read_profile(name: str) -> Profile:
         use_ssl=_flag(section.get("use_ssl", "1")),
         email=section.get("email") or None,
     )
+
+
+def _token_profiles() -> list[str]:
+    """The profiles that have tokens stored (logged in without a config entry)."""
+    try:
+        return [name for name in read_secrets(tokens_file()) if isinstance(name, str)]
+    except CommandError:
+        return []  # reported when the tokens are used
 
 
 def write_profile(profile: Profile) -> None:

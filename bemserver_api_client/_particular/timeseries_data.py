@@ -371,6 +371,8 @@ def download(
     """A download's plan; aggregated in buckets with `aggregation`; read into
     a DataFrame with `dataframe` (from CSV); written to a Parquet file (from
     CSV) with `file_format="parquet"` or a `to_file` path ending in .parquet."""
+    if isinstance(timeseries, int | str):  # one, as the server takes it (a
+        timeseries = [timeseries]  # name or "12" is not its characters)
     parquet = _parquet(to_file, file_format)
     if parquet:
         arrow()  # refused now, before any request, without pyarrow

@@ -417,3 +417,20 @@ def test_an_operations_option_wins_over_a_global_one(
     # $BEMSERVER_API_EMAIL.
     users = ok_json(cli("users", "getall", "--email", bemserver_sandbox.user.email))
     assert [user["email"] for user in users] == [bemserver_sandbox.user.email]  # type: ignore[union-attr,index]
+
+
+def test_a_download_into_a_missing_folder_is_a_usage_error(
+    cli: Run, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing" / "out.csv"
+    result = cli(
+        "timeseries-data",
+        "download",
+        "2024-01-01T00:00Z",
+        "2024-02-01T00:00Z",
+        "1",
+        "1",
+        "--to",
+        str(target),
+    )
+    one_line_error(result, 2, str(target))

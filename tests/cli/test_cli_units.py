@@ -334,3 +334,31 @@ def test_the_sandbox_command_is_the_testing_one(clean_env: dict[str, str]) -> No
     assert (
         "--api-version" in result.stdout and "--access-token-lifetime" in result.stdout
     )
+
+
+def test_a_profile_named_but_not_stored_is_a_usage_error(
+    clean_env: dict[str, str],
+) -> None:
+    """A misspelt --profile (or $BEMSERVER_API_PROFILE) is not silently an
+    empty profile: the command would go on without its host or tokens."""
+    directory = Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client"
+    directory.mkdir(parents=True)
+    (directory / "config.ini").write_text("[prod]\nhost = 127.0.0.1:1\n")
+    where = ("--host", "127.0.0.1:1", "--no-ssl")
+    for args, env in (
+        (("--profile", "prdo", *where), clean_env),
+        (where, {**clean_env, "BEMSERVER_API_PROFILE": "prdo"}),
+    ):
+        result = run_command(*args, "sites", "getall", env=env)
+        assert result.returncode == 2, result.stderr
+        assert "unknown profile 'prdo'" in result.stderr
+        assert "did you mean 'prod'?" in result.stderr
+
+
+def test_a_broken_config_file_is_a_usage_error(clean_env: dict[str, str]) -> None:
+    directory = Path(clean_env["XDG_CONFIG_HOME"]) / "bemserver-api-client"
+    directory.mkdir(parents=True)
+    (directory / "config.ini").write_text("[prod\nhost = h\n")
+    result = run_command("--host", "127.0.0.1:1", "sites", "getall", env=clean_env)
+    assert result.returncode == 2, result.stderr
+    assert str(directory / "config.ini") in result.stderr

@@ -563,6 +563,15 @@ def test_malformed_windows_raise_a_documented_error(body: Any) -> None:
         )
 
 
+def test_an_empty_json_window_is_malformed_not_no_data() -> None:
+    """A 200 without a body (a proxy cutting the answer) loses nothing
+    silently: the server sends at least {} for a window without points."""
+    merger = Merger(is_csv=False, sink=None)
+    merger.add(window(b'{"1": {"x": 1}}', "application/json"))
+    with pytest.raises(BEMServerAPIMalformedAnswerError, match="window 2"):
+        merger.add(window(b"", "application/json"))
+
+
 def test_csv_windows_with_another_header_raise_a_documented_error() -> None:
     merger = Merger(is_csv=True, sink=None)
     merger.add(window(b"Datetime,1\nx,1\n", "text/csv"))

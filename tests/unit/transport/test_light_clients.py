@@ -181,3 +181,58 @@ def test_a_value_refused_before_sending_is_the_servers_validation_error() -> Non
         client.sites.getall(campaign_id="one")
     assert raised_int.value.errors == {"campaign_id": ["Not a valid integer."]}
     assert recorder.requests == []
+
+
+def test_a_bool_or_float_integer_is_refused_before_sending() -> None:
+    """The server answers "Not a valid integer." to true or 1.0
+    (tests/integration/test_hostile_values.py): nothing is sent."""
+    recorder = Recorder()
+    client = BEMServerAPIClient(
+        "a.test", http_client=httpx.Client(transport=httpx.MockTransport(recorder))
+    )
+    for value in (True, False, 1.0, b"1", {"id": 1}):
+        with pytest.raises(BEMServerAPIInvalidArgumentError):
+            client.sites.getall(campaign_id=value)
+        with pytest.raises(BEMServerAPIInvalidArgumentError):
+            client.timeseries_data.download(
+                "2024-01-01T00:00Z", "2024-01-02T00:00Z", 1, [1, value]
+            )
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"retry": 5},
+        {"retry": True},
+        {"timeout": "10"},
+        {"timeout": -1},
+        {"timeout": float("nan")},
+        {"timeout": True},
+    ],
+)
+def test_a_setting_of_the_wrong_kind_is_refused_when_the_client_is_made(
+    settings: dict[str, Any],
+) -> None:
+    """Not at the first call (a bare TypeError from the socket), nor at the
+    first retry (an AttributeError, when the server is already failing)."""
+    recorder = Recorder()
+    transport = httpx.MockTransport(recorder)
+    with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
+        BEMServerAPIClient(
+            "a.test", http_client=httpx.Client(transport=transport), **settings
+        )
+    with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
+        AsyncBEMServerAPIClient("a.test", **settings)
+    client = BEMServerAPIClient("a.test", http_client=httpx.Client(transport=transport))
+    with pytest.raises(BEMServerAPIClientValueError, match=next(iter(settings))):
+        client.with_options(**settings)
+    assert recorder.requests == []
+
+
+def test_settings_of_the_right_kind_are_kept() -> None:
+    for timeout in (0, 2, 2.5, None, httpx.Timeout(3.0)):
+        assert BEMServerAPIClient("a.test", timeout=timeout)._timeout == timeout
+    for no_retry in (None, False):
+        client = BEMServerAPIClient("a.test", retry=no_retry)  # type: ignore[arg-type]
+        assert client._retry.delay_after_error(1, httpx.ConnectError("x"), True) is None
