@@ -37,9 +37,17 @@ def _check_url(url: str) -> None:
     except httpx.InvalidURL as exc:
         reason = f": {exc}" if "@" not in url else ""
     else:
-        if parsed.host and parsed.scheme in ("http", "https"):
+        # httpx percent-encodes what a host name cannot hold ("bad host" is
+        # "bad%20host"): no name resolves to it (an IPv6 zone keeps its "%").
+        encoded = "%" in parsed.host and ":" not in parsed.host
+        if parsed.host and parsed.scheme in ("http", "https") and not encoded:
             return
-        reason = ": no host" if not parsed.host else ": the scheme is not http(s)"
+        if encoded:
+            reason = ": not a host name (it holds a space or a character no name holds)"
+        elif not parsed.host:
+            reason = ": no host"
+        else:
+            reason = ": the scheme is not http(s)"
     if "@" in url:
         reason += " (a password with /, ? or # in it must be percent-encoded)"
     raise BEMServerAPIClientValueError(

@@ -182,6 +182,22 @@ def test_a_host_httpx_refuses_raises_at_construction(
     assert "p?w" not in str(raised.value)
 
 
+@pytest.mark.parametrize("client_class", [BEMServerAPIClient, AsyncBEMServerAPIClient])
+@pytest.mark.parametrize("host", ["bad host", "exa mple.com:5000", "http://a<b/"])
+def test_a_host_name_no_server_can_have_raises_at_construction(
+    client_class: type, host: str
+) -> None:
+    # httpx percent-encodes these into the host ("bad%20host"): no name
+    # resolves to it, and the user learnt it only at the first call.
+    with pytest.raises(BEMServerAPIClientValueError, match="not a host name"):
+        client_class(host)
+
+
+@pytest.mark.parametrize("host", ["[fe80::1%25eth0]:5000", "bücher.example", "a_b"])
+def test_unusual_but_valid_hosts_are_taken(host: str) -> None:
+    assert BEMServerAPIClient(host).base_uri.startswith("https://")
+
+
 @pytest.mark.parametrize("delimiter", ["?", "#", "/"])
 def test_a_password_with_an_unencoded_delimiter_is_never_shown(delimiter: str) -> None:
     url = f"http://admin:{SECRET}{delimiter}x@host:5000"
