@@ -141,6 +141,18 @@ def _for_token(outcome: httpx.Response | httpx.HTTPError) -> bool:
     return request.url.path.endswith(TOKEN_PATHS)
 
 
+def _unbind(response: httpx.Response) -> httpx.Response:
+    """A read response, cut from its stream: httpx binds the two both ways
+    (response -> stream -> response), so a response dropped by its last
+    user lives on, body and request body (an upload chunk) included, until
+    the next cyclic garbage collection; windows and chunks of a bulk transfer
+    would pile up meanwhile. The body stays what `content` gives."""
+    for earlier in response.history:  # token exchanges of its authentication
+        earlier.stream = httpx.ByteStream(earlier.content)
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 class _Tries:
     """The tries of one request: what each sends and, after each, whether to
     try again and after how long (the client's retry policy), or what the
@@ -304,7 +316,7 @@ def _send_request(
             cancel.check()
         failure: httpx.HTTPError | None = None
         try:
-            response = pool.request(**tries.next_arguments())
+            response = _unbind(pool.request(**tries.next_arguments()))
         except httpx.HTTPError as exc:
             failure = exc
         if failure is not None:  # out of the `except`: see delay_after_error
@@ -363,7 +375,7 @@ async def _send_request_async(
     while True:
         failure: httpx.HTTPError | None = None
         try:
-            response = await pool.request(**tries.next_arguments())
+            response = _unbind(await pool.request(**tries.next_arguments()))
         except httpx.HTTPError as exc:
             failure = exc
         if failure is not None:  # out of the `except`: see delay_after_error
@@ -518,6 +530,9 @@ def execute_many(
                 return
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             going = _report_done(finished, pending, on_done) and going
+            # A done call holds its answer (a window's body, a chunk's
+            # request): not kept while the next calls are made.
+            del finished
     except BaseException as exc:
         if cancel is not None:
             cancel.set()
@@ -555,6 +570,7 @@ async def execute_many_async(
                 pending, return_when=asyncio.FIRST_COMPLETED
             )
             going = _report_done(finished, pending, on_done) and going
+            del finished  # as in execute_many
     finally:
         for task in pending:
             task.cancel()
