@@ -13,6 +13,7 @@ described call (`_call.Call`: bulk plans, the handwritten entry points).
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
@@ -139,6 +140,25 @@ def _for_token(outcome: httpx.Response | httpx.HTTPError) -> bool:
     except RuntimeError:  # an httpx error made by hand, of no request
         return False
     return request.url.path.endswith(TOKEN_PATHS)
+
+
+def pool_verify(client: _Sender) -> Verify:
+    """The TLS verification of the shared pool a client's requests go
+    through: its own, but for a plain-HTTP server reached without a proxy,
+    which makes no TLS connection (the API root is http:// and redirects are
+    never followed): its pool loads no CA certificates (~3 MB of memory)."""
+    if client._api_root.startswith("http://") and not _http_proxied():
+        return False
+    return client._verify
+
+
+@functools.cache
+def _http_proxied() -> bool:
+    """Whether the environment sets a proxy for http:// URLs: the proxy may
+    be reached over TLS. Read once, as httpx reads it once per pool."""
+    from urllib.request import getproxies
+
+    return any(scheme in ("http", "all") for scheme in getproxies())
 
 
 def _unbind(response: httpx.Response) -> httpx.Response:
@@ -310,7 +330,7 @@ def _send_request(
 ) -> Any:
     """Send a request, retrying as the client's policy says; its response."""
     tries = _Tries(client, request, parser, idempotent, auth)
-    pool = client._http_client or shared_client(client._verify)
+    pool = client._http_client or shared_client(pool_verify(client))
     while True:
         if cancel is not None:
             cancel.check()
@@ -371,7 +391,7 @@ async def _send_request_async(
     import asyncio  # the blocking client never needs it
 
     tries = _Tries(client, request, parser, idempotent, auth)
-    pool = client._http_client or shared_async_client(client._verify)
+    pool = client._http_client or shared_async_client(pool_verify(client))
     while True:
         failure: httpx.HTTPError | None = None
         try:

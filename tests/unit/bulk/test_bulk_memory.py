@@ -1,7 +1,8 @@
 """What a bulk transfer keeps in memory: each answer and each chunk sent is
 freed as soon as nothing uses it, without waiting for a cyclic garbage
-collection (httpx binds a response and its stream both ways), and a CSV held
-in memory is cut into the same chunks by offsets as by records."""
+collection (httpx binds a response and its stream both ways), a CSV held
+in memory is cut into the same chunks by offsets as by records, and a
+plain-HTTP client loads no CA certificates."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from bemserver_api_client._bulk.csv import (
     split_csv_bytes,
     split_csv_file,
 )
+from bemserver_api_client._transport import _http_proxied, pool_verify
 from bemserver_api_client.enums import DataFormat
 from tests.unit.bulk.test_bulk_properties import SETTINGS, csv_inputs
 
@@ -233,3 +235,29 @@ def test_plain_csv_is_cut_by_offsets_into_the_same_chunks(
 )
 def test_other_csv_is_cut_by_records(content: bytes) -> None:
     assert _split_plain(content, 1) is None
+
+
+@pytest.fixture
+def proxies(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """The environment's proxies, read again for each test."""
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    _http_proxied.cache_clear()
+    yield monkeypatch
+    _http_proxied.cache_clear()
+
+
+def test_a_plain_http_client_goes_through_a_pool_without_ca(
+    proxies: pytest.MonkeyPatch,
+) -> None:
+    assert pool_verify(BEMServerAPIClient("api.test", use_ssl=False)) is False
+    assert pool_verify(BEMServerAPIClient("api.test")) is True
+    assert pool_verify(BEMServerAPIClient("api.test", verify="ca.pem")) == "ca.pem"
+
+
+def test_a_proxied_plain_http_client_keeps_its_verification(
+    proxies: pytest.MonkeyPatch,
+) -> None:
+    # The proxy may be reached over TLS: verified as the client says.
+    proxies.setenv("HTTP_PROXY", "https://proxy.test:3128")
+    assert pool_verify(BEMServerAPIClient("api.test", use_ssl=False)) is True
