@@ -5,6 +5,10 @@ format, with the process's high-water mark (VmHWM) read after each phase.
 Run: `.venv/bin/python benchmarks/round_trip_memory.py [--points 200000]
 [--format json,csv] [--rounds 1] [--trace]`.
 
+Each client runs from its venv under `.cache/bench/` (run-time dependencies
+only, as users install them: import_time.py's `ensure_existing_venv` and
+`ensure_ours_venv`), as in timeseries_throughput.py.
+
 `--trace` runs each child again under tracemalloc, printing its peak of
 traced memory per phase and the largest allocations (by line) of a snapshot
 taken when traced memory reached its highest (a sampling thread: the snapshot
