@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -154,11 +156,16 @@ def pool_verify(client: _Sender) -> Verify:
 
 @functools.cache
 def _http_proxied() -> bool:
-    """Whether the environment sets a proxy for http:// URLs: the proxy may
-    be reached over TLS. Read once, as httpx reads it once per pool."""
-    from urllib.request import getproxies
-
-    return any(scheme in ("http", "all") for scheme in getproxies())
+    """Whether a proxy may carry http:// URLs (it may be reached over TLS):
+    one set in the environment, as httpx reads it (once per pool), or any on
+    macOS and Windows, whose system settings are not read here (importing
+    urllib.request would cost a new user's first call ~30 ms)."""
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return any(
+        value and name.lower() in ("http_proxy", "all_proxy")
+        for name, value in os.environ.items()
+    )
 
 
 def _unbind(response: httpx.Response) -> httpx.Response:
