@@ -13,7 +13,10 @@ described call (`_call.Call`: the bulk plans of timeseries data, raw requests).
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -139,6 +142,42 @@ def _for_token(outcome: httpx.Response | httpx.HTTPError) -> bool:
     except RuntimeError:  # an httpx error made by hand, of no request
         return False
     return request.url.path.endswith(TOKEN_PATHS)
+
+
+def pool_verify(client: _Sender) -> Verify:
+    """The TLS verification of the shared pool a client's requests go
+    through: its own, but for a plain-HTTP server reached without a proxy,
+    which makes no TLS connection (the API root is http:// and redirects are
+    never followed): its pool loads no CA certificates (~3 MB of memory)."""
+    if client._api_root.startswith("http://") and not _http_proxied():
+        return False
+    return client._verify
+
+
+@functools.cache
+def _http_proxied() -> bool:
+    """Whether a proxy may carry http:// URLs (it may be reached over TLS):
+    one set in the environment, as httpx reads it (once per pool), or any on
+    macOS and Windows, whose system settings are not read here (importing
+    urllib.request would cost a new user's first call ~30 ms)."""
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return any(
+        value and name.lower() in ("http_proxy", "all_proxy")
+        for name, value in os.environ.items()
+    )
+
+
+def _unbind(response: httpx.Response) -> httpx.Response:
+    """A read response, cut from its stream: httpx binds the two both ways
+    (response -> stream -> response), so a response dropped by its last
+    user lives on, body and request body (an upload chunk) included, until
+    the next cyclic garbage collection; windows and chunks of a bulk transfer
+    would pile up meanwhile. The body stays what `content` gives."""
+    for earlier in response.history:  # token exchanges of its authentication
+        earlier.stream = httpx.ByteStream(earlier.content)
+    response.stream = httpx.ByteStream(response.content)
+    return response
 
 
 class _Tries:
@@ -302,13 +341,13 @@ def _send_request(
 ) -> Any:
     """Send a request, retrying as the client's policy says; its response."""
     tries = _Tries(client, request, parser, idempotent, auth)
-    pool = client._http_client or shared_client(client._verify)
+    pool = client._http_client or shared_client(pool_verify(client))
     while True:
         if cancel is not None:
             cancel.check()
         failure: httpx.HTTPError | None = None
         try:
-            response = pool.request(**tries.next_arguments())
+            response = _unbind(pool.request(**tries.next_arguments()))
         except httpx.HTTPError as exc:
             failure = exc
         if failure is not None:  # out of the `except`: see delay_after_error
@@ -363,11 +402,11 @@ async def _send_request_async(
     import asyncio  # the blocking client never needs it
 
     tries = _Tries(client, request, parser, idempotent, auth)
-    pool = client._http_client or shared_async_client(client._verify)
+    pool = client._http_client or shared_async_client(pool_verify(client))
     while True:
         failure: httpx.HTTPError | None = None
         try:
-            response = await pool.request(**tries.next_arguments())
+            response = _unbind(await pool.request(**tries.next_arguments()))
         except httpx.HTTPError as exc:
             failure = exc
         if failure is not None:  # out of the `except`: see delay_after_error
@@ -522,6 +561,9 @@ def execute_many(
                 return
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             going = _report_done(finished, pending, on_done) and going
+            # A done call holds its answer (a window's body, a chunk's
+            # request): not kept while the next calls are made.
+            del finished
     except BaseException as exc:
         if cancel is not None:
             cancel.set()
@@ -559,6 +601,7 @@ async def execute_many_async(
                 pending, return_when=asyncio.FIRST_COMPLETED
             )
             going = _report_done(finished, pending, on_done) and going
+            del finished  # as in execute_many
     finally:
         for task in pending:
             task.cancel()

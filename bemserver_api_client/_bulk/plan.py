@@ -124,6 +124,7 @@ def drive_sync(client: Any, plan: Plan[R], caller: str = "") -> R:
         except StopIteration as stop:
             result: R = stop.value
             return result
+        value = None  # the plan has it: not kept alive by the next step
         try:
             if isinstance(step, One):
                 try:
@@ -153,6 +154,7 @@ async def drive_async(client: Any, plan: Plan[R], caller: str = "") -> R:
         except StopIteration as stop:
             result: R = stop.value
             return result
+        value = None  # as in drive_sync
         try:
             if isinstance(step, One):
                 try:

@@ -14,6 +14,7 @@ import pytest
 
 from bemserver_api_client import AsyncBEMServerAPIClient, BEMServerAPIClient
 from bemserver_api_client._pool import shared_client
+from bemserver_api_client._transport import pool_verify
 from bemserver_api_client.exceptions import (
     BEMServerAPIArgumentWarning,
     BEMServerAPIAuthorizationError,
@@ -131,7 +132,8 @@ def test_clients_of_two_users_share_one_pool_and_leave_it_unchanged(
     bemserver_sandbox: SandboxInfo,
 ) -> None:
     info = bemserver_sandbox
-    pool = shared_client()
+    # The pool the sandbox's clients go through (plain HTTP: no CA loaded).
+    pool = shared_client(pool_verify(BEMServerAPIClient(info.host, use_ssl=False)))
 
     def state() -> tuple[Any, ...]:
         return (pool.auth, pool.base_url, dict(pool.headers), len(pool.cookies.jar))
@@ -151,7 +153,7 @@ def test_clients_of_two_users_share_one_pool_and_leave_it_unchanged(
         assert (info.user.email in emails) and (
             (info.admin.email in emails) == (who == "admin")
         )
-    assert shared_client() is pool
+    assert shared_client(pool_verify(client)) is pool
     assert (
         pool.auth,
         pool.base_url,
