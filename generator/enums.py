@@ -10,13 +10,11 @@ accept a member wherever the API takes its values: they read this module.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-import jinja2
-
 from .enums_table import ENUMERATIONS, Enumeration
-from .paths import TEMPLATES_DIR
+from .normalise import snake_case
+from .paths import template_environment
 from .resources import _ordered_literal
 
 
@@ -27,7 +25,7 @@ class EnumsError(Exception):
 def _module_file(models: Path, literal: str) -> Path:
     """The generated model module of a `Literal` alias (`TimeUnit`:
     `models/time_unit.py`)."""
-    return models / (re.sub(r"(?<!^)(?=[A-Z])", "_", literal).lower() + ".py")
+    return models / f"{snake_case(literal)}.py"
 
 
 def _label(name: str) -> str:
@@ -55,13 +53,7 @@ def members(core: Path, enumeration: Enumeration) -> list[tuple[str, str]] | Non
 
 def enums_module(core: Path) -> str:
     """The source of `_generated/enums.py` for the generated core in `core`."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    environment = template_environment()
     classes = []
     for enumeration in ENUMERATIONS:
         found = members(core, enumeration)

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import jinja2
-
 from .compat_table import (
     OTHER_EXPORTS,
     OTHER_NAMES_OF_0_22_0,
     RESOURCE_NAMES_OF_0_22_0,
 )
 from .facade_table import ENTRY_POINTS, PARTICULAR_ENTRY_POINTS
-from .paths import TEMPLATES_DIR
+from .paths import template_environment
 
 
 class ExportsError(Exception):
@@ -82,13 +80,7 @@ def exports_modules() -> dict[str, ExportsModule]:
 def exports_package() -> dict[str, str]:
     """The sources of the package `resource_exports/`, by file name
     (unformatted: the build formats them with the pinned ruff)."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    environment = template_environment()
     template = environment.get_template("resource_exports.py.jinja")
     sources = {
         "__init__.py": '"""What each module of `bemserver_api_client.resources` '

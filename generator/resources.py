@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from .core_module import CoreModule
 from .facade_table import (
     ENTRY_POINTS,
@@ -36,7 +34,8 @@ from .facade_table import (
     Particular,
 )
 from .filters import _Types, facade_enums
-from .paths import TEMPLATES_DIR
+from .normalise import snake_case
+from .paths import template_environment
 
 #: Enumerations of more values are read from their Literal, not copied.
 LONG_ENUMERATION = 50
@@ -205,7 +204,7 @@ class _Renderer:
             file = self.core / Path(*source.lstrip(".").split("."))
             values = _ordered_literal(file.with_suffix(".py"), member.id)
             if values is not None:
-                constant = "_" + re.sub(r"(?<!^)(?=[A-Z])", "_", member.id).upper()
+                constant = f"_{snake_case(member.id).upper()}"
                 self.choices[constant] = values
                 self.literals[constant] = (source, member.id)
                 return f"choice:{constant}"
@@ -601,16 +600,6 @@ def _deeper(line: str) -> str:
     return line
 
 
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
 def _uses_enums_at_run_time(cls: RenderedClass) -> bool:
     """Whether a default of the class's methods names a member of `enums` (else
     `enums` is only named by annotations, imported for type checkers)."""
@@ -649,7 +638,7 @@ def resources_package(core: Path, enums_file: Path) -> dict[str, str]:
         for source, names in sorted(renderer.types.imports.items())
         if not source.startswith(".models") and source != ".."
     }
-    environment = _environment()
+    environment = template_environment()
     module_template = environment.get_template("resource_module.py.jinja")
     sources: dict[str, str] = {}
     for cls in [*classes, *particular]:
@@ -693,7 +682,7 @@ def requests_module(core: Path, enums_file: Path) -> str:
     text = "\n".join(line for request in requests for line in request.body)
     choices = renderer.choices_in(text, "")
     return (
-        _environment()
+        template_environment()
         .get_template("requests.py.jinja")
         .render(requests=requests, choices=choices)
     )
