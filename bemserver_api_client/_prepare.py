@@ -12,6 +12,7 @@ converters.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -200,39 +201,29 @@ def integer(value: Any, argument: str) -> Any:
     would be sent as text the server does not read as an integer ("true",
     "1.0", "b'1'"): refused here with the server's 422. (The generator picks
     this conversion only where the API takes an int alone, not a float too.)"""
-    if isinstance(value, Enum):
-        value = value.value
+    value = plain(value)
     if isinstance(value, str):
-        try:
+        with contextlib.suppress(ValueError):
             return int(value)
-        except ValueError:
-            raise _invalid(
-                argument, value, "an integer", "Not a valid integer."
-            ) from None
-    if isinstance(value, bool | float | bytes | dict):
-        raise _invalid(argument, value, "an integer", "Not a valid integer.")
-    return value
+    elif not isinstance(value, bool | float | bytes | dict):
+        return value
+    raise _invalid(argument, value, "an integer", "Not a valid integer.")
 
 
 def datetime_(value: Any, argument: str) -> dt.datetime:
     """A datetime argument (a datetime, a date, or ISO 8601 text)."""
-    if isinstance(value, Enum):
-        value = value.value
-    return as_datetime(value, argument)
+    return as_datetime(plain(value), argument)
 
 
 def date_(value: Any, argument: str) -> dt.date:
     """A date argument (a date, or ISO 8601 text)."""
-    if isinstance(value, Enum):
-        value = value.value
-    return as_date(value, argument)
+    return as_date(plain(value), argument)
 
 
 def choice(value: Any, allowed: tuple[str, ...], argument: str) -> Any:
     """An enumeration argument: one of the values the API accepts (a 422
     shaped as the server's otherwise, before any request)."""
-    if isinstance(value, Enum):
-        value = value.value
+    value = plain(value)
     if value not in allowed:
         shown = ", ".join(repr(v) for v in allowed[:12])
         more = ", ..." if len(allowed) > 12 else ""
@@ -249,8 +240,7 @@ def listed(value: Any, item: Any, argument: str) -> list[Any]:
     """A list argument (a list, tuple or set, or one item), its items
     converted as `item` says: "int", "datetime", "date", a tuple of allowed
     values, or None (as given)."""
-    if isinstance(value, Enum):
-        value = value.value
+    value = plain(value)
     items = value if isinstance(value, list | tuple | set) else [value]
     if item is None:
         return [plain(i) for i in items]
