@@ -5,6 +5,14 @@ from __future__ import annotations
 import enum
 
 
+def suggestion(name: str, names: list[str]) -> str:
+    """ " (did you mean 'x'?)" of the name closest to a misspelt one, or ""."""
+    import difflib
+
+    close = difflib.get_close_matches(name, names, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 class ExitCode(enum.IntEnum):
     """The command's exit status, by class of error (documented in `--help`)."""
 

@@ -25,7 +25,14 @@ from ._convert import (
     enum_member,
     filter_value,
 )
-from ._errors import EPILOG, CommandError, ExitCode, exit_code_of, one_line
+from ._errors import (
+    EPILOG,
+    CommandError,
+    ExitCode,
+    exit_code_of,
+    one_line,
+    suggestion,
+)
 from ._output import FORMATS, ProgressBar, write
 
 PROG = "bemserver-api-client"
@@ -122,13 +129,6 @@ def _words(argv: Sequence[str]) -> list[tuple[int, str]]:
             words.append((index, arg))
         index += 1
     return words
-
-
-def _suggest(name: str, names: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, names, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _top_help() -> str:
@@ -652,7 +652,7 @@ def run(argv: list[str]) -> int:
     if group not in groups:
         raise CommandError(
             f"unknown entry point {word!r}"
-            + _suggest(group, groups)
+            + suggestion(group, groups)
             + f": `{PROG} --help` lists them"
         )
     rest = argv[:index] + argv[index + 1 :]
@@ -668,7 +668,7 @@ def run(argv: list[str]) -> int:
     if name not in names:
         raise CommandError(
             f"{c.dashed(group)}: unknown operation {operation!r}"
-            + _suggest(name, names)
+            + suggestion(name, names)
             + f": `{PROG} {c.dashed(group)} --help` lists them"
         )
     rest = [arg for i, arg in enumerate(argv) if i not in (index, operation_index)]

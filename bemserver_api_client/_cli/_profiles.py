@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._errors import CommandError, ExitCode
+from ._errors import CommandError, ExitCode, suggestion
 
 HOST_ENV = "BEMSERVER_API_HOST"
 USE_SSL_ENV = "BEMSERVER_API_USE_SSL"
@@ -79,14 +79,10 @@ def read_profile(name: str, *, named: bool = False) -> Profile:
     if not parser.has_section(name):
         known = sorted({*parser.sections(), *_token_profiles()})
         if named and name not in known:
-            import difflib
-
-            close = difflib.get_close_matches(name, known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
             stored = ", ".join(known) or "none"
             raise CommandError(
-                f"unknown profile {name!r} (profiles: {stored}){hint}; "
-                "`login` makes one"
+                f"unknown profile {name!r}{suggestion(name, known)}; profiles: "
+                f"{stored}; `login` makes one"
             )
         return Profile(name)
     section = parser[name]
