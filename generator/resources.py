@@ -251,12 +251,7 @@ class _Renderer:
             raise ResourcesError(f"{path}: no build_request or parse_response")
         caller = f"{entry.attribute}.{method.name}"
         positional = [a.arg for a in function.args.args]
-        keywords = {
-            a.arg: (a.annotation, d is None)
-            for a, d in zip(
-                function.args.kwonlyargs, function.args.kw_defaults, strict=True
-            )
-        }
+        keywords = _builder_keywords(function)
         returns = parser.returns
         self._import_names(returns, module)
         returned = ast.unparse(returns)
@@ -376,15 +371,7 @@ class _Renderer:
         missing = [k for k, (_, req) in keywords.items() if req and k not in used]
         if missing:
             raise ResourcesError(f"{caller}: nothing gives {stem}'s {missing}")
-        if required:
-            condition = " or ".join(f"{name} is None" for _, name in required)
-            names = ", ".join(f'("{k}", {name})' for k, name in required)
-            body.insert(0, f"if {condition}:")
-            body.insert(
-                1,
-                f'    raise _p.missing("{caller}", '
-                f"[k for k, v in ({names},) if v is None])",
-            )
+        body[0:0] = _missing_check(f'"{caller}"', required)
         body.insert(0, "kwargs: dict[str, Any] = {}")
         operation = f"_op.{stem}"
         if method.hook:
@@ -499,12 +486,7 @@ class _Renderer:
         function = module.function("build_request")
         if function is None:
             raise ResourcesError(f"{stem}: no build_request")
-        keywords = {
-            a.arg: (a.annotation, d is None)
-            for a, d in zip(
-                function.args.kwonlyargs, function.args.kw_defaults, strict=True
-            )
-        }
+        keywords = _builder_keywords(function)
         params: list[str] = []
         body: list[str] = []
         required: list[str] = []
@@ -533,13 +515,7 @@ class _Renderer:
         if keywords.get("if_match", (None, False))[1]:
             body.append("if if_match is None:")
             body.append("    raise _p.missing_etag(caller)")
-        if required:
-            condition = " or ".join(f"{name} is None" for name in required)
-            names = ", ".join(f'("{k}", {k})' for k in required)
-            body.append(f"if {condition}:")
-            body.append(
-                f"    raise _p.missing(caller, [k for k, v in ({names},) if v is None])"
-            )
+        body += _missing_check("caller", [(k, k) for k in required])
         return RenderedRequest(
             stem,
             params,
@@ -598,6 +574,31 @@ def _deeper(line: str) -> str:
     if line.startswith("from ."):
         return "from ." + line[len("from ") :]
     return line
+
+
+def _builder_keywords(function: ast.FunctionDef) -> dict[str, tuple[Any, bool]]:
+    """The keyword-only arguments of a request builder: (annotation, whether
+    it is required), by name."""
+    return {
+        a.arg: (a.annotation, d is None)
+        for a, d in zip(
+            function.args.kwonlyargs, function.args.kw_defaults, strict=True
+        )
+    }
+
+
+def _missing_check(caller: str, required: list[tuple[str, str]]) -> list[str]:
+    """The lines raising the server's 422 for required arguments left None:
+    `required` pairs each builder keyword with the variable holding it, and
+    `caller` is the source of the caller's name."""
+    if not required:
+        return []
+    condition = " or ".join(f"{name} is None" for _, name in required)
+    names = ", ".join(f'("{k}", {name})' for k, name in required)
+    return [
+        f"if {condition}:",
+        f"    raise _p.missing({caller}, [k for k, v in ({names},) if v is None])",
+    ]
 
 
 def _uses_enums_at_run_time(cls: RenderedClass) -> bool:
