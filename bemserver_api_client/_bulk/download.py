@@ -117,11 +117,16 @@ def download_plan(
     if chunk_size is not None:
         check_chunk_size(chunk_size, concurrency)
     progress_bars(progress)  # refused now, not after the stats request
-    windows = yield from _windows(download, chunk_size, to_file is not None)
-    tracker = Tracker(progress, len(windows) if windows else 1, "download")
-    sink = None
+    sink = None  # opened first: a path that cannot be written costs no request
     if to_file is not None:
         sink = FileSink(to_file, download.timezone if parquet else None)
+    try:
+        windows = yield from _windows(download, chunk_size, sink is not None)
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
+    tracker = Tracker(progress, len(windows) if windows else 1, "download")
     try:
         tracker.start()
         if windows is None or len(windows) <= 1:

@@ -523,6 +523,30 @@ def test_download_to_a_path_appears_only_when_complete(tmp_path: Any) -> None:
     assert content.count(b"Datetime") == 1 and content.count(b"\n") == 11
 
 
+class CountingWindowServer(WindowServer):
+    """A WindowServer that counts every request, the stats one included."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests = 0
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        return super().handle(request)
+
+
+def test_a_download_into_a_missing_folder_sends_no_request(tmp_path: Any) -> None:
+    """The file is opened before the stats request: a path that cannot be
+    written is refused without a request to the server."""
+    server = CountingWindowServer()
+    missing = tmp_path / "missing" / "out.csv"
+    with pytest.raises(FileNotFoundError) as raised:
+        download_csv(server.client(), to_file=missing)
+    assert raised.value.filename == str(missing)
+    assert server.requests == 0
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_download_to_a_file_object_is_truncated_back_on_failure() -> None:
     out = io.BytesIO()
     out.write(b"kept\n")
