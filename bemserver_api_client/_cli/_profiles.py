@@ -8,6 +8,9 @@ Files, under `$XDG_CONFIG_HOME/bemserver-api-client/` (`~/.config/...`;
   `use_ssl` and `email`; never a password or a token.
 - `tokens.json`: the token pairs `login` stored, by profile. Only its owner may
   read it (mode 0600, written so): one that others can read is refused.
+
+A folder that others can write is refused (neither file is read): another
+user could swap `config.ini`'s host and receive the tokens.
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ def read_profile(name: str, *, named: bool = False) -> Profile:
 
     parser = configparser.ConfigParser()
     path = config_file()
+    check_folder(path.parent)
     try:
         parser.read(path, encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError) as exc:
@@ -122,6 +126,24 @@ def write_profile(profile: Profile) -> None:
         parser.write(file)
 
 
+def check_folder(folder: Path) -> None:
+    """Refuse a configuration folder that another user may write to."""
+    if os.name != "posix":
+        return
+    try:
+        info = folder.stat()
+    except FileNotFoundError:
+        return
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise CommandError(
+            f"{folder} is writable by others (mode {stat.S_IMODE(info.st_mode):o}):"
+            f" refused, its files could be swapped; `chmod 700 {folder}`",
+            ExitCode.AUTH,
+        )
+    if info.st_uid != os.getuid():
+        raise CommandError(f"{folder} belongs to another user: refused", ExitCode.AUTH)
+
+
 def check_private(path: Path) -> None:
     """Refuse a secret file that its owner is not the only one to read."""
     if os.name != "posix":
@@ -139,6 +161,7 @@ def check_private(path: Path) -> None:
 
 def read_secrets(path: Path) -> dict[str, Any]:
     """The JSON of a secret file, after `check_private`; {} if there is none."""
+    check_folder(path.parent)
     try:
         check_private(path)
         text = path.read_text(encoding="utf-8")
@@ -147,10 +170,14 @@ def read_secrets(path: Path) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
-        raise CommandError(
-            f"{path} is not JSON: remove it and log in again", ExitCode.AUTH
-        ) from None
-    return value if isinstance(value, dict) else {}
+        raise _malformed(path, "is not JSON") from None
+    if not isinstance(value, dict):
+        raise _malformed(path, "is not a JSON object of profiles")
+    return value
+
+
+def _malformed(path: Path, what: str) -> CommandError:
+    return CommandError(f"{path} {what}: remove it and log in again", ExitCode.AUTH)
 
 
 def write_secrets(path: Path, value: dict[str, Any]) -> None:
@@ -172,11 +199,16 @@ def write_secrets(path: Path, value: dict[str, Any]) -> None:
 
 def stored_tokens(profile: str) -> tuple[str, str | None] | None:
     """The token pair `login` stored for a profile, if any."""
-    entry = read_secrets(tokens_file()).get(profile)
-    if not isinstance(entry, dict) or not isinstance(entry.get("access_token"), str):
+    path = tokens_file()
+    entry = read_secrets(path).get(profile)
+    if entry is None:
         return None
-    refresh = entry.get("refresh_token")
-    return entry["access_token"], refresh if isinstance(refresh, str) else None
+    access = entry.get("access_token") if isinstance(entry, dict) else None
+    refresh = entry.get("refresh_token") if isinstance(entry, dict) else None
+    if not isinstance(access, str) or not isinstance(refresh, str | None):
+        # Read as "no tokens", the command would go on unauthenticated.
+        raise _malformed(path, f"holds no token pair for profile {profile!r}")
+    return access, refresh
 
 
 def store_tokens(profile: str, access_token: str, refresh_token: str | None) -> None:

@@ -362,3 +362,57 @@ def test_a_broken_config_file_is_a_usage_error(clean_env: dict[str, str]) -> Non
     result = run_command("--host", "127.0.0.1:1", "sites", "getall", env=clean_env)
     assert result.returncode == 2, result.stderr
     assert str(directory / "config.ini") in result.stderr
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[]",
+        '"a token"',
+        '{"default": "a token"}',
+        '{"default": {"refresh_token": "r"}}',
+        '{"default": {"access_token": 12}}',
+    ],
+)
+def test_malformed_stored_tokens_are_an_error_not_a_logout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str
+) -> None:
+    """tokens.json that is JSON of another shape is reported (log in again),
+    never read as "no tokens", which would send the command unauthenticated."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    p.write_secrets(p.tokens_file(), {})
+    p.tokens_file().write_text(content, encoding="utf-8")
+    with pytest.raises(CommandError, match="log in again") as refused:
+        p.stored_tokens("default")
+    assert refused.value.code is ExitCode.AUTH
+    assert str(p.tokens_file()) in str(refused.value)
+
+
+def test_a_profile_without_tokens_still_has_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert p.stored_tokens("default") is None  # no file
+    p.store_tokens("lab", "a", None)
+    assert p.stored_tokens("default") is None  # another profile's tokens
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+@pytest.mark.parametrize("mode", [0o777, 0o775, 0o757])
+def test_a_config_folder_others_can_write_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int
+) -> None:
+    """Another user who can write the folder could swap config.ini's host and
+    receive the stored tokens: neither the profile nor the tokens are read."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    p.write_profile(p.Profile("lab", host="h:1", use_ssl=False))
+    p.store_tokens("lab", "a", "r")
+    p.config_dir().chmod(mode)
+    try:
+        for read in (lambda: p.read_profile("lab"), lambda: p.stored_tokens("lab")):
+            with pytest.raises(CommandError, match="writable by others") as refused:
+                read()
+            assert refused.value.code is ExitCode.AUTH
+    finally:
+        p.config_dir().chmod(0o700)
+    assert p.stored_tokens("lab") == ("a", "r")
