@@ -33,7 +33,7 @@ from ._errors import (
     one_line,
     suggestion,
 )
-from ._output import FORMATS, ProgressBar, write
+from ._output import FORMATS, ProgressBar, dump_json, write
 
 PROG = "bemserver-api-client"
 
@@ -535,7 +535,7 @@ def _run_command(group: str, name: str, argv: list[str]) -> int:
         if "to" in handling:
             if not handling.get("written"):
                 with open(handling["to"], "w", encoding="utf-8") as file:
-                    json.dump(data, file, indent=1)
+                    dump_json(data, file, indent=1)
             if not _option(args, "quiet"):
                 print(f"wrote {handling['to']}", file=sys.stderr)
             return ExitCode.OK

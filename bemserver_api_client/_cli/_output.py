@@ -4,6 +4,7 @@ or CSV; and a progress bar on a terminal."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import sys
 from collections.abc import Mapping, Sequence
@@ -29,6 +30,22 @@ def plain(value: Any) -> Any:
     return value
 
 
+def dump_json(data: Any, stream: IO[str], indent: int = 2) -> None:
+    """Data as JSON that strict parsers (jq) read: NaN and infinities, which
+    JSON cannot hold, as null."""
+    json.dump(_finite(data), stream, indent=indent, ensure_ascii=False, allow_nan=False)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value
+
+
 def write(data: Any, output: str, stream: IO[str]) -> None:
     """Print `data` (None prints nothing) in the chosen format."""
     if data is None:
@@ -40,7 +57,7 @@ def write(data: Any, output: str, stream: IO[str]) -> None:
         return
     data = plain(data)
     if output == "json":
-        json.dump(data, stream, indent=2, ensure_ascii=False)
+        dump_json(data, stream)
         stream.write("\n")
     elif output == "csv":
         _write_csv(data, stream)

@@ -162,6 +162,23 @@ def test_table_and_csv_output() -> None:
     assert json.loads(as_json.getvalue()) == rows
 
 
+def test_json_output_is_json_whatever_the_floats() -> None:
+    """NaN and infinities (Python's json reads them from a server) have no
+    JSON form: they print as null, so that jq and strict parsers read the
+    output; finite values are unchanged."""
+    data = {"1": {"t0": float("nan"), "t1": 1.5}, "2": [float("inf"), -float("inf")]}
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"not JSON: {constant}")
+
+    as_json = io.StringIO()
+    write(data, "json", as_json)
+    assert json.loads(as_json.getvalue(), parse_constant=refuse) == {
+        "1": {"t0": None, "t1": 1.5},
+        "2": [None, None],
+    }
+
+
 def test_table_and_csv_put_the_id_first_then_the_server_order() -> None:
     # API 0.24 sends an item's keys sorted: the id still comes first.
     rows = [{"campaign_id": 3, "id": 1, "name": "A"}]
