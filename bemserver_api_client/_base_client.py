@@ -221,7 +221,10 @@ class BaseClient(Generic[ModeT, HttpClientT]):
         another retry policy (None: no retry) or timeout, or headers and query
         parameters added to its requests, or unknown keyword filters made errors
         (`strict_filters=True`), e.g. for one call:
-        `api_client.with_options(retry=None).sites.create(...)`."""
+        `api_client.with_options(retry=None).sites.create(...)`.
+        `extra_query` goes with every request as given, its names unchecked
+        (no operation is known yet): the way to send a filter newer than
+        this client, past `strict_filters` and the near-name check."""
         other = copy.copy(self)
         # Entry points are cached on the client: the copy makes its own.
         for name in self._cached_per_client:
