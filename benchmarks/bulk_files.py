@@ -18,47 +18,39 @@ defaults.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import uuid
 from pathlib import Path
 from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 
-from server_cpu import wait_until_idle  # noqa: E402
+from bench_server import (  # noqa: E402
+    CHILD_CLIENT,
+    CHILD_PRELUDE,
+    ChildFailed,
+    bench_server,
+    run_child,
+)
 
 SERIES = 10
 GOAL_FLAT = 1.15  # peak at 1M / peak at 0.25M, at most
 
-# Runs in a subprocess: {"host", "email", "password", "state", "ids", "points",
-# "what", "path"} on argv; prints one JSON line of figures.
-CHILD = r"""
-import datetime as dt, json, sys, time
-args = json.loads(sys.argv[1])
-
-def peak_mb():
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM in /proc/self/status")
-
+# {"host", "email", "password", "state", "ids", "points", "what", "path"} on
+# argv; prints one JSON line of figures.
+CHILD = (
+    CHILD_PRELUDE
+    + """
 import pandas, pyarrow.parquet  # the same imports at every size
-from bemserver_api_client import BEMServerAPIClient as Client
-
+"""
+    + CHILD_CLIENT
+    + r"""
 ids, what = args["ids"], args["what"]
 rows = args["points"] // len(ids)
 start = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
 end = start + dt.timedelta(minutes=rows)
-auth = Client.make_http_basic_auth(args["email"], args["password"])
-client = Client(args["host"], use_ssl=False, authentication_method=auth)
-client.about.getall()  # authenticated, connected
 figures = {}
 t0 = time.perf_counter()
 if what == "upload_parquet":
@@ -89,23 +81,14 @@ figures["seconds"] = time.perf_counter() - t0
 figures["peak_mb"] = peak_mb()
 print(json.dumps(figures))
 """
+)
 
 
 def child(python: Path, common: dict[str, Any], **kwargs: Any) -> dict[str, float]:
-    wait_until_idle(common["server_pids"])
-    result = subprocess.run(
-        [str(python), "-c", CHILD, json.dumps({**common, **kwargs})],
-        capture_output=True,
-        text=True,
-        cwd="/",
-        # Without PYTHON* variables (PYTHONDONTWRITEBYTECODE would compile the
-        # generated modules at each start: ~30 MB more peak, not the client's).
-        env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")},
-        check=False,
-    )
-    if result.returncode != 0:
-        sys.exit(f"{kwargs['what']}, {kwargs['points']:,} points:\n{result.stderr}")
-    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    try:
+        figures: dict[str, float] = run_child(python, CHILD, {**common, **kwargs})
+    except ChildFailed as failed:
+        sys.exit(f"{kwargs['what']}, {kwargs['points']:,} points:\n{failed.stderr}")
     return figures
 
 
@@ -129,45 +112,14 @@ def main() -> None:
     parser.add_argument("--no-dask", action="store_true")
     args = parser.parse_args()
 
-    from bemserver_api_client import BEMServerAPIClient
-    from bemserver_api_client.testing import BEMServerSandbox
-
     python = Path(sys.executable)
     sizes = [int(s) for s in args.sizes.split(",")]
-    sandbox = BEMServerSandbox(workers=2)
-    with sandbox as info, tempfile.TemporaryDirectory() as folder:
-        admin = BEMServerAPIClient(
-            info.host,
-            use_ssl=False,
-            authentication_method=BEMServerAPIClient.make_http_basic_auth(
-                info.admin.email, info.admin.password
-            ),
-        )
-        campaign = admin.campaigns.create(
-            {"name": uuid.uuid4().hex, "timezone": "UTC"}
-        ).data["id"]
-        scope = admin.campaign_scopes.create(
-            {"name": "bench", "campaign_id": campaign}
-        ).data["id"]
-        common = {
-            "host": info.host,
-            "email": info.admin.email,
-            "password": info.admin.password,
-            "state": "Raw",
-            "server_pids": [sandbox.process_ids[n] for n in ("gunicorn", "postgres")],
-        }
+    with bench_server() as server, tempfile.TemporaryDirectory() as folder:
+        info = server.info
+        common = {**server.child_arguments(), "state": "Raw"}
 
         def new_ids() -> list[int]:
-            return [
-                admin.timeseries.create(
-                    {
-                        "name": uuid.uuid4().hex,
-                        "campaign_id": campaign,
-                        "campaign_scope_id": scope,
-                    }
-                ).data["id"]
-                for _ in range(SERIES)
-            ]
+            return server.new_ids(SERIES)
 
         print(
             f"server: bemserver-api {info.api_version}, 2 gunicorn workers; "
@@ -205,7 +157,6 @@ def main() -> None:
                         ),
                         flush=True,
                     )
-        admin.close()
     low, high = sizes[0], sizes[-1]
     print(f"peak memory, median over rounds, {high:,} / {low:,} points:")
     for what in ("upload_parquet", "download_parquet", "download_csv"):

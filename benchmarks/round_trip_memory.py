@@ -18,35 +18,31 @@ is taken at the sample nearest the peak, within a few milliseconds).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
-import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 
-from server_cpu import wait_until_idle  # noqa: E402
+from bench_server import (  # noqa: E402
+    CHILD_CLIENT,
+    CHILD_DATA,
+    CHILD_PRELUDE,
+    ChildFailed,
+    bench_server,
+    run_child,
+)
 
 SERIES = 10
-SERVER_PROCESSES = ("gunicorn", "postgres")
 
 # The same data and calls as timeseries_throughput.py's child, in phases.
-CHILD = r"""
-import datetime as dt, json, os, sys, threading, time
-args = json.loads(sys.argv[1])
+CHILD = (
+    CHILD_PRELUDE
+    + r"""
+import threading
 trace = args["trace"]
-
-def peak_mb():
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM in /proc/self/status")
 
 phases = {}
 if trace:
@@ -82,25 +78,10 @@ from bemserver_api_client import BEMServerApiClient as Client
 from bemserver_api_client.enums import DataFormat
 phase("import")
 
-ids = args["ids"]
-rows = args["points"] // len(ids)
-points = rows * len(ids)
-start = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-end = (start + dt.timedelta(minutes=rows)).isoformat()
-keys = [(start + dt.timedelta(minutes=i)).isoformat() for i in range(rows)]
-if args["format"] == "csv":
-    fmt = DataFormat.csv
-    lines = [",".join(["Datetime", *map(str, ids)])]
-    lines += [k + ("," + str(float(i))) * len(ids) for i, k in enumerate(keys)]
-    data = ("\n".join(lines) + "\n").encode()
-    del lines
-else:
-    fmt = DataFormat.json
-    data = {str(ts): {k: float(i) for i, k in enumerate(keys)} for ts in ids}
-del keys
-auth = Client.make_http_basic_auth(args["email"], args["password"])
-client = Client(args["host"], use_ssl=False, authentication_method=auth)
-client.about.getall()
+"""
+    + CHILD_DATA
+    + CHILD_CLIENT
+    + r"""
 phase("data")
 if trace:
     current_phase[0] = "upload"
@@ -137,21 +118,14 @@ if trace:
         ]
 print(json.dumps(out))
 """
+)
 
 
 def child(python: Path, common: dict[str, Any], ids: list[int]) -> dict[str, Any]:
-    wait_until_idle(common["server_pids"])
-    result = subprocess.run(
-        [str(python), "-c", CHILD, json.dumps({**common, "ids": ids})],
-        capture_output=True,
-        text=True,
-        cwd="/",
-        env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")},
-        check=False,
-    )
-    if result.returncode != 0:
-        sys.exit(f"child failed:\n{result.stderr[-3000:]}")
-    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    try:
+        figures: dict[str, Any] = run_child(python, CHILD, {**common, "ids": ids})
+    except ChildFailed as failed:
+        sys.exit(f"child failed:\n{failed.stderr}")
     return figures
 
 
@@ -167,52 +141,23 @@ def main() -> None:
 
     from import_time import ensure_existing_venv, ensure_ours_venv
 
-    from bemserver_api_client import BEMServerAPIClient
-    from bemserver_api_client.testing import BEMServerSandbox
-
     pythons = {"existing": ensure_existing_venv(False), "ours": ensure_ours_venv(False)}
     if args.only:
         pythons = {args.only: pythons[args.only]}
-    sandbox = BEMServerSandbox(workers=2)
-    with sandbox as info:
-        admin = BEMServerAPIClient(
-            info.host,
-            use_ssl=False,
-            authentication_method=BEMServerAPIClient.make_http_basic_auth(
-                info.admin.email, info.admin.password
-            ),
-        )
-        campaign = admin.campaigns.create(
-            {"name": uuid.uuid4().hex, "timezone": "UTC"}
-        ).data["id"]
-        scope = admin.campaign_scopes.create(
-            {"name": "bench", "campaign_id": campaign}
-        ).data["id"]
-        state = {d["name"]: d["id"] for d in admin.timeseries_datastates.getall().data}
+    with bench_server() as server:
+        state = server.state_id("Raw")
 
         def new_ids() -> list[int]:
-            return [
-                admin.timeseries.create(
-                    {
-                        "name": uuid.uuid4().hex,
-                        "campaign_id": campaign,
-                        "campaign_scope_id": scope,
-                    }
-                ).data["id"]
-                for _ in range(SERIES)
-            ]
+            return server.new_ids(SERIES)
 
         for fmt in args.format.split(","):
             common = {
-                "host": info.host,
-                "email": info.admin.email,
-                "password": info.admin.password,
-                "state": state["Raw"],
+                **server.child_arguments(),
+                "state": state,
                 "format": fmt,
                 "points": args.points,
                 "trace": False,
                 "frames": args.frames,
-                "server_pids": [sandbox.process_ids[n] for n in SERVER_PROCESSES],
             }
             peaks: dict[str, list[float]] = {which: [] for which in pythons}
             for number in range(args.rounds):
@@ -248,7 +193,6 @@ def main() -> None:
                     for size, count, where in figures.get("top", []):
                         print(f"    {size:7.1f} MB {count:8} blocks  {where}")
                     sys.stdout.flush()
-        admin.close()
 
 
 if __name__ == "__main__":

@@ -24,66 +24,39 @@ each.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 
-from server_cpu import wait_until_idle  # noqa: E402
+from bench_server import (  # noqa: E402
+    CHILD_CLIENT,
+    CHILD_DATA,
+    CHILD_PRELUDE,
+    ChildFailed,
+    bench_server,
+    run_child,
+)
 
 SERIES = 10
 GOAL_SPEED = 1.5  # ours / 0.22.0, up and down
 GOAL_MEMORY = 1.0  # ours / 0.22.0, at most
-# The sandbox's processes whose CPU is the server's (with their descendants).
-SERVER_PROCESSES = ("gunicorn", "postgres")
 CORES = os.cpu_count() or 1
 
-# Runs in a subprocess (Linux: it reads /proc): {"host", "email", "password",
-# "state", "format", "benchmarks", "server_pids", "ids", "points"} on argv;
-# prints one JSON line of figures.
-CHILD = r"""
-import datetime as dt, json, os, sys, time
-args = json.loads(sys.argv[1])
-
-def peak_mb():
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM in /proc/self/status")
-
+# {"host", "email", "password", "state", "format", "benchmarks", "server_pids",
+# "ids", "points"} on argv; prints one JSON line of figures.
+CHILD = (
+    CHILD_PRELUDE
+    + CHILD_DATA
+    + CHILD_CLIENT
+    + r"""
 sys.path.insert(0, args["benchmarks"])
 from server_cpu import server_cpu
 
-from bemserver_api_client import BEMServerApiClient as Client
-from bemserver_api_client.enums import DataFormat
-
-ids = args["ids"]
-rows = args["points"] // len(ids)
-points = rows * len(ids)
-start = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-end = (start + dt.timedelta(minutes=rows)).isoformat()
-keys = [(start + dt.timedelta(minutes=i)).isoformat() for i in range(rows)]
-if args["format"] == "csv":
-    fmt = DataFormat.csv
-    lines = [",".join(["Datetime", *map(str, ids)])]
-    lines += [k + ("," + str(float(i))) * len(ids) for i, k in enumerate(keys)]
-    data = ("\n".join(lines) + "\n").encode()
-    del lines
-else:
-    fmt = DataFormat.json
-    data = {str(ts): {k: float(i) for i, k in enumerate(keys)} for ts in ids}
-del keys
-auth = Client.make_http_basic_auth(args["email"], args["password"])
-client = Client(args["host"], use_ssl=False, authentication_method=auth)
-client.about.getall()  # authenticated, connected
 server0, client0 = server_cpu(args["server_pids"]), time.process_time()
 t0 = time.perf_counter()
 client.timeseries_data.upload(args["state"], data, format=fmt)
@@ -105,30 +78,21 @@ print(json.dumps({"up": points / up, "down": points / down, "peak_mb": peak_mb()
                   "points": points, "up_s": up, "down_s": down,
                   "server_up_cpu_s": server_up, "client_up_cpu_s": client_up}))
 """
+)
 
 
 def child(
     python: Path, which: str, common: dict[str, Any], ids: list[int], points: int
 ) -> dict[str, float] | None:
-    arguments = json.dumps({**common, "ids": ids, "points": points})
-    # Each run starts on an idle server: not while it still vacuums the
-    # points of the run before.
-    wait_until_idle(common["server_pids"])
-    result = subprocess.run(
-        [str(python), "-c", CHILD, arguments],
-        capture_output=True,
-        text=True,
-        cwd="/",  # import the client of `python`'s venv, not this checkout
-        # Without PYTHON* variables (PYTHONDONTWRITEBYTECODE would compile the
-        # generated modules at each start: ~30 MB more peak, not the client's).
-        env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")},
-        check=False,
-    )
-    if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or [f"exit {result.returncode}"])[-1]
-        print(f"  {which}, {points:,} points: failed ({last[-160:]})", file=sys.stderr)
+    """A round trip's figures, or None if it failed (a single request of
+    0.22.0 too large for the server's timeout)."""
+    try:
+        figures: dict[str, float] = run_child(
+            python, CHILD, {**common, "ids": ids, "points": points}
+        )
+    except ChildFailed as failed:
+        print(f"  {which}, {points:,} points: failed ({failed})", file=sys.stderr)
         return None
-    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
     return figures
 
 
@@ -151,51 +115,22 @@ def main() -> None:
 
     from import_time import ensure_existing_venv, ensure_ours_venv
 
-    from bemserver_api_client import BEMServerAPIClient
-    from bemserver_api_client.testing import BEMServerSandbox
-
     existing = ensure_existing_venv(False)
     # Ours as a user installs it (run-time dependencies only), as 0.22.0 is:
     # in the project venv, httpx imports its command line's click, rich and
     # pygments (~4.5 MB of peak memory no user of the package pays).
     ours = ensure_ours_venv(False)
-    sandbox = BEMServerSandbox(workers=2)
-    with sandbox as info:
-        admin = BEMServerAPIClient(
-            info.host,
-            use_ssl=False,
-            authentication_method=BEMServerAPIClient.make_http_basic_auth(
-                info.admin.email, info.admin.password
-            ),
-        )
-        campaign = admin.campaigns.create(
-            {"name": uuid.uuid4().hex, "timezone": "UTC"}
-        ).data["id"]
-        scope = admin.campaign_scopes.create(
-            {"name": "bench", "campaign_id": campaign}
-        ).data["id"]
-        state = {d["name"]: d["id"] for d in admin.timeseries_datastates.getall().data}
+    with bench_server() as server:
+        info = server.info
         common = {
-            "host": info.host,
-            "email": info.admin.email,
-            "password": info.admin.password,
-            "state": state["Raw"],
+            **server.child_arguments(),
+            "state": server.state_id("Raw"),
             "format": args.format,
             "benchmarks": str(BENCHMARKS),
-            "server_pids": [sandbox.process_ids[name] for name in SERVER_PROCESSES],
         }
 
         def new_ids() -> list[int]:
-            return [
-                admin.timeseries.create(
-                    {
-                        "name": uuid.uuid4().hex,
-                        "campaign_id": campaign,
-                        "campaign_scope_id": scope,
-                    }
-                ).data["id"]
-                for _ in range(SERIES)
-            ]
+            return server.new_ids(SERIES)
 
         print(
             f"server: bemserver-api {info.api_version}, 2 gunicorn workers "
@@ -263,7 +198,6 @@ def main() -> None:
                         mine["peak_mb"] / theirs["peak_mb"],
                     )
                 )
-        admin.close()
     if not ratios:
         sys.exit("no round completed for both clients")
     up, down, memory = (
