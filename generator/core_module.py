@@ -20,7 +20,7 @@ class CoreModule:
         #: Name -> the other module it is imported from ("typing").
         self.imported_absolute: dict[str, str] = {}
         self.constants: dict[str, str] = {}
-        for node in self.tree.body:
+        for node in self._top_level():
             if isinstance(node, ast.ImportFrom) and node.module and node.level == 3:
                 for alias in node.names:
                     self.imported[alias.asname or alias.name] = f".{node.module}"
@@ -35,6 +35,28 @@ class CoreModule:
                 and isinstance(node.value.value, str)
             ):
                 self.constants[node.targets[0].id] = node.value.value
+
+    def _top_level(self) -> list[ast.stmt]:
+        """The module's statements, those of its `if TYPE_CHECKING:` block
+        included (the models a parser imports where it parses)."""
+        statements: list[ast.stmt] = []
+        for node in self.tree.body:
+            if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+                statements.extend(node.body)
+            else:
+                statements.append(node)
+        return statements
+
+    def returns(self, name: str) -> ast.expr | None:
+        """The return annotation of a module-level function; a quoted one (a
+        model imported only where it is parsed) as the expression it quotes."""
+        function = self.function(name)
+        if function is None or function.returns is None:
+            return None
+        returns = function.returns
+        if isinstance(returns, ast.Constant) and isinstance(returns.value, str):
+            return ast.parse(returns.value, mode="eval").body
+        return returns
 
     def function(self, name: str) -> ast.FunctionDef | None:
         """The module-level function of that name, if any."""

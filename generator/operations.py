@@ -41,14 +41,14 @@ class IndexedOperation:
 
 
 def _result(module: CoreModule) -> ast.expr:
-    parser = module.function("parse_response")
-    if parser is None:
+    if module.function("parse_response") is None:
         raise OperationIndexError(f"{module.path}: no parse_response")
-    if parser.returns is None:
+    returns = module.returns("parse_response")
+    if returns is None:
         raise OperationIndexError(
             f"{module.path}: parse_response has no return annotation"
         )
-    return parser.returns
+    return returns
 
 
 def index_module(core: Path) -> str:

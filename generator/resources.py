@@ -246,13 +246,12 @@ class _Renderer:
         path = self.modules[stem]
         module = CoreModule(path)
         function = module.function("build_request")
-        parser = module.function("parse_response")
-        if function is None or parser is None or parser.returns is None:
+        returns = module.returns("parse_response")
+        if function is None or returns is None:
             raise ResourcesError(f"{path}: no build_request or parse_response")
         caller = f"{entry.attribute}.{method.name}"
         positional = [a.arg for a in function.args.args]
         keywords = _builder_keywords(function)
-        returns = parser.returns
         self._import_names(returns, module)
         returned = ast.unparse(returns)
 

@@ -1,10 +1,9 @@
 """Types shared by the generated models and operations."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import IO, BinaryIO, Literal
 from urllib.parse import quote
-
-from attrs import define
 
 from .errors import InvalidPathArgument
 
@@ -32,9 +31,10 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
-    """A file to upload, or a binary body (CSV data)."""
+    """A file to upload, or a binary body (CSV data). A dataclass, not an attrs
+    class: a timeseries upload does not load attrs."""
 
     payload: BinaryIO
     file_name: str | None = None

@@ -14,9 +14,8 @@ import datetime as dt
 import io
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, Union
-
-import attrs
 
 from .._bulk import (
     Download,
@@ -52,7 +51,7 @@ StatsT = TypeVar("StatsT")
 T = TypeVar("T")
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class DataOperations(Generic[StatsT]):
     """The generated operations of timeseries data given one way: by id, or
     by name within a campaign (whose id then comes first in each call)."""
@@ -69,7 +68,7 @@ class DataOperations(Generic[StatsT]):
         return Call(operation=self.data_states)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Buckets:
     """Values aggregated in buckets: how, and how wide."""
 
@@ -102,7 +101,7 @@ def _campaign(campaign_id: int | None) -> tuple[int, ...]:
     return () if campaign_id is None else (campaign_id,)
 
 
-@attrs.frozen(kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class DataDownload:
     """A download of timeseries data, whichever public method asks for it.
 
@@ -199,7 +198,7 @@ def download_plan_of(client: Any, request: DataDownload) -> Plan[Any]:
     )
 
 
-@attrs.frozen(kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class DataUpload:
     """An upload of timeseries data, by id or by name within `campaign_id`
     (see `upload_plan`)."""

@@ -35,6 +35,8 @@ def _returns(path: Path) -> str:
         if isinstance(node, ast.FunctionDef) and node.name == "parse_response"
     ]
     assert parser.returns is not None
+    if isinstance(parser.returns, ast.Constant):  # quoted: a model imported
+        return str(parser.returns.value)  # where the answer is parsed
     return ast.unparse(parser.returns)
 
 

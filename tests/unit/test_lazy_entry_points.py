@@ -125,3 +125,53 @@ def test_an_entry_point_is_made_once_per_client() -> None:
     client = BEMServerAPIClient("bemserver.test")
     assert client.sites is client.sites
     assert client.sites is not BEMServerAPIClient("bemserver.test").sites
+
+
+def test_an_answer_read_as_data_loads_no_model_nor_attrs() -> None:
+    """A call whose answer is read as data (`.data`: the everyday timeseries
+    download, a listing) imports no model module and not attrs (~10 ms a
+    process); `.parsed` loads what it parses into."""
+    program = textwrap.dedent(
+        """
+        import datetime as dt, json, sys
+        import httpx
+        from bemserver_api_client import BEMServerAPIClient
+
+        def answer(request):
+            if request.url.path == "/sites/":
+                return httpx.Response(200, json=[{"id": 1, "name": "HQ",
+                    "campaign_id": 1, "latitude": 1.0, "longitude": 2.0}])
+            return httpx.Response(200, json={"1": {"2024-01-01T00:00:00+00:00": 1.5}})
+
+        client = BEMServerAPIClient(
+            "api.test", http_client=httpx.Client(transport=httpx.MockTransport(answer))
+        )
+        start = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+        data = client.timeseries_data.download(
+            start, start + dt.timedelta(days=7), 1, [1]
+        ).data
+        sites = client.sites.getall().data
+        as_data = sorted(sys.modules)
+        site = client.sites.getall().parsed[0]
+        print(json.dumps([as_data, sorted(sys.modules), data, site.name]))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    as_data, parsed, data, name = json.loads(result.stdout.splitlines()[-1])
+    assert data == {"1": {"2024-01-01T00:00:00+00:00": 1.5}}
+    models = "bemserver_api_client._generated.models."
+    assert "attrs" not in as_data
+    # The enumerations of the arguments (the download's timezone, the
+    # listing's sort), no model of an answer.
+    assert [m for m in as_data if m.startswith(models)] == [
+        f"{models}sort_by_name",
+        f"{models}timezone",
+    ]
+    assert "attrs" in parsed and f"{models}site" in parsed
+    assert name == "HQ"

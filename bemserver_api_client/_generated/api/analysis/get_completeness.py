@@ -1,15 +1,19 @@
 """Get timeseries data completeness: `GET /analysis/completeness`."""
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.completeness import Completeness
+from ... import models as _models
 from ...models.time_unit import TimeUnit
 from ...models.timezone import Timezone
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.completeness import Completeness
+
 
 METHOD = "GET"
 PATH = "/analysis/completeness"
@@ -71,13 +75,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Completeness:
+def parse_response(response: httpx.Response) -> "Completeness":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Completeness = _models.Completeness  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,15 +1,19 @@
 """Get energy consumption breakdown for a site: `GET /analysis/energy_consumption/site/{site_id}`."""
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.energy_consumption import EnergyConsumption
+from ... import models as _models
 from ...models.time_unit import TimeUnit
 from ...models.timezone import Timezone
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.energy_consumption import EnergyConsumption
+
 
 METHOD = "GET"
 PATH = "/analysis/energy_consumption/site/{site_id}"
@@ -72,13 +76,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EnergyConsumption:
+def parse_response(response: httpx.Response) -> "EnergyConsumption":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EnergyConsumption = (
+        _models.EnergyConsumption
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,13 +1,17 @@
 """Get access and refresh tokens: `POST /auth/token`."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.get_jwt_args import GetJWTArgs
-from ...models.get_jwt_resp import GetJWTResp
+
+if TYPE_CHECKING:
+    from ...models.get_jwt_resp import GetJWTResp
+
 
 METHOD = "POST"
 PATH = "/auth/token"
@@ -41,13 +45,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> GetJWTResp:
+def parse_response(response: httpx.Response) -> "GetJWTResp":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    GetJWTResp = _models.GetJWTResp  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,11 +1,15 @@
 """Refresh access and refresh tokens: `POST /auth/token/refresh`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.get_jwt_resp import GetJWTResp
+from ... import models as _models
+
+if TYPE_CHECKING:
+    from ...models.get_jwt_resp import GetJWTResp
+
 
 METHOD = "POST"
 PATH = "/auth/token/refresh"
@@ -25,13 +29,14 @@ def build_request() -> dict[str, Any]:
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> GetJWTResp:
+def parse_response(response: httpx.Response) -> "GetJWTResp":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    GetJWTResp = _models.GetJWTResp  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

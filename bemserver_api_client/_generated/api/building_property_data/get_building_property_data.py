@@ -1,12 +1,16 @@
 """Get building property data by ID: `GET /building_property_data/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.building_property_data import BuildingPropertyData
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.building_property_data import BuildingPropertyData
+
 
 METHOD = "GET"
 PATH = "/building_property_data/{item_id}"
@@ -36,13 +40,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> BuildingPropertyData:
+def parse_response(response: httpx.Response) -> "BuildingPropertyData":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    BuildingPropertyData = (
+        _models.BuildingPropertyData
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,12 +1,16 @@
 """Get campaign by ID: `GET /campaigns/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.campaign import Campaign
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.campaign import Campaign
+
 
 METHOD = "GET"
 PATH = "/campaigns/{item_id}"
@@ -36,13 +40,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Campaign:
+def parse_response(response: httpx.Response) -> "Campaign":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Campaign = _models.Campaign  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,13 +1,17 @@
 """List campaigns: `GET /campaigns/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.campaign import Campaign
+from ... import models as _models
 from ...models.sort_by_name import SortByName
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.campaign import Campaign
+
 
 METHOD = "GET"
 PATH = "/campaigns/"
@@ -55,13 +59,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Campaign]:
+def parse_response(response: httpx.Response) -> "list[Campaign]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Campaign = _models.Campaign  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

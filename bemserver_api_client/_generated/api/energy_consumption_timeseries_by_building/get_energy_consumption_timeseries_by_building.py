@@ -1,14 +1,18 @@
 """Get energy consumption timeseries x building association by ID: `GET /energy_consumption_timeseries_by_buildings/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.energy_consumption_timeseries_by_building import (
-    EnergyConsumptionTimeseriesByBuilding,
-)
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.energy_consumption_timeseries_by_building import (
+        EnergyConsumptionTimeseriesByBuilding,
+    )
+
 
 METHOD = "GET"
 PATH = "/energy_consumption_timeseries_by_buildings/{item_id}"
@@ -38,13 +42,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EnergyConsumptionTimeseriesByBuilding:
+def parse_response(response: httpx.Response) -> "EnergyConsumptionTimeseriesByBuilding":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EnergyConsumptionTimeseriesByBuilding = (
+        _models.EnergyConsumptionTimeseriesByBuilding
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

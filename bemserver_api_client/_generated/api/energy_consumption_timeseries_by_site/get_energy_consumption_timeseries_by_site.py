@@ -1,14 +1,18 @@
 """Get energy consumption timeseries x site association by ID: `GET /energy_consumption_timeseries_by_sites/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.energy_consumption_timeseries_by_site import (
-    EnergyConsumptionTimeseriesBySite,
-)
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.energy_consumption_timeseries_by_site import (
+        EnergyConsumptionTimeseriesBySite,
+    )
+
 
 METHOD = "GET"
 PATH = "/energy_consumption_timeseries_by_sites/{item_id}"
@@ -38,13 +42,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EnergyConsumptionTimeseriesBySite:
+def parse_response(response: httpx.Response) -> "EnergyConsumptionTimeseriesBySite":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EnergyConsumptionTimeseriesBySite = (
+        _models.EnergyConsumptionTimeseriesBySite
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

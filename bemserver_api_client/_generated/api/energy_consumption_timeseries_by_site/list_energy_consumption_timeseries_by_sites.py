@@ -1,14 +1,18 @@
 """List energy consumption timeseries x site associations: `GET /energy_consumption_timeseries_by_sites/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.energy_consumption_timeseries_by_site import (
-    EnergyConsumptionTimeseriesBySite,
-)
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.energy_consumption_timeseries_by_site import (
+        EnergyConsumptionTimeseriesBySite,
+    )
+
 
 METHOD = "GET"
 PATH = "/energy_consumption_timeseries_by_sites/"
@@ -52,13 +56,18 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[EnergyConsumptionTimeseriesBySite]:
+def parse_response(
+    response: httpx.Response,
+) -> "list[EnergyConsumptionTimeseriesBySite]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EnergyConsumptionTimeseriesBySite = (
+        _models.EnergyConsumptionTimeseriesBySite
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,12 +1,16 @@
 """List energy production technologies: `GET /energy_production_technologies/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.energy_production_technology import EnergyProductionTechnology
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.energy_production_technology import EnergyProductionTechnology
+
 
 METHOD = "GET"
 PATH = "/energy_production_technologies/"
@@ -33,13 +37,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[EnergyProductionTechnology]:
+def parse_response(response: httpx.Response) -> "list[EnergyProductionTechnology]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EnergyProductionTechnology = (
+        _models.EnergyProductionTechnology
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,14 +1,18 @@
 """List energy production timeseries x building associations: `GET /energy_production_timeseries_by_buildings/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.energy_production_timeseries_by_building import (
-    EnergyProductionTimeseriesByBuilding,
-)
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.energy_production_timeseries_by_building import (
+        EnergyProductionTimeseriesByBuilding,
+    )
+
 
 METHOD = "GET"
 PATH = "/energy_production_timeseries_by_buildings/"
@@ -54,13 +58,16 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> list[EnergyProductionTimeseriesByBuilding]:
+) -> "list[EnergyProductionTimeseriesByBuilding]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EnergyProductionTimeseriesByBuilding = (
+        _models.EnergyProductionTimeseriesByBuilding
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,15 +1,19 @@
 """List events: `GET /events/`."""
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.event import Event
+from ... import models as _models
 from ...models.event_level import EventLevel
 from ...models.list_events_sort_item import ListEventsSortItem
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.event import Event
+
 
 METHOD = "GET"
 PATH = "/events/"
@@ -128,13 +132,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Event]:
+def parse_response(response: httpx.Response) -> "list[Event]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Event = _models.Event  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

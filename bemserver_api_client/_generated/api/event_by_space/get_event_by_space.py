@@ -1,12 +1,16 @@
 """Get event x space association by ID: `GET /events_by_spaces/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.event_by_space import EventBySpace
+from ... import models as _models
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.event_by_space import EventBySpace
+
 
 METHOD = "GET"
 PATH = "/events_by_spaces/{item_id}"
@@ -30,13 +34,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EventBySpace:
+def parse_response(response: httpx.Response) -> "EventBySpace":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EventBySpace = _models.EventBySpace  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

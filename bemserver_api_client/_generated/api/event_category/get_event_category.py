@@ -1,12 +1,16 @@
 """Get an event category by its by ID: `GET /event_categories/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.event_category import EventCategory
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.event_category import EventCategory
+
 
 METHOD = "GET"
 PATH = "/event_categories/{item_id}"
@@ -36,13 +40,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EventCategory:
+def parse_response(response: httpx.Response) -> "EventCategory":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EventCategory = _models.EventCategory  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

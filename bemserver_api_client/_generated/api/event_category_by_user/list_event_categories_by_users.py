@@ -1,12 +1,16 @@
 """List event category x user associations: `GET /event_categories_by_users/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.event_category_by_user import EventCategoryByUser
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.event_category_by_user import EventCategoryByUser
+
 
 METHOD = "GET"
 PATH = "/event_categories_by_users/"
@@ -44,13 +48,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[EventCategoryByUser]:
+def parse_response(response: httpx.Response) -> "list[EventCategoryByUser]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EventCategoryByUser = (
+        _models.EventCategoryByUser
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,14 +1,18 @@
 """Update an existing  event category x user association: `PUT /event_categories_by_users/{item_id}`."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.event_category_by_user import EventCategoryByUser
+from ... import models as _models
 from ...models.event_category_by_user_put import EventCategoryByUserPut
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.event_category_by_user import EventCategoryByUser
+
 
 METHOD = "PUT"
 PATH = "/event_categories_by_users/{item_id}"
@@ -47,13 +51,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EventCategoryByUser:
+def parse_response(response: httpx.Response) -> "EventCategoryByUser":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    EventCategoryByUser = (
+        _models.EventCategoryByUser
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,14 +1,18 @@
 """List notifications: `GET /notifications/`."""
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.list_notifications_sort_item import ListNotificationsSortItem
-from ...models.notification import Notification
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.notification import Notification
+
 
 METHOD = "GET"
 PATH = "/notifications/"
@@ -80,13 +84,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Notification]:
+def parse_response(response: httpx.Response) -> "list[Notification]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Notification = _models.Notification  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,15 +1,19 @@
 """Get degree days for a site: `GET /sites/{item_id}/degree_days`."""
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.degree_days_result import DegreeDaysResult
+from ... import models as _models
 from ...models.get_site_degree_days_period import GetSiteDegreeDaysPeriod
 from ...models.get_site_degree_days_type import GetSiteDegreeDaysType
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.degree_days_result import DegreeDaysResult
+
 
 METHOD = "GET"
 PATH = "/sites/{item_id}/degree_days"
@@ -64,13 +68,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> DegreeDaysResult:
+def parse_response(response: httpx.Response) -> "DegreeDaysResult":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    DegreeDaysResult = _models.DegreeDaysResult  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,13 +1,17 @@
 """List spaces: `GET /spaces/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.sort_by_name import SortByName
-from ...models.space import Space
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.space import Space
+
 
 METHOD = "GET"
 PATH = "/spaces/"
@@ -67,13 +71,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Space]:
+def parse_response(response: httpx.Response) -> "list[Space]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Space = _models.Space  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

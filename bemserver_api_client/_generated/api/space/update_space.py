@@ -1,14 +1,18 @@
 """Update an existing space: `PUT /spaces/{item_id}`."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.space import Space
+from ... import models as _models
 from ...models.space_put import SpacePut
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.space import Space
+
 
 METHOD = "PUT"
 PATH = "/spaces/{item_id}"
@@ -47,13 +51,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Space:
+def parse_response(response: httpx.Response) -> "Space":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Space = _models.Space  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

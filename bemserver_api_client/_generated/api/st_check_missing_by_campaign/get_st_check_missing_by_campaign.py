@@ -1,12 +1,16 @@
 """Get check missings scheduled tasks x campaign association by ID: `GET /st_check_missings_by_campaigns/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.st_check_missing_by_campaign import STCheckMissingByCampaign
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.st_check_missing_by_campaign import STCheckMissingByCampaign
+
 
 METHOD = "GET"
 PATH = "/st_check_missings_by_campaigns/{item_id}"
@@ -36,13 +40,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> STCheckMissingByCampaign:
+def parse_response(response: httpx.Response) -> "STCheckMissingByCampaign":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STCheckMissingByCampaign = (
+        _models.STCheckMissingByCampaign
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,13 +1,19 @@
 """List check outliers service state for all campaigns: `GET /st_check_outliers_by_campaigns/full`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.sort_by_campaign_name import SortByCampaignName
-from ...models.st_check_outliers_by_campaign_full import STCheckOutliersByCampaignFull
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.st_check_outliers_by_campaign_full import (
+        STCheckOutliersByCampaignFull,
+    )
+
 
 METHOD = "GET"
 PATH = "/st_check_outliers_by_campaigns/full"
@@ -58,13 +64,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[STCheckOutliersByCampaignFull]:
+def parse_response(response: httpx.Response) -> "list[STCheckOutliersByCampaignFull]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STCheckOutliersByCampaignFull = (
+        _models.STCheckOutliersByCampaignFull
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

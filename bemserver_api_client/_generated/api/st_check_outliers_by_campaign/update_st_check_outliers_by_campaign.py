@@ -1,14 +1,18 @@
 """Update check outliers scheduled tasks x campaign association by ID: `PUT /st_check_outliers_by_campaigns/{item_id}`."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.st_check_outliers_by_campaign import STCheckOutliersByCampaign
+from ... import models as _models
 from ...models.st_check_outliers_by_campaign_put import STCheckOutliersByCampaignPut
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.st_check_outliers_by_campaign import STCheckOutliersByCampaign
+
 
 METHOD = "PUT"
 PATH = "/st_check_outliers_by_campaigns/{item_id}"
@@ -47,13 +51,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> STCheckOutliersByCampaign:
+def parse_response(response: httpx.Response) -> "STCheckOutliersByCampaign":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STCheckOutliersByCampaign = (
+        _models.STCheckOutliersByCampaign
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,12 +1,16 @@
 """Get cleanup scheduled tasks x campaign association by ID: `GET /st_cleanups_by_campaigns/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.st_cleanup_by_campaign import STCleanupByCampaign
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.st_cleanup_by_campaign import STCleanupByCampaign
+
 
 METHOD = "GET"
 PATH = "/st_cleanups_by_campaigns/{item_id}"
@@ -36,13 +40,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> STCleanupByCampaign:
+def parse_response(response: httpx.Response) -> "STCleanupByCampaign":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STCleanupByCampaign = (
+        _models.STCleanupByCampaign
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

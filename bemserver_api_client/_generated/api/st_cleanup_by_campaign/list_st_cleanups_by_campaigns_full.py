@@ -1,13 +1,17 @@
 """List cleanup service state for all campaigns: `GET /st_cleanups_by_campaigns/full`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.sort_by_campaign_name import SortByCampaignName
-from ...models.st_cleanup_by_campaign_full import STCleanupByCampaignFull
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.st_cleanup_by_campaign_full import STCleanupByCampaignFull
+
 
 METHOD = "GET"
 PATH = "/st_cleanups_by_campaigns/full"
@@ -58,13 +62,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[STCleanupByCampaignFull]:
+def parse_response(response: httpx.Response) -> "list[STCleanupByCampaignFull]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STCleanupByCampaignFull = (
+        _models.STCleanupByCampaignFull
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,15 +1,19 @@
 """List cleanup service last timestamp for all timeseries: `GET /st_cleanups_by_timeseries/full`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.list_st_cleanups_by_timeseries_full_sort_item import (
     ListStCleanupsByTimeseriesFullSortItem,
 )
-from ...models.st_cleanup_by_timeseries_full import STCleanupByTimeseriesFull
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.st_cleanup_by_timeseries_full import STCleanupByTimeseriesFull
+
 
 METHOD = "GET"
 PATH = "/st_cleanups_by_timeseries/full"
@@ -60,13 +64,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[STCleanupByTimeseriesFull]:
+def parse_response(response: httpx.Response) -> "list[STCleanupByTimeseriesFull]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STCleanupByTimeseriesFull = (
+        _models.STCleanupByTimeseriesFull
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

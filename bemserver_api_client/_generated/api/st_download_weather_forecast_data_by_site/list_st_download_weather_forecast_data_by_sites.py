@@ -1,14 +1,18 @@
 """List download weather forecast data scheduled tasks x site associations: `GET /st_download_weather_forecast_data_by_sites/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.st_download_weather_forecast_data_by_site import (
-    STDownloadWeatherForecastDataBySite,
-)
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.st_download_weather_forecast_data_by_site import (
+        STDownloadWeatherForecastDataBySite,
+    )
+
 
 METHOD = "GET"
 PATH = "/st_download_weather_forecast_data_by_sites/"
@@ -45,13 +49,16 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> list[STDownloadWeatherForecastDataBySite]:
+) -> "list[STDownloadWeatherForecastDataBySite]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STDownloadWeatherForecastDataBySite = (
+        _models.STDownloadWeatherForecastDataBySite
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

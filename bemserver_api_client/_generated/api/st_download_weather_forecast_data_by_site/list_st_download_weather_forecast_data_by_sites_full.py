@@ -1,15 +1,19 @@
 """List download weather forecast data service state for all sites: `GET /st_download_weather_forecast_data_by_sites/full`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.sort_by_campaign_and_site_name import SortByCampaignAndSiteName
-from ...models.st_download_weather_forecast_data_by_site_full import (
-    STDownloadWeatherForecastDataBySiteFull,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.st_download_weather_forecast_data_by_site_full import (
+        STDownloadWeatherForecastDataBySiteFull,
+    )
+
 
 METHOD = "GET"
 PATH = "/st_download_weather_forecast_data_by_sites/full"
@@ -65,13 +69,16 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> list[STDownloadWeatherForecastDataBySiteFull]:
+) -> "list[STDownloadWeatherForecastDataBySiteFull]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STDownloadWeatherForecastDataBySiteFull = (
+        _models.STDownloadWeatherForecastDataBySiteFull
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

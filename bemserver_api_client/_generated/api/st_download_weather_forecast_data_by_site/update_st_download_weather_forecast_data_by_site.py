@@ -1,18 +1,22 @@
 """Update a download weather forecast data scheduled task x site association: `PUT /st_download_weather_forecast_data_by_sites/{item_id}`."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.st_download_weather_forecast_data_by_site import (
-    STDownloadWeatherForecastDataBySite,
-)
+from ... import models as _models
 from ...models.st_download_weather_forecast_data_by_site_put import (
     STDownloadWeatherForecastDataBySitePut,
 )
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.st_download_weather_forecast_data_by_site import (
+        STDownloadWeatherForecastDataBySite,
+    )
+
 
 METHOD = "PUT"
 PATH = "/st_download_weather_forecast_data_by_sites/{item_id}"
@@ -51,13 +55,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> STDownloadWeatherForecastDataBySite:
+def parse_response(response: httpx.Response) -> "STDownloadWeatherForecastDataBySite":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    STDownloadWeatherForecastDataBySite = (
+        _models.STDownloadWeatherForecastDataBySite
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,13 +1,17 @@
 """List storeys: `GET /storeys/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.sort_by_name import SortByName
-from ...models.storey import Storey
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.storey import Storey
+
 
 METHOD = "GET"
 PATH = "/storeys/"
@@ -64,13 +68,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Storey]:
+def parse_response(response: httpx.Response) -> "list[Storey]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Storey = _models.Storey  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,14 +1,18 @@
 """Update an existing storey: `PUT /storeys/{item_id}`."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.storey import Storey
+from ... import models as _models
 from ...models.storey_put import StoreyPut
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.storey import Storey
+
 
 METHOD = "PUT"
 PATH = "/storeys/{item_id}"
@@ -47,13 +51,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Storey:
+def parse_response(response: httpx.Response) -> "Storey":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Storey = _models.Storey  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,12 +1,16 @@
 """List storey property data: `GET /storey_property_data/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.storey_property_data import StoreyPropertyData
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.storey_property_data import StoreyPropertyData
+
 
 METHOD = "GET"
 PATH = "/storey_property_data/"
@@ -44,13 +48,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[StoreyPropertyData]:
+def parse_response(response: httpx.Response) -> "list[StoreyPropertyData]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    StoreyPropertyData = (
+        _models.StoreyPropertyData
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

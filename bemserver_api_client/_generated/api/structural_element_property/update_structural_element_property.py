@@ -1,14 +1,18 @@
 """Update an existing structural element property: `PUT /structural_element_properties/{item_id}`."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.structural_element_property import StructuralElementProperty
+from ... import models as _models
 from ...models.structural_element_property_put import StructuralElementPropertyPut
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.structural_element_property import StructuralElementProperty
+
 
 METHOD = "PUT"
 PATH = "/structural_element_properties/{item_id}"
@@ -47,13 +51,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> StructuralElementProperty:
+def parse_response(response: httpx.Response) -> "StructuralElementProperty":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    StructuralElementProperty = (
+        _models.StructuralElementProperty
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

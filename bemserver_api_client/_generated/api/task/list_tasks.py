@@ -1,11 +1,15 @@
 """List registered tasks: `GET /tasks/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.task import Task
+from ... import models as _models
+
+if TYPE_CHECKING:
+    from ...models.task import Task
+
 
 METHOD = "GET"
 PATH = "/tasks/"
@@ -25,13 +29,14 @@ def build_request() -> dict[str, Any]:
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Task]:
+def parse_response(response: httpx.Response) -> "list[Task]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    Task = _models.Task  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

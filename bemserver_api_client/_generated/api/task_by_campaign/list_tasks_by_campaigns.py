@@ -1,12 +1,16 @@
 """List scheduled tasks x campaign associations: `GET /tasks_by_campaigns/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.task_by_campaign import TaskByCampaign
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.task_by_campaign import TaskByCampaign
+
 
 METHOD = "GET"
 PATH = "/tasks_by_campaigns/"
@@ -47,13 +51,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[TaskByCampaign]:
+def parse_response(response: httpx.Response) -> "list[TaskByCampaign]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TaskByCampaign = _models.TaskByCampaign  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

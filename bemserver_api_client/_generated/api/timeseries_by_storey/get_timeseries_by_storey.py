@@ -1,12 +1,16 @@
 """Get timeseries x storey association by ID: `GET /timeseries_by_storeys/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.timeseries_by_storey import TimeseriesByStorey
+from ... import models as _models
 from ...types import path_segment
+
+if TYPE_CHECKING:
+    from ...models.timeseries_by_storey import TimeseriesByStorey
+
 
 METHOD = "GET"
 PATH = "/timeseries_by_storeys/{item_id}"
@@ -30,13 +34,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> TimeseriesByStorey:
+def parse_response(response: httpx.Response) -> "TimeseriesByStorey":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TimeseriesByStorey = (
+        _models.TimeseriesByStorey
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

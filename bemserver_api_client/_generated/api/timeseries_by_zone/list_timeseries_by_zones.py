@@ -1,12 +1,16 @@
 """List timeseries x zone associations: `GET /timeseries_by_zones/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.timeseries_by_zone import TimeseriesByZone
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.timeseries_by_zone import TimeseriesByZone
+
 
 METHOD = "GET"
 PATH = "/timeseries_by_zones/"
@@ -45,13 +49,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[TimeseriesByZone]:
+def parse_response(response: httpx.Response) -> "list[TimeseriesByZone]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TimeseriesByZone = _models.TimeseriesByZone  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

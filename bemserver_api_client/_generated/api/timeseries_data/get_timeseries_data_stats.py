@@ -1,13 +1,17 @@
 """Get timeseries data stats: `GET /timeseries_data/stats`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.timeseries_data_stats_by_id import TimeseriesDataStatsByID
+from ... import models as _models
 from ...models.timezone import Timezone
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.timeseries_data_stats_by_id import TimeseriesDataStatsByID
+
 
 METHOD = "GET"
 PATH = "/timeseries_data/stats"
@@ -49,13 +53,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> TimeseriesDataStatsByID:
+def parse_response(response: httpx.Response) -> "TimeseriesDataStatsByID":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TimeseriesDataStatsByID = (
+        _models.TimeseriesDataStatsByID
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,16 +1,20 @@
 """Get aggregated timeseries data for a given campaign: `GET /timeseries_data/campaign/{campaign_id}/aggregate`."""
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.aggregation import Aggregation
 from ...models.time_unit import TimeUnit
-from ...models.timeseries_data import TimeseriesData
 from ...models.timezone import Timezone
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.timeseries_data import TimeseriesData
+
 
 METHOD = "GET"
 PATH = "/timeseries_data/campaign/{campaign_id}/aggregate"
@@ -84,13 +88,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> TimeseriesData:
+def parse_response(response: httpx.Response) -> "TimeseriesData":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TimeseriesData = _models.TimeseriesData  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

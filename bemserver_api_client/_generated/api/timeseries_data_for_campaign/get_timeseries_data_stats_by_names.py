@@ -1,13 +1,17 @@
 """Get timeseries data stats: `GET /timeseries_data/campaign/{campaign_id}/stats`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.timeseries_data_stats_by_name import TimeseriesDataStatsByName
+from ... import models as _models
 from ...models.timezone import Timezone
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.timeseries_data_stats_by_name import TimeseriesDataStatsByName
+
 
 METHOD = "GET"
 PATH = "/timeseries_data/campaign/{campaign_id}/stats"
@@ -52,13 +56,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> TimeseriesDataStatsByName:
+def parse_response(response: httpx.Response) -> "TimeseriesDataStatsByName":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TimeseriesDataStatsByName = (
+        _models.TimeseriesDataStatsByName
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

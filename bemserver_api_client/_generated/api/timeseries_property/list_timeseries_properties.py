@@ -1,14 +1,18 @@
 """List timeseries properties: `GET /timeseries_properties/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.property_value_type import PropertyValueType
 from ...models.sort_by_name import SortByName
-from ...models.timeseries_property import TimeseriesProperty
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.timeseries_property import TimeseriesProperty
+
 
 METHOD = "GET"
 PATH = "/timeseries_properties/"
@@ -63,13 +67,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[TimeseriesProperty]:
+def parse_response(response: httpx.Response) -> "list[TimeseriesProperty]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TimeseriesProperty = (
+        _models.TimeseriesProperty
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,12 +1,16 @@
 """Get timeseries property data by ID: `GET /timeseries_property_data/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.timeseries_property_data import TimeseriesPropertyData
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.timeseries_property_data import TimeseriesPropertyData
+
 
 METHOD = "GET"
 PATH = "/timeseries_property_data/{item_id}"
@@ -36,13 +40,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> TimeseriesPropertyData:
+def parse_response(response: httpx.Response) -> "TimeseriesPropertyData":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    TimeseriesPropertyData = (
+        _models.TimeseriesPropertyData
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

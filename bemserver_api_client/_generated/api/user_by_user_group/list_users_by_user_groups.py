@@ -1,12 +1,16 @@
 """List user x user group associations: `GET /users_by_user_groups/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.user_by_user_group import UserByUserGroup
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.user_by_user_group import UserByUserGroup
+
 
 METHOD = "GET"
 PATH = "/users_by_user_groups/"
@@ -39,13 +43,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[UserByUserGroup]:
+def parse_response(response: httpx.Response) -> "list[UserByUserGroup]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    UserByUserGroup = _models.UserByUserGroup  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,13 +1,17 @@
 """List user groups: `GET /user_groups/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...models.sort_by_name import SortByName
-from ...models.user_group import UserGroup
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.user_group import UserGroup
+
 
 METHOD = "GET"
 PATH = "/user_groups/"
@@ -52,13 +56,14 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[UserGroup]:
+def parse_response(response: httpx.Response) -> "list[UserGroup]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    UserGroup = _models.UserGroup  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

@@ -1,12 +1,16 @@
 """List user group x campaign scope associations: `GET /user_groups_by_campaign_scopes/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.user_group_by_campaign_scope import UserGroupByCampaignScope
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.user_group_by_campaign_scope import UserGroupByCampaignScope
+
 
 METHOD = "GET"
 PATH = "/user_groups_by_campaign_scopes/"
@@ -39,13 +43,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[UserGroupByCampaignScope]:
+def parse_response(response: httpx.Response) -> "list[UserGroupByCampaignScope]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    UserGroupByCampaignScope = (
+        _models.UserGroupByCampaignScope
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

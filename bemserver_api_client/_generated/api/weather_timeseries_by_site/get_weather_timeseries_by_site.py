@@ -1,12 +1,16 @@
 """Get weather timeseries x site association by ID: `GET /weather_timeseries_by_sites/{item_id}`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.weather_timeseries_by_site import WeatherTimeseriesBySite
+from ... import models as _models
 from ...types import UNSET, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...models.weather_timeseries_by_site import WeatherTimeseriesBySite
+
 
 METHOD = "GET"
 PATH = "/weather_timeseries_by_sites/{item_id}"
@@ -36,13 +40,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> WeatherTimeseriesBySite:
+def parse_response(response: httpx.Response) -> "WeatherTimeseriesBySite":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    WeatherTimeseriesBySite = (
+        _models.WeatherTimeseriesBySite
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS

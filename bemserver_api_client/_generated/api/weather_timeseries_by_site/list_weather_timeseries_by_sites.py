@@ -1,12 +1,16 @@
 """List weather timeseries x site associations: `GET /weather_timeseries_by_sites/`."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...models.weather_timeseries_by_site import WeatherTimeseriesBySite
+from ... import models as _models
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.weather_timeseries_by_site import WeatherTimeseriesBySite
+
 
 METHOD = "GET"
 PATH = "/weather_timeseries_by_sites/"
@@ -50,13 +54,16 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[WeatherTimeseriesBySite]:
+def parse_response(response: httpx.Response) -> "list[WeatherTimeseriesBySite]":
     """The typed value of a success response; other statuses raise UnexpectedStatus.
 
     A 2xx status the spec does not declare (a 200 to a create) is parsed as the
     declared success: a body that does not fit fails to parse (ValueError,
     KeyError, TypeError).
     """
+    WeatherTimeseriesBySite = (
+        _models.WeatherTimeseriesBySite
+    )  # imported on first use, then a lookup
     status = response.status_code
     if 200 <= status <= 299 and status not in SUCCESS_STATUSES:
         status = UNDECLARED_SUCCESS_AS
