@@ -508,6 +508,9 @@ def test_ctrl_c_during_start_leaves_nothing_behind(isolated_tmpdir: Path) -> Non
     # database and the server.
     timer = threading.Timer(2.0, os.kill, (os.getpid(), signal.SIGINT))
     sandbox = BEMServerSandbox()
+    # A run started in the background by a shell without job control inherits
+    # SIGINT ignored: Python's own handler, as at a terminal.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer.start()
     try:
         with pytest.raises(KeyboardInterrupt):
@@ -515,5 +518,6 @@ def test_ctrl_c_during_start_leaves_nothing_behind(isolated_tmpdir: Path) -> Non
             time.sleep(10)  # started before the timer fired: still interrupted
     finally:
         timer.cancel()
+        signal.signal(signal.SIGINT, previous)
     sandbox.stop()
     assert_nothing_left(isolated_tmpdir)
