@@ -120,34 +120,28 @@ def download_plan(
     sink = None  # opened first: a path that cannot be written costs no request
     if to_file is not None:
         sink = FileSink(to_file, download.timezone if parquet else None)
-    try:
+    try:  # whatever fails once the sink is open leaves nothing at to_file
         windows = yield from _windows(download, chunk_size, sink is not None)
+        tracker = Tracker(progress, len(windows) if windows else 1, "download")
+        try:
+            tracker.start()
+            if windows is None or len(windows) <= 1:
+                return (yield from _fetch_whole(download, tracker, sink))
+            return (
+                yield from _fetch_windows(download, windows, concurrency, tracker, sink)
+            )
+        except KeyboardInterrupt as interrupt:
+            where = f"; nothing written to {to_file!r}" if sink is not None else ""
+            raise BEMServerAPIInterruptedError(
+                f"download interrupted after {tracker.done} of {tracker.total} "
+                f"window(s){where}"
+            ) from interrupt
+        finally:
+            tracker.close()
     except BaseException:
         if sink is not None:
             sink.abort()
         raise
-    tracker = Tracker(progress, len(windows) if windows else 1, "download")
-    try:
-        tracker.start()
-        if windows is None or len(windows) <= 1:
-            return (yield from _fetch_whole(download, tracker, sink))
-        return (
-            yield from _fetch_windows(download, windows, concurrency, tracker, sink)
-        )
-    except KeyboardInterrupt as interrupt:
-        if sink is not None:
-            sink.abort()
-        where = f"; nothing written to {to_file!r}" if sink is not None else ""
-        raise BEMServerAPIInterruptedError(
-            f"download interrupted after {tracker.done} of {tracker.total} "
-            f"window(s){where}"
-        ) from interrupt
-    except BaseException:
-        if sink is not None:
-            sink.abort()
-        raise
-    finally:
-        tracker.close()
 
 
 def _windows(
