@@ -128,31 +128,36 @@ def write_profile(profile: Profile) -> None:
 
 def check_folder(folder: Path) -> None:
     """Refuse a configuration folder that another user may write to."""
-    if os.name != "posix":
-        return
     try:
-        info = folder.stat()
+        _refuse_shared(
+            folder,
+            stat.S_IWGRP | stat.S_IWOTH,
+            "writable by others",
+            f"refused, its files could be swapped; `chmod 700 {folder}`",
+        )
     except FileNotFoundError:
         return
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise CommandError(
-            f"{folder} is writable by others (mode {stat.S_IMODE(info.st_mode):o}):"
-            f" refused, its files could be swapped; `chmod 700 {folder}`",
-            ExitCode.AUTH,
-        )
-    if info.st_uid != os.getuid():
-        raise CommandError(f"{folder} belongs to another user: refused", ExitCode.AUTH)
 
 
 def check_private(path: Path) -> None:
     """Refuse a secret file that its owner is not the only one to read."""
+    _refuse_shared(
+        path,
+        stat.S_IRWXG | stat.S_IRWXO,
+        "readable by others",
+        f"refused; `chmod 600 {path}`, or log in again",
+    )
+
+
+def _refuse_shared(path: Path, forbidden: int, shared: str, remedy: str) -> None:
+    """Refuse (POSIX) a file or folder of the configuration whose mode has any
+    of the `forbidden` bits, or that another user owns."""
     if os.name != "posix":
         return
     info = path.stat()
-    if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+    if info.st_mode & forbidden:
         raise CommandError(
-            f"{path} is readable by others (mode {stat.S_IMODE(info.st_mode):o}):"
-            f" refused; `chmod 600 {path}`, or log in again",
+            f"{path} is {shared} (mode {stat.S_IMODE(info.st_mode):o}): {remedy}",
             ExitCode.AUTH,
         )
     if info.st_uid != os.getuid():
@@ -203,12 +208,12 @@ def stored_tokens(profile: str) -> tuple[str, str | None] | None:
     entry = read_secrets(path).get(profile)
     if entry is None:
         return None
-    access = entry.get("access_token") if isinstance(entry, dict) else None
-    refresh = entry.get("refresh_token") if isinstance(entry, dict) else None
-    if not isinstance(access, str) or not isinstance(refresh, str | None):
-        # Read as "no tokens", the command would go on unauthenticated.
-        raise _malformed(path, f"holds no token pair for profile {profile!r}")
-    return access, refresh
+    if isinstance(entry, dict):
+        access, refresh = entry.get("access_token"), entry.get("refresh_token")
+        if isinstance(access, str) and isinstance(refresh, str | None):
+            return access, refresh
+    # Read as "no tokens", the command would go on unauthenticated.
+    raise _malformed(path, f"holds no token pair for profile {profile!r}")
 
 
 def store_tokens(profile: str, access_token: str, refresh_token: str | None) -> None:
